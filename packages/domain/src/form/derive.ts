@@ -1,0 +1,3 @@
+export * from './derive-case.ts';
+export * from './derive-activity.ts';
+export * from './grouping-key.ts';
