@@ -44,7 +44,12 @@ export const permissionMatrix: Readonly<Record<Action, Readonly<Record<Role, Sco
     reviewer: 'none',
     admin: 'all',
   },
-  'record.import': { hub_officer: 'none', coordinator: 'own_hubs', reviewer: 'none', admin: 'all' },
+  'record.import': {
+    hub_officer: 'own_hubs',
+    coordinator: 'own_hubs',
+    reviewer: 'none',
+    admin: 'all',
+  },
   'record.export': {
     hub_officer: 'own_hubs',
     coordinator: 'own_hubs',
@@ -64,7 +69,7 @@ export const permissionMatrix: Readonly<Record<Action, Readonly<Record<Role, Sco
     admin: 'all',
   },
   'directory.write': {
-    hub_officer: 'none',
+    hub_officer: 'own_hubs',
     coordinator: 'own_hubs',
     reviewer: 'none',
     admin: 'all',
