@@ -1,0 +1,75 @@
+import {
+  createTranslator,
+  defineMessages,
+  sharedMessages,
+  type Lang,
+  type SharedKey,
+  type Translate,
+} from '@ventanilla/ui';
+
+/** The dashboard's own texts; shared shell/sign-in texts come from @ventanilla/ui. */
+export const messages = defineMessages({
+  es: {
+    'app.name': 'Ventanilla · Panel',
+    'nav.home': 'Resumen',
+    'nav.onboarding': 'Formación',
+    'home.title': 'Resumen de sus ventanillas',
+    'home.titleAll': 'Resumen de todas las ventanillas',
+    'home.intro': 'Cifras registradas en {month} comparadas con {previous}.',
+    'home.noHubs':
+      'Su cuenta todavía no tiene ventanillas asignadas. Pida a la administración que le asigne una.',
+    'home.figure': 'Cifra',
+    'home.cases': 'Casos atendidos',
+    'home.activities': 'Actividades',
+    'home.referrals': 'Remisiones',
+    'home.vulnerableCases': 'Casos en situación de vulnerabilidad',
+    'home.empty': 'Aún no hay registros para {month} ni para {previous}.',
+    'home.notAvailable': 'No disponible',
+    'home.monthEmpty': 'Aún no hay registros para {month}.',
+    'home.hubCount': { one: '{count} ventanilla', other: '{count} ventanillas' },
+    'home.totals': 'Total de {hubs}',
+    'home.upcomingTitle': 'Lo que viene',
+    'home.upcoming':
+      'El registro de casos y actividades, la importación desde KoBoToolbox, los análisis desagregados y la verificación mensual llegarán a este panel en próximas versiones.',
+    'hubType.permanent': 'Permanente',
+    'hubType.mobile': 'Móvil',
+  },
+  en: {
+    'app.name': 'Ventanilla · Dashboard',
+    'nav.home': 'Overview',
+    'nav.onboarding': 'Training',
+    'home.title': 'Overview of your hubs',
+    'home.titleAll': 'Overview of all hubs',
+    'home.intro': 'Figures recorded in {month} compared with {previous}.',
+    'home.noHubs': 'Your account has no hubs assigned yet. Ask an administrator to assign one.',
+    'home.figure': 'Figure',
+    'home.cases': 'Cases attended',
+    'home.activities': 'Activities',
+    'home.referrals': 'Referrals',
+    'home.vulnerableCases': 'Cases in a situation of vulnerability',
+    'home.empty': 'No records yet for {month} or {previous}.',
+    'home.notAvailable': 'Not available',
+    'home.monthEmpty': 'No records yet for {month}.',
+    'home.hubCount': { one: '{count} hub', other: '{count} hubs' },
+    'home.totals': 'Total of {hubs}',
+    'home.upcomingTitle': 'Coming next',
+    'home.upcoming':
+      'Recording cases and activities, importing from KoBoToolbox, disaggregated analytics and the monthly verification will come to this dashboard in later releases.',
+    'hubType.permanent': 'Permanent',
+    'hubType.mobile': 'Mobile',
+  },
+});
+
+export type MessageKey = SharedKey | keyof typeof messages.es;
+
+const translators = new Map<Lang, Translate<MessageKey>>();
+
+/** `t(lang)(key, params)` over the shared and dashboard catalogs. */
+export function t(lang: Lang): Translate<MessageKey> {
+  let translate = translators.get(lang);
+  if (!translate) {
+    translate = createTranslator({ lang, catalogs: [sharedMessages, messages] });
+    translators.set(lang, translate);
+  }
+  return translate;
+}

@@ -1,0 +1,3 @@
+import { createHandle } from '@ventanilla/ui/server';
+
+export const handle = createHandle();

@@ -1,0 +1,1 @@
+export { t, messages, type MessageKey } from './i18n.ts';

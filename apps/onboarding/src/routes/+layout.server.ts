@@ -1,0 +1,8 @@
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ locals }) => ({
+  lang: locals.lang,
+  user: locals.user ? { name: locals.user.name, role: locals.user.role } : null,
+  dashboardUrl:
+    process.env.DASHBOARD_URL ?? `http://localhost:${process.env.DASHBOARD_PORT ?? 3002}`,
+});

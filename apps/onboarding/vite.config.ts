@@ -1,0 +1,11 @@
+import adapter from '@sveltejs/adapter-node';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { kitOptions } from '@ventanilla/ui/kit-options.js';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [sveltekit({ adapter: adapter(), ...kitOptions })],
+  server: { port: Number(process.env.ONBOARDING_PORT ?? 3001) },
+  preview: { port: Number(process.env.ONBOARDING_PORT ?? 3001) },
+  test: { include: ['src/**/*.test.ts', 'tests/**/*.test.ts'] },
+});

@@ -1,0 +1,3 @@
+export * from './browser.ts';
+export * from './processes.ts';
+export * from './stack.ts';

@@ -1,0 +1,2 @@
+export * from './translate.ts';
+export { sharedMessages, type SharedKey } from './shared.ts';

@@ -1,0 +1,84 @@
+import type { Handle } from '@sveltejs/kit/hooks';
+import { isRole } from '@ventanilla/domain/auth/roles';
+import { parseLang } from '@ventanilla/domain/i18n';
+import type { User } from '../types.ts';
+import { clearSessionCookie, LANG_COOKIE, SESSION_COOKIE } from './cookies.ts';
+import { isCrossSiteFormSubmission } from './csrf.ts';
+import { ApiError, ApiUnavailableError, createApiClient } from './graphql.ts';
+import './locals.ts';
+import { ME_QUERY } from './queries.ts';
+
+/** The placeholder in src/app.html replaced by the page language: `<html lang="%vt.lang%">`. */
+export const LANG_PLACEHOLDER = '%vt.lang%';
+
+const securityHeaders: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/** `me` as the apps use it: the API's enum value HUB_OFFICER becomes the domain code hub_officer. */
+function normalizeUser(raw: User | null): User | null {
+  if (!raw) return null;
+  const role = String(raw.role).toLowerCase();
+  if (!isRole(role)) throw new Error(`Unknown role from the API: ${raw.role}`);
+  return { ...raw, role, hubs: raw.hubs ?? [] };
+}
+
+/**
+ * The `handle` hook both apps use: reads `vt_lang` and `vt_session`, loads `me` once per
+ * request into `event.locals`, sets `<html lang>` and security headers, refuses cross-site form
+ * posts (csrf.ts), and keeps pages of a signed-in user out of shared caches.
+ */
+export function createHandle(): Handle {
+  return async ({ event, resolve }) => {
+    if (isCrossSiteFormSubmission({ request: event.request })) {
+      return new Response('Cross-site form submissions are forbidden', {
+        status: 403,
+        headers: { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders },
+      });
+    }
+    const lang = parseLang({ value: event.cookies.get(LANG_COOKIE) });
+    const token = event.cookies.get(SESSION_COOKIE) || null;
+    const api = createApiClient({ token, lang });
+    let user: User | null = null;
+    let apiUnavailable = false;
+
+    if (token) {
+      try {
+        const data = await api<{ me: User | null }>(ME_QUERY);
+        user = normalizeUser(data.me);
+        if (!user) clearSessionCookie({ cookies: event.cookies, url: event.url });
+      } catch (error) {
+        if (error instanceof ApiUnavailableError) {
+          apiUnavailable = true;
+          console.error(`[handle] ${error.message}`);
+        } else if (error instanceof ApiError && error.unauthenticated) {
+          clearSessionCookie({ cookies: event.cookies, url: event.url });
+        } else {
+          throw error;
+        }
+      }
+    }
+
+    Object.assign(event.locals, { lang, token: user ? token : null, user, apiUnavailable, api });
+
+    const response = await resolve(event, {
+      transformPageChunk: ({ html }) => html.replace(LANG_PLACEHOLDER, lang),
+    });
+
+    try {
+      for (const [name, value] of Object.entries(securityHeaders)) {
+        if (!response.headers.has(name)) response.headers.set(name, value);
+      }
+      if (user && !response.headers.has('cache-control')) {
+        response.headers.set('cache-control', 'private, no-store');
+      }
+    } catch {
+      // Some responses (e.g. fetched ones) have immutable headers; leave them as they are.
+    }
+    return response;
+  };
+}

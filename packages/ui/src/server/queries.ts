@@ -1,0 +1,39 @@
+/** GraphQL documents the shared server code sends. */
+
+export const ME_QUERY = /* GraphQL */ `
+  query Me {
+    me {
+      id
+      email
+      name
+      role
+      hubs {
+        code
+        name
+        country
+        type
+      }
+    }
+  }
+`;
+
+export const LOGIN_MUTATION = /* GraphQL */ `
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      __typename
+      ... on Session {
+        token
+        expiresAt
+      }
+      ... on AuthError {
+        message
+      }
+    }
+  }
+`;
+
+export const LOGOUT_MUTATION = /* GraphQL */ `
+  mutation Logout {
+    logout
+  }
+`;
