@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { openDatabase, type Database } from '../db/client.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { roles, type Role } from '../auth/current-user.ts';
+import { writeAudit } from '../audit/write.ts';
+import { addHub, hubInputIssues } from '../services/hubs.ts';
+import { addUser, userInputIssues } from '../services/users.ts';
+import { seedDemo } from '../seed/demo.ts';
+
+/** A failure with a one-line reason for stderr. */
+class CliFailure extends Error {}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+async function withDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase();
+  try {
+    await migrateDatabase(database);
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY)
+    throw new CliFailure('--password-stdin expects the password on standard input');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+function notYet(name: string) {
+  return () => {
+    throw new CliFailure(`${name}: not available yet (arrives with a later release)`);
+  };
+}
+
+function buildProgram(): Command {
+  const program = new Command()
+    .name('ventanilla')
+    .description('Administration commands for Ventanilla. Honours DATABASE_URL and DATA_DIR.')
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations')
+    .action(() =>
+      withDatabase(async (db) => {
+        process.stdout.write(`migrations applied (${db.kind}: ${db.location})\n`);
+      }),
+    );
+
+  program
+    .command('seed')
+    .description('load deterministic demo data')
+    .requiredOption('--demo', 'demo data (the only kind for now)')
+    .option('--cases <n>', 'number of cases', positiveInt)
+    .option('--months <m>', 'number of months, ending last month', positiveInt)
+    .option('--seed <s>', 'random seed', positiveInt)
+    .action((options: { cases?: number; months?: number; seed?: number }) =>
+      withDatabase(async (database) => {
+        const counts = await seedDemo({
+          db: database.db,
+          options: {
+            ...(options.cases ? { cases: options.cases } : {}),
+            ...(options.months ? { months: options.months } : {}),
+            ...(options.seed ? { seed: options.seed } : {}),
+          },
+        });
+        process.stdout.write(
+          `seeded ${counts.hubs} hubs, ${counts.users} users, ${counts.cases} cases, ${counts.activities} activities, ${counts.directory} directory entries\n`,
+        );
+      }),
+    );
+
+  const hub = program.command('hub').description('manage hubs');
+  hub
+    .command('add')
+    .description('add a hub')
+    .requiredOption('--code <code>', 'hub code, e.g. cri_upala')
+    .requiredOption('--name <name>', 'hub name')
+    .requiredOption('--country <ISO3>', 'ISO 3166-1 alpha-3 country')
+    .option('--admin1 <admin1>', 'state, province or department')
+    .option('--type <type>', 'permanent or mobile', 'permanent')
+    .action((o: { code: string; name: string; country: string; admin1?: string; type: string }) =>
+      withDatabase(async ({ db }) => {
+        const input = {
+          code: o.code.trim(),
+          name: o.name,
+          country: o.country.trim().toUpperCase(),
+          admin1: o.admin1 ?? null,
+          type: o.type as 'permanent' | 'mobile',
+        };
+        const issues = hubInputIssues(input);
+        if (issues.length > 0) throw new CliFailure(`${issues[0]!.field}: ${issues[0]!.en}`);
+        await db.transaction(async (tx) => {
+          await addHub({ db: tx, input });
+          await writeAudit({
+            db: tx,
+            userId: null,
+            entry: {
+              action: 'create',
+              entity: 'hub',
+              entityId: input.code,
+              hub: input.code,
+              detail: { via: 'cli' },
+            },
+          });
+        });
+        process.stdout.write(`hub ${input.code} added\n`);
+      }),
+    );
+
+  const user = program.command('user').description('manage users');
+  user
+    .command('add')
+    .description('add a user; the password is read from standard input')
+    .requiredOption('--email <email>', 'sign-in email')
+    .requiredOption('--name <name>', 'full name')
+    .requiredOption('--role <role>', `one of ${roles.join(', ')}`)
+    .option(
+      '--hub <code>',
+      'a hub the user works in (repeatable)',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
+    .requiredOption('--password-stdin', 'read the password from standard input')
+    .action((o: { email: string; name: string; role: string; hub: string[] }) =>
+      withDatabase(async ({ db }) => {
+        const password = await readStdin();
+        const input = {
+          email: o.email,
+          name: o.name,
+          role: o.role as Role,
+          hubCodes: o.hub,
+          password,
+        };
+        const issues = await userInputIssues({ db, input });
+        if (issues.length > 0) throw new CliFailure(`${issues[0]!.field}: ${issues[0]!.en}`);
+        await db.transaction(async (tx) => {
+          const row = await addUser({ db: tx, input });
+          await writeAudit({
+            db: tx,
+            userId: null,
+            entry: {
+              action: 'create',
+              entity: 'user',
+              entityId: row.id,
+              detail: { via: 'cli', role: row.role, hubs: o.hub },
+            },
+          });
+        });
+        process.stdout.write(`user ${input.email.trim().toLowerCase()} added\n`);
+      }),
+    );
+
+  program
+    .command('import')
+    .description('import a KoBo export (CSV or XLSX) — not available yet')
+    .argument('<file>')
+    .option('--hub <code>')
+    .option('--dry-run')
+    .option('--accept-valid')
+    .action(notYet('import'));
+  program
+    .command('xlsform')
+    .description('write the Hubs Form as an XLSForm — not available yet')
+    .argument('<out>')
+    .action(notYet('xlsform'));
+  program
+    .command('export')
+    .description('export records as CSV or XLSX — not available yet')
+    .argument('<out>')
+    .option('--from <YYYY-MM>')
+    .option('--to <YYYY-MM>')
+    .option('--hub <code>')
+    .action(notYet('export'));
+  return program;
+}
+
+async function main(argv: string[]) {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander has already printed help or its own one-line error.
+      return error.exitCode === 0 ? 0 : error.exitCode || 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ventanilla: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,312 @@
+import { eq } from 'drizzle-orm';
+import { normalizeRecord } from '@ventanilla/domain';
+import type { ActivityRecord, CaseRecord } from '@ventanilla/domain';
+import { validateRecord } from '@ventanilla/domain';
+import type { Violation } from '@ventanilla/domain';
+import { canOnHub } from '../auth/access.ts';
+import { translate } from '../auth/messages.ts';
+import type { Context } from '../context.ts';
+import type { Executor, Tx } from '../db/client.ts';
+import {
+  activities,
+  activityTopics,
+  caseObservations,
+  caseProfiles,
+  caseServices,
+  cases,
+  caseVulnerabilityTypes,
+  hubs,
+  type StoredViolation,
+} from '../db/schema/index.ts';
+import {
+  forbidden,
+  notFound,
+  type ForbiddenShape,
+  type IssueShape,
+  type NotFoundShape,
+  type ValidationFailedShape,
+} from '../schema/results.ts';
+import { buildActivityRows, buildCaseRows } from './derive.ts';
+import { rowToRecord, type RecordKind } from './fields.ts';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type ActivityRow = typeof activities.$inferSelect;
+export type SavedShape<R> = { kind: 'saved'; row: R; warnings: IssueShape[] };
+
+export function toIssue(
+  violation: Pick<Violation, 'rule' | 'severity' | 'fields' | 'slot' | 'message_en' | 'message_es'>,
+  lang: 'es' | 'en',
+): IssueShape {
+  return {
+    rule: violation.rule,
+    severity: violation.severity,
+    fields: [...violation.fields],
+    slot: violation.slot ?? null,
+    message: lang === 'en' ? violation.message_en : violation.message_es,
+  };
+}
+
+function storedViolation(v: Violation): StoredViolation {
+  return {
+    rule: v.rule,
+    severity: v.severity,
+    fields: [...v.fields],
+    ...(v.slot ? { slot: v.slot } : {}),
+    message_en: v.message_en,
+    message_es: v.message_es,
+  };
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string) => uuidPattern.test(id);
+
+/** Loads a record row by id, or null. */
+export async function loadRecordRow(
+  db: Executor,
+  kind: 'case',
+  id: string,
+): Promise<CaseRow | null>;
+export async function loadRecordRow(
+  db: Executor,
+  kind: 'activity',
+  id: string,
+): Promise<ActivityRow | null>;
+export async function loadRecordRow(db: Executor, kind: RecordKind, id: string) {
+  if (!isUuid(id)) return null;
+  const table = kind === 'case' ? cases : activities;
+  const [row] = await db.select().from(table).where(eq(table.id, id));
+  return row ?? null;
+}
+
+type Checked =
+  | {
+      ok: true;
+      record: CaseRecord | ActivityRecord;
+      hubCountry: string | null;
+      warnings: Violation[];
+    }
+  | { ok: false; result: ValidationFailedShape | ForbiddenShape };
+
+/** Normalizes, checks reach and registry, and validates with the domain rules. */
+async function checkRecord(
+  ctx: Context,
+  kind: RecordKind,
+  input: Record<string, unknown>,
+): Promise<Checked> {
+  const record = normalizeRecord({ ...input, record_type: kind }) as CaseRecord | ActivityRecord;
+  const hub = typeof record.hub === 'string' ? record.hub : null;
+  if (hub && !canOnHub(ctx.user!, 'record.write', hub))
+    return { ok: false, result: forbidden(ctx.lang) };
+  let hubCountry: string | null = null;
+  const extra: Violation[] = [];
+  if (hub && hub !== 'other') {
+    const [registered] = await ctx.db
+      .select({ country: hubs.country })
+      .from(hubs)
+      .where(eq(hubs.code, hub));
+    if (registered) hubCountry = registered.country;
+    else
+      extra.push({
+        rule: 'R2',
+        severity: 'error',
+        fields: ['hub'],
+        message_en: translate('en', 'unknownHub', hub),
+        message_es: translate('es', 'unknownHub', hub),
+      } as Violation);
+  }
+  const violations = validateRecord({
+    record,
+    hubCountry,
+    today: new Date().toISOString().slice(0, 10),
+  });
+  const all = [...violations, ...(violations.some((v) => v.fields.includes('hub')) ? [] : extra)];
+  const errors = all.filter((v) => v.severity === 'error');
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      result: {
+        kind: 'ValidationFailed',
+        message:
+          ctx.lang === 'en'
+            ? 'The record was not saved: please correct the marked fields.'
+            : 'El registro no se guardó: corrija los campos marcados.',
+        issues: all.map((v) => toIssue(v, ctx.lang)),
+      },
+    };
+  }
+  return { ok: true, record, hubCountry, warnings: all.filter((v) => v.severity === 'warning') };
+}
+
+async function replaceCaseChildren(
+  tx: Tx,
+  caseId: string,
+  built: ReturnType<typeof buildCaseRows>,
+) {
+  await tx.delete(caseServices).where(eq(caseServices.caseId, caseId));
+  await tx.delete(caseVulnerabilityTypes).where(eq(caseVulnerabilityTypes.caseId, caseId));
+  await tx.delete(caseProfiles).where(eq(caseProfiles.caseId, caseId));
+  await tx.delete(caseObservations).where(eq(caseObservations.caseId, caseId));
+  if (built.services.length)
+    await tx.insert(caseServices).values(built.services.map((s) => ({ ...s, caseId })));
+  if (built.vulnerabilityTypes.length)
+    await tx
+      .insert(caseVulnerabilityTypes)
+      .values(built.vulnerabilityTypes.map((v) => ({ ...v, caseId })));
+  if (built.profiles.length)
+    await tx.insert(caseProfiles).values(built.profiles.map((p) => ({ ...p, caseId })));
+  if (built.observations.length)
+    await tx.insert(caseObservations).values(built.observations.map((o) => ({ ...o, caseId })));
+}
+
+/** Fields whose value changed (names only: the audit log never holds personal data). */
+function changedFields(
+  kind: RecordKind,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
+  const a = rowToRecord(kind, before);
+  const b = rowToRecord(kind, after);
+  return Object.keys(b).filter(
+    (k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null),
+  );
+}
+
+/**
+ * Records a new case or replaces an existing one (`id`): validation first, then the case
+ * row, its child rows and the audit row in one transaction.
+ */
+export async function writeCase(
+  ctx: Context,
+  input: Record<string, unknown>,
+  id?: string,
+): Promise<SavedShape<CaseRow> | ValidationFailedShape | ForbiddenShape | NotFoundShape> {
+  let existing: CaseRow | null = null;
+  if (id !== undefined) {
+    existing = await loadRecordRow(ctx.db, 'case', id);
+    if (!existing) return notFound(ctx.lang);
+    if (!canOnHub(ctx.user!, 'record.write', existing.hub)) return forbidden(ctx.lang);
+  }
+  const checked = await checkRecord(ctx, 'case', input);
+  if (!checked.ok) return checked.result;
+  const built = buildCaseRows({
+    record: checked.record as CaseRecord,
+    hubCountry: checked.hubCountry,
+    warnings: checked.warnings.map(storedViolation),
+  });
+  const userId = ctx.user!.id;
+  const row = await ctx.db.transaction(async (tx) => {
+    let saved: CaseRow;
+    if (existing) {
+      [saved] = (await tx
+        .update(cases)
+        .set({ ...built.row, updatedAt: new Date(), updatedBy: userId })
+        .where(eq(cases.id, existing.id))
+        .returning()) as [CaseRow];
+    } else {
+      [saved] = (await tx
+        .insert(cases)
+        .values({ ...built.row, createdBy: userId, updatedBy: userId })
+        .returning()) as [CaseRow];
+    }
+    await replaceCaseChildren(tx, saved.id, built);
+    await ctx.audit(
+      {
+        action: existing ? 'update' : 'create',
+        entity: 'case',
+        entityId: saved.id,
+        hub: saved.hub,
+        detail: {
+          warnings: checked.warnings.map((w) => w.rule),
+          ...(existing
+            ? { fields: changedFields('case', existing, saved), previousHub: existing.hub }
+            : {}),
+        },
+      },
+      tx,
+    );
+    return saved;
+  });
+  return { kind: 'saved', row, warnings: checked.warnings.map((w) => toIssue(w, ctx.lang)) };
+}
+
+/** Records a new activity or replaces one (`id`), with its topics and audit row, in one transaction. */
+export async function writeActivity(
+  ctx: Context,
+  input: Record<string, unknown>,
+  id?: string,
+): Promise<SavedShape<ActivityRow> | ValidationFailedShape | ForbiddenShape | NotFoundShape> {
+  let existing: ActivityRow | null = null;
+  if (id !== undefined) {
+    existing = await loadRecordRow(ctx.db, 'activity', id);
+    if (!existing) return notFound(ctx.lang);
+    if (!canOnHub(ctx.user!, 'record.write', existing.hub)) return forbidden(ctx.lang);
+  }
+  const checked = await checkRecord(ctx, 'activity', input);
+  if (!checked.ok) return checked.result;
+  const built = buildActivityRows({
+    record: checked.record as ActivityRecord,
+    hubCountry: checked.hubCountry,
+    warnings: checked.warnings.map(storedViolation),
+  });
+  const userId = ctx.user!.id;
+  const row = await ctx.db.transaction(async (tx) => {
+    let saved: ActivityRow;
+    if (existing) {
+      [saved] = (await tx
+        .update(activities)
+        .set({ ...built.row, updatedAt: new Date(), updatedBy: userId })
+        .where(eq(activities.id, existing.id))
+        .returning()) as [ActivityRow];
+      await tx.delete(activityTopics).where(eq(activityTopics.activityId, saved.id));
+    } else {
+      [saved] = (await tx
+        .insert(activities)
+        .values({ ...built.row, createdBy: userId, updatedBy: userId })
+        .returning()) as [ActivityRow];
+    }
+    if (built.topics.length)
+      await tx
+        .insert(activityTopics)
+        .values(built.topics.map((t) => ({ ...t, activityId: saved.id })));
+    await ctx.audit(
+      {
+        action: existing ? 'update' : 'create',
+        entity: 'activity',
+        entityId: saved.id,
+        hub: saved.hub,
+        detail: {
+          warnings: checked.warnings.map((w) => w.rule),
+          ...(existing
+            ? { fields: changedFields('activity', existing, saved), previousHub: existing.hub }
+            : {}),
+        },
+      },
+      tx,
+    );
+    return saved;
+  });
+  return { kind: 'saved', row, warnings: checked.warnings.map((w) => toIssue(w, ctx.lang)) };
+}
+
+/** Deletes a record (children cascade) with its audit row, in one transaction. */
+export async function deleteRecord(
+  ctx: Context,
+  kind: RecordKind,
+  id: string,
+): Promise<{ kind: 'deleted'; id: string } | ForbiddenShape | NotFoundShape> {
+  const existing =
+    kind === 'case'
+      ? await loadRecordRow(ctx.db, 'case', id)
+      : await loadRecordRow(ctx.db, 'activity', id);
+  if (!existing) return notFound(ctx.lang);
+  if (!canOnHub(ctx.user!, 'record.write', existing.hub)) return forbidden(ctx.lang);
+  const table = kind === 'case' ? cases : activities;
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(table).where(eq(table.id, existing.id));
+    await ctx.audit(
+      { action: 'delete', entity: kind, entityId: existing.id, hub: existing.hub },
+      tx,
+    );
+  });
+  return { kind: 'deleted', id: existing.id };
+}

@@ -1,0 +1,11 @@
+import { builder } from '../builder.ts';
+import './auth.ts';
+import './hubs.ts';
+import './users.ts';
+import './cases.ts';
+import './activities.ts';
+import './directory.ts';
+import './audit.ts';
+
+/** The whole GraphQL schema. */
+export const schema = builder.toSchema({ sortSchema: false });

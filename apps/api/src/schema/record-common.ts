@@ -1,0 +1,43 @@
+import { GraphQLError } from 'graphql';
+import type { StoredViolation } from '../db/schema/index.ts';
+import { builder } from '../builder.ts';
+import { toIssue } from '../records/write.ts';
+import { monthPattern } from './hubs.ts';
+
+export const RecordFilter = builder.inputType('RecordListFilter', {
+  description: 'Which records to list; hubs outside the caller’s reach are ignored.',
+  fields: (t) => ({
+    hubCodes: t.stringList(),
+    month: t.string({ description: 'YYYY-MM' }),
+    from: t.string({ description: 'YYYY-MM, inclusive' }),
+    to: t.string({ description: 'YYYY-MM, inclusive' }),
+    validationStatus: t.string({ description: 'approved, not_approved, on_hold or none' }),
+  }),
+});
+
+export type FilterInput = typeof RecordFilter.$inferInput;
+
+/** Checks list arguments and clamps paging. */
+export function readListArgs(args: {
+  filter?: FilterInput | null;
+  limit?: number | null;
+  offset?: number | null;
+}) {
+  const filter = args.filter ?? {};
+  for (const key of ['month', 'from', 'to'] as const) {
+    const value = filter[key];
+    if (value && !monthPattern.test(value))
+      throw new GraphQLError(`${key} must be YYYY-MM`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return {
+    filter,
+    limit: Math.min(Math.max(args.limit ?? 50, 1), 200),
+    offset: Math.max(args.offset ?? 0, 0),
+  };
+}
+
+export function storedIssues(warnings: StoredViolation[], lang: 'es' | 'en') {
+  return warnings.map((w) =>
+    toIssue({ ...w, slot: (w.slot as 1 | 2 | 3 | undefined) ?? undefined } as never, lang),
+  );
+}

@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { count, sql } from 'drizzle-orm';
+import { generateDemo } from '@ventanilla/demo';
+import type { ActivityRecord, CaseRecord } from '@ventanilla/domain';
+import { validateRecord } from '@ventanilla/domain';
+import { writeAudit } from '../audit/write.ts';
+import { hashPassword } from '../auth/password.ts';
+import type { Db, Tx } from '../db/client.ts';
+import {
+  activities,
+  activityTopics,
+  caseObservations,
+  caseProfiles,
+  caseServices,
+  cases,
+  caseVulnerabilityTypes,
+  directoryEntries,
+  hubs,
+  userHubs,
+  users,
+} from '../db/schema/index.ts';
+import { buildActivityRows, buildCaseRows } from '../records/derive.ts';
+
+export type DemoOptions = { seed?: number; cases?: number; months?: number; endMonth?: string };
+
+/** The parts of @ventanilla/demo's output the seeder reads (looser than its own types). */
+type Meta = { _uuid: string; _id: number; _validation_status: string };
+type DemoData = {
+  hubs: {
+    code: string;
+    name: string;
+    country: string;
+    admin1: string;
+    type: 'permanent' | 'mobile';
+    active: boolean;
+  }[];
+  users: {
+    email: string;
+    name: string;
+    role: 'hub_officer' | 'coordinator' | 'reviewer' | 'admin';
+    hubs: string[] | 'all';
+    password: string;
+  }[];
+  cases: (Record<string, unknown> & { _meta: Meta })[];
+  activities: (Record<string, unknown> & { _meta: Meta })[];
+  directory: {
+    hub: string;
+    organization: string;
+    sector: string;
+    level: string;
+    address: string;
+    openingHours: string;
+    phone: string;
+    email: string;
+    services: string;
+    conditions: string[];
+    emergency: boolean;
+  }[];
+};
+
+/** True when no hub and no user exists yet (a first start). */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [h] = await db.select({ n: count() }).from(hubs);
+  const [u] = await db.select({ n: count() }).from(users);
+  return Number(h?.n ?? 0) === 0 && Number(u?.n ?? 0) === 0;
+}
+
+function provenance(meta: Meta) {
+  return {
+    sourceUuid: meta._uuid,
+    sourceUuidsSeen: [meta._uuid],
+    sourceRootUuid: meta._uuid,
+    sourceId: String(meta._id),
+    sourceFormId: 'hubs_form',
+    validationStatus: meta._validation_status === 'none' ? null : meta._validation_status,
+  };
+}
+
+function stripMeta<T>(item: Record<string, unknown>): T {
+  const { _meta, ...record } = item;
+  void _meta;
+  return record as T;
+}
+
+const batchSize = 400;
+
+async function insertCases(tx: Tx, data: DemoData, countryOf: Map<string, string>) {
+  for (let start = 0; start < data.cases.length; start += batchSize) {
+    const batch = data.cases.slice(start, start + batchSize).map((item) => {
+      const record = stripMeta<CaseRecord>(item);
+      const hubCountry = countryOf.get(String(record.hub)) ?? null;
+      const warnings = validateRecord({ record, hubCountry }).filter(
+        (v) => v.severity === 'warning',
+      );
+      const built = buildCaseRows({
+        record,
+        hubCountry,
+        warnings,
+        provenance: provenance(item._meta),
+      });
+      return { id: randomUUID(), built };
+    });
+    await tx.insert(cases).values(batch.map(({ id, built }) => ({ ...built.row, id })));
+    const services = batch.flatMap(({ id, built }) =>
+      built.services.map((s) => ({ ...s, caseId: id })),
+    );
+    const types = batch.flatMap(({ id, built }) =>
+      built.vulnerabilityTypes.map((v) => ({ ...v, caseId: id })),
+    );
+    const profiles = batch.flatMap(({ id, built }) =>
+      built.profiles.map((p) => ({ ...p, caseId: id })),
+    );
+    const observations = batch.flatMap(({ id, built }) =>
+      built.observations.map((o) => ({ ...o, caseId: id })),
+    );
+    if (services.length) await tx.insert(caseServices).values(services);
+    if (types.length) await tx.insert(caseVulnerabilityTypes).values(types);
+    if (profiles.length) await tx.insert(caseProfiles).values(profiles);
+    if (observations.length) await tx.insert(caseObservations).values(observations);
+  }
+}
+
+async function insertActivities(tx: Tx, data: DemoData, countryOf: Map<string, string>) {
+  for (let start = 0; start < data.activities.length; start += batchSize) {
+    const batch = data.activities.slice(start, start + batchSize).map((item) => {
+      const record = stripMeta<ActivityRecord>(item);
+      const hubCountry = countryOf.get(String(record.hub)) ?? null;
+      const warnings = validateRecord({ record, hubCountry }).filter(
+        (v) => v.severity === 'warning',
+      );
+      const built = buildActivityRows({
+        record,
+        hubCountry,
+        warnings,
+        provenance: provenance(item._meta),
+      });
+      return { id: randomUUID(), built };
+    });
+    await tx.insert(activities).values(batch.map(({ id, built }) => ({ ...built.row, id })));
+    const topics = batch.flatMap(({ id, built }) =>
+      built.topics.map((t) => ({ ...t, activityId: id })),
+    );
+    if (topics.length) await tx.insert(activityTopics).values(topics);
+  }
+}
+
+/**
+ * Loads deterministic demo data (hubs, users of every role, directory, cases, activities)
+ * in one transaction. Existing hubs and users with the same code/email are kept.
+ */
+export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOptions }) {
+  const data = generateDemo(options) as unknown as DemoData;
+  const passwordHashes = new Map<string, string>();
+  for (const user of data.users)
+    passwordHashes.set(user.email, await hashPassword({ password: user.password }));
+  const countryOf = new Map(data.hubs.map((h) => [h.code, h.country]));
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(hubs)
+      .values(
+        data.hubs.map((h) => ({
+          code: h.code,
+          name: h.name,
+          country: h.country,
+          admin1: h.admin1,
+          type: h.type,
+          active: h.active,
+        })),
+      )
+      .onConflictDoNothing({ target: hubs.code });
+    for (const user of data.users) {
+      const [row] = await tx
+        .insert(users)
+        .values({
+          email: user.email.toLowerCase(),
+          name: user.name,
+          role: user.role,
+          passwordHash: passwordHashes.get(user.email)!,
+        })
+        .onConflictDoNothing({ target: users.email })
+        .returning({ id: users.id });
+      if (row && user.hubs !== 'all' && user.hubs.length > 0)
+        await tx.insert(userHubs).values(user.hubs.map((hubCode) => ({ userId: row.id, hubCode })));
+    }
+    if (data.directory.length)
+      await tx.insert(directoryEntries).values(
+        data.directory.map((d) => ({
+          hub: d.hub,
+          organization: d.organization,
+          sector: d.sector,
+          address: d.address || null,
+          openingHours: d.openingHours || null,
+          contact: [d.phone, d.email].filter(Boolean).join(' · ') || null,
+          servicesOffered: d.services ? [d.services] : [],
+          conditions: d.conditions,
+          notes: [d.level, d.emergency ? 'emergency' : null].filter(Boolean).join(', ') || null,
+        })),
+      );
+    await insertCases(tx, data, countryOf);
+    await insertActivities(tx, data, countryOf);
+    await writeAudit({
+      db: tx,
+      userId: null,
+      entry: {
+        action: 'seed',
+        entity: 'database',
+        detail: {
+          options,
+          hubs: data.hubs.length,
+          users: data.users.length,
+          cases: data.cases.length,
+          activities: data.activities.length,
+          directory: data.directory.length,
+        },
+      },
+    });
+  });
+  await db.execute(sql`analyze`);
+  return {
+    hubs: data.hubs.length,
+    users: data.users.length,
+    cases: data.cases.length,
+    activities: data.activities.length,
+    directory: data.directory.length,
+  };
+}

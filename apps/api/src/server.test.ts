@@ -1,0 +1,83 @@
+import { serverAudits } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './test/app.ts';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+describe('HTTP server', () => {
+  it('answers /healthz with 200 {"status":"ok"} once the database answers', async () => {
+    const res = await fetch(`${app.base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('passes the graphql-http server audits', async () => {
+    // Apollo's CSRF prevention wants a preflight-forcing header on GET and non-JSON POST;
+    // real clients send one (see docs), the audit's fetch gets it added here.
+    const fetchFn: typeof fetch = (input, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('apollo-require-preflight', 'true');
+      return fetch(input, { ...init, headers });
+    };
+    const results = await Promise.all(
+      serverAudits({ url: app.url, fetchFn }).map((audit) => audit.fn()),
+    );
+    const failures = results.filter((r) => r.status === 'error');
+    expect(failures.map((f) => `${f.id} ${f.name}: ${'reason' in f ? f.reason : ''}`)).toEqual([]);
+  });
+
+  it('answers GET queries with application/graphql-response+json', async () => {
+    const res = await fetch(`${app.url}?query=${encodeURIComponent('{ me { id } }')}`, {
+      headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);
+    expect(await res.json()).toEqual({ data: { me: null } });
+  });
+
+  it('refuses a GET without a CSRF-safe header', async () => {
+    const res = await fetch(`${app.url}?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses mutations over GET', async () => {
+    const query = encodeURIComponent('mutation { logout }');
+    const res = await fetch(`${app.url}?query=${query}`, {
+      headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBe(405);
+  });
+
+  it('refuses deep queries', async () => {
+    const token = await app.login('admin');
+    let selection = 'code';
+    for (let i = 0; i < 12; i++) selection = `... on Query { hubs { ${selection} } }`;
+    const { body } = await app.gql(`{ ${selection} }`, {}, { token });
+    expect(body.data).toBeUndefined();
+    expect(JSON.stringify(body.errors)).toMatch(/depth/i);
+  });
+
+  it('refuses too many aliases', async () => {
+    const token = await app.login('admin');
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const { body } = await app.gql(`{ ${aliases} }`, {}, { token });
+    expect(JSON.stringify(body.errors)).toMatch(/alias/i);
+  });
+
+  it('refuses request bodies over the size limit', async () => {
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ me { id } } # ${'x'.repeat(2 * 1024 * 1024)}` }),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('answers unknown paths with 404', async () => {
+    expect((await fetch(`${app.base}/nope`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,171 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { sql } from 'drizzle-orm';
+import { buildContext, type Context } from './context.ts';
+import type { Database } from './db/client.ts';
+import { formatError } from './errors.ts';
+import { logEvent } from './log.ts';
+import { schema } from './schema/index.ts';
+
+export type ApiOptions = {
+  database: Database;
+  /** Request body limit in bytes (default 1 MiB). */
+  maxBodyBytes?: number;
+};
+
+export type Api = {
+  apollo: ApolloServer<Context>;
+  httpServer: Server;
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+};
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) return reject(new HttpError(413, 'Request body too large'));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, 'Request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+/** The GraphQL API (Apollo Server 5 on node:http) with /healthz. Call `listen` to serve. */
+export async function createApi({
+  database,
+  maxBodyBytes = 1024 * 1024,
+}: ApiOptions): Promise<Api> {
+  const production = process.env.NODE_ENV === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') {
+      try {
+        await database.db.execute(sql`select 1`);
+        return sendJson(res, 200, { status: 'ok' });
+      } catch {
+        return sendJson(res, 503, { status: 'unavailable' });
+      }
+    }
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, maxBodyBytes);
+      const type = headers.get('content-type') ?? '';
+      if (/^application\/(graphql-response\+)?json/i.test(type)) {
+        if (!/charset=/i.test(type) || /charset=utf-8/i.test(type)) {
+          try {
+            body = raw === '' ? undefined : JSON.parse(raw);
+          } catch {
+            return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON' }] });
+          }
+        } else {
+          return sendJson(res, 415, { errors: [{ message: 'Unsupported charset' }] });
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers,
+        search: url.search,
+        body,
+      },
+      context: () => buildContext({ db: database.db, headers: req.headers }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const httpServer = createServer((req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        res.setHeader('connection', 'close');
+        return sendJson(res, error.status, { errors: [{ message: error.message }] });
+      }
+      logEvent('error', 'http.unexpected_error', {
+        name: error instanceof Error ? error.name : typeof error,
+      });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      else res.end();
+    });
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    csrfPrevention: true,
+    formatError,
+    ...protection,
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: [...protection.validationRules],
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  return {
+    apollo,
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+          resolve(`http://${shownHost}:${address.port}/graphql`);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}
