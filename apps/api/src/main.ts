@@ -4,6 +4,13 @@ import { logEvent } from './log.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/demo.ts';
 import { createApi } from './server.ts';
 
+/** Demo size on first start: the full set by default, smaller for test stacks. */
+function demoSizeFromEnv() {
+  const cases = Number(process.env.SEED_DEMO_CASES) || undefined;
+  const months = Number(process.env.SEED_DEMO_MONTHS) || undefined;
+  return { ...(cases && { cases }), ...(months && { months }) };
+}
+
 /** Starts the API: opens and migrates the database, seeds demo data on first start, serves. */
 async function main() {
   const database = await openDatabase();
@@ -11,7 +18,7 @@ async function main() {
   logEvent('info', 'db.ready', { kind: database.kind, location: database.location });
   if (process.env.SEED_DEMO !== '0' && (await isDatabaseEmpty(database.db))) {
     logEvent('info', 'seed.start');
-    const counts = await seedDemo({ db: database.db });
+    const counts = await seedDemo({ db: database.db, options: demoSizeFromEnv() });
     logEvent('info', 'seed.done', counts);
   }
   const api = await createApi({ database });
