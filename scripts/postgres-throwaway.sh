@@ -11,7 +11,8 @@ if [ ! -x "$pg_bin/initdb" ]; then
     return 0 2>/dev/null || exit 0
   fi
 fi
-pg_port="${PG_TEST_PORT:-54329}"
+# A free loopback port, so a developer's own PostgreSQL is never in the way.
+pg_port="${PG_TEST_PORT:-$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}"
 pg_dir="$(mktemp -d /tmp/ventanilla-pg.XXXXXX)"
 as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
