@@ -8,3 +8,5 @@ export * from './form/validate.ts';
 export * from './form/derive.ts';
 export * from './auth/roles.ts';
 export * from './auth/permissions.ts';
+export * from './form/place-hints.ts';
+export * from './form/kobo/index.ts';
