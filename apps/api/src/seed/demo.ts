@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { count, sql } from 'drizzle-orm';
-import { generateDemo } from '@ventanilla/demo';
-import type { ActivityRecord, CaseRecord } from '@ventanilla/domain';
+import { generateDemo, toRecord, type DemoData, type DemoMeta } from '@ventanilla/demo';
 import { validateRecord } from '@ventanilla/domain';
 import { writeAudit } from '../audit/write.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -23,41 +22,6 @@ import { buildActivityRows, buildCaseRows } from '../records/derive.ts';
 
 export type DemoOptions = { seed?: number; cases?: number; months?: number; endMonth?: string };
 
-/** The parts of @ventanilla/demo's output the seeder reads (looser than its own types). */
-type Meta = { _uuid: string; _id: number; _validation_status: string };
-type DemoData = {
-  hubs: {
-    code: string;
-    name: string;
-    country: string;
-    admin1: string;
-    type: 'permanent' | 'mobile';
-    active: boolean;
-  }[];
-  users: {
-    email: string;
-    name: string;
-    role: 'hub_officer' | 'coordinator' | 'reviewer' | 'admin';
-    hubs: string[] | 'all';
-    password: string;
-  }[];
-  cases: (Record<string, unknown> & { _meta: Meta })[];
-  activities: (Record<string, unknown> & { _meta: Meta })[];
-  directory: {
-    hub: string;
-    organization: string;
-    sector: string;
-    level: string;
-    address: string;
-    openingHours: string;
-    phone: string;
-    email: string;
-    services: string;
-    conditions: string[];
-    emergency: boolean;
-  }[];
-};
-
 /** True when no hub and no user exists yet (a first start). */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [h] = await db.select({ n: count() }).from(hubs);
@@ -65,7 +29,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return Number(h?.n ?? 0) === 0 && Number(u?.n ?? 0) === 0;
 }
 
-function provenance(meta: Meta) {
+function provenance(meta: DemoMeta) {
   return {
     sourceUuid: meta._uuid,
     sourceUuidsSeen: [meta._uuid],
@@ -76,18 +40,12 @@ function provenance(meta: Meta) {
   };
 }
 
-function stripMeta<T>(item: Record<string, unknown>): T {
-  const { _meta, ...record } = item;
-  void _meta;
-  return record as T;
-}
-
 const batchSize = 400;
 
 async function insertCases(tx: Tx, data: DemoData, countryOf: Map<string, string>) {
   for (let start = 0; start < data.cases.length; start += batchSize) {
     const batch = data.cases.slice(start, start + batchSize).map((item) => {
-      const record = stripMeta<CaseRecord>(item);
+      const record = toRecord(item);
       const hubCountry = countryOf.get(String(record.hub)) ?? null;
       const warnings = validateRecord({ record, hubCountry }).filter(
         (v) => v.severity === 'warning',
@@ -123,7 +81,7 @@ async function insertCases(tx: Tx, data: DemoData, countryOf: Map<string, string
 async function insertActivities(tx: Tx, data: DemoData, countryOf: Map<string, string>) {
   for (let start = 0; start < data.activities.length; start += batchSize) {
     const batch = data.activities.slice(start, start + batchSize).map((item) => {
-      const record = stripMeta<ActivityRecord>(item);
+      const record = toRecord(item);
       const hubCountry = countryOf.get(String(record.hub)) ?? null;
       const warnings = validateRecord({ record, hubCountry }).filter(
         (v) => v.severity === 'warning',
@@ -149,7 +107,7 @@ async function insertActivities(tx: Tx, data: DemoData, countryOf: Map<string, s
  * in one transaction. Existing hubs and users with the same code/email are kept.
  */
 export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOptions }) {
-  const data = generateDemo(options) as unknown as DemoData;
+  const data = generateDemo(options);
   const passwordHashes = new Map<string, string>();
   for (const user of data.users)
     passwordHashes.set(user.email, await hashPassword({ password: user.password }));
