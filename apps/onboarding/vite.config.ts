@@ -7,5 +7,12 @@ export default defineConfig({
   plugins: [sveltekit({ adapter: adapter(), ...kitOptions })],
   server: { port: Number(process.env.ONBOARDING_PORT ?? 3001) },
   preview: { port: Number(process.env.ONBOARDING_PORT ?? 3001) },
-  test: { include: ['src/**/*.test.ts', 'tests/**/*.test.ts'] },
+  test: {
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Starts the API and the built app once for the browser journey.
+    globalSetup: ['tests/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
 });

@@ -1,8 +1,8 @@
 import type { Lang } from '@ventanilla/domain';
 import { writeAudit, type AuditEntry } from './audit/write.ts';
-import { loadCurrentUser, type CurrentUser } from './auth/current-user.ts';
+import type { CurrentUser } from './auth/current-user.ts';
 import { readLang, readSessionToken, type RequestHeaders } from './auth/request.ts';
-import { resumeSession, type SessionInfo } from './auth/sessions.ts';
+import { resumeSessionUser, type SessionInfo } from './auth/sessions.ts';
 import type { Db, Executor } from './db/client.ts';
 
 export type Context = {
@@ -27,9 +27,9 @@ export async function buildContext({
   let session: SessionInfo | null = null;
   let user: CurrentUser | null = null;
   if (token) {
-    session = await resumeSession({ db, token });
-    if (session) user = await loadCurrentUser({ db, userId: session.userId });
-    if (!user) session = null;
+    // One round trip: session check, last-seen update and the user with their hubs.
+    const resumed = await resumeSessionUser({ db, token });
+    if (resumed) ({ session, user } = resumed);
   }
   return {
     db,

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { buildContext, type Context } from './context.ts';
 import type { Database } from './db/client.ts';
 import { formatError } from './errors.ts';
+import { handleImportUpload } from './import/http.ts';
 import { logEvent } from './log.ts';
 import { schema } from './schema/index.ts';
 
@@ -84,6 +85,7 @@ export async function createApi({
         return sendJson(res, 503, { status: 'unavailable' });
       }
     }
+    if (url.pathname === '/imports') return handleImportUpload({ db: database.db, req, res });
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
 
     const headers = new HeaderMap();

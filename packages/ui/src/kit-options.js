@@ -5,7 +5,8 @@
 export const kitOptions = {
   /**
    * Content-Security-Policy. SvelteKit adds nonces for its own inline scripts; nothing else
-   * inline is allowed (no inline styles either: src/app.html uses a class).
+   * inline is allowed (no inline styles either: src/app.html uses a class), except the style
+   * attribute of SvelteKit's route announcer, allowed by its hash in `style-src-attr`.
    * @type {{ mode: 'auto', directives: Record<string, string[]> }}
    */
   csp: {
@@ -14,6 +15,14 @@ export const kitOptions = {
       'default-src': ['self'],
       'script-src': ['self'],
       'style-src': ['self'],
+      /*
+       * The one inline style attribute allowed: SvelteKit's own route announcer
+       * (`<div id="svelte-announcer" style="position: absolute; ...">` in @sveltejs/kit's
+       * src/runtime/components/root.svelte), rendered in every app after hydration; blocked, it
+       * logs a CSP error on every page and the announcer is no longer visually hidden. Only that
+       * exact attribute value matches the hash (recompute it if a SvelteKit upgrade changes it).
+       */
+      'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
       'img-src': ['self', 'data:'],
       'font-src': ['self'],
       'connect-src': ['self'],

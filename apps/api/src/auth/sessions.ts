@@ -1,7 +1,9 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import { queryRows } from '../db/rows.ts';
 import { sessions } from '../db/schema/index.ts';
 import { readAuthConfig } from './config.ts';
+import type { CurrentUser } from './current-user.ts';
 import { createToken, hashToken } from './tokens.ts';
 
 export type SessionInfo = { id: string; userId: string; expiresAt: Date };
@@ -44,6 +46,52 @@ export async function resumeSession({
     .returning({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt });
   if (!row) return null;
   return row;
+}
+
+/**
+ * `resumeSession` and `loadCurrentUser` in one round trip, for every authenticated request:
+ * same rules (the session is marked seen; an inactive user has no session), read from the
+ * database on each call so that several API processes agree.
+ */
+export async function resumeSessionUser({
+  db,
+  token,
+}: {
+  db: Executor;
+  token: string;
+}): Promise<{ session: SessionInfo; user: CurrentUser } | null> {
+  const { idleMinutes } = readAuthConfig();
+  const [row] = await queryRows<{
+    id: string;
+    user_id: string;
+    expires_ms: number | string;
+    email: string;
+    name: string;
+    role: CurrentUser['role'];
+    hubs: string | null;
+  }>(
+    db,
+    sql`with s as (
+      update sessions set last_seen_at = now()
+      where token_hash = ${hashToken({ token })} and expires_at > now()
+        and last_seen_at + make_interval(mins => ${idleMinutes}) > now()
+      returning id, user_id, expires_at)
+    select s.id, s.user_id, (extract(epoch from s.expires_at) * 1000)::float8 as expires_ms,
+      u.email, u.name, u.role,
+      (select string_agg(h.hub_code, chr(31)) from user_hubs h where h.user_id = u.id) as hubs
+    from s join users u on u.id = s.user_id and u.active`,
+  );
+  if (!row) return null;
+  return {
+    session: { id: row.id, userId: row.user_id, expiresAt: new Date(Number(row.expires_ms)) },
+    user: {
+      id: row.user_id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      hubCodes: row.hubs ? row.hubs.split('\u001f').sort() : [],
+    },
+  };
 }
 
 /** Ends one session. */

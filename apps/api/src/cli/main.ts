@@ -1,5 +1,10 @@
 #!/usr/bin/env node
+import { accessSync, constants, createReadStream } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { writeExport } from '../export/write-export.ts';
+import { runImport } from '../import/run-import.ts';
+import { formatRejectedLines, formatSummary } from '../import/report.ts';
+import { loadHubChoices, writeXlsform } from '../xlsform/build.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { roles, type Role } from '../auth/current-user.ts';
@@ -38,10 +43,14 @@ async function readStdin(): Promise<string> {
     .replace(/\r?\n$/, '');
 }
 
-function notYet(name: string) {
-  return () => {
-    throw new CliFailure(`${name}: not available yet (arrives with a later release)`);
-  };
+function month(value: string): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/u.test(value)) throw new InvalidArgumentError('must be YYYY-MM');
+  return value;
+}
+
+/** Messages in Spanish when the shell speaks Spanish, English otherwise. */
+function cliLang(): 'es' | 'en' {
+  return /^es/iu.test(process.env.LC_ALL || process.env.LANG || '') ? 'es' : 'en';
 }
 
 function buildProgram(): Command {
@@ -167,25 +176,91 @@ function buildProgram(): Command {
 
   program
     .command('import')
-    .description('import a KoBo export (CSV or XLSX) — not available yet')
-    .argument('<file>')
-    .option('--hub <code>')
-    .option('--dry-run')
-    .option('--accept-valid')
-    .action(notYet('import'));
+    .description(
+      'import a KoBo export (CSV or XLSX, FORM.md section 7); all-or-nothing unless --accept-valid',
+    )
+    .argument('<file>', 'the CSV or XLSX file')
+    .option('--hub <code>', 'fill an empty hub with CODE and reject rows of any other hub')
+    .option('--dry-run', 'check and report only; store nothing')
+    .option('--accept-valid', 'store the valid rows even when some are rejected')
+    .action((file: string, o: { hub?: string; dryRun?: boolean; acceptValid?: boolean }) =>
+      withDatabase(async ({ db }) => {
+        const lang = cliLang();
+        let input;
+        try {
+          accessSync(file, constants.R_OK);
+          input = createReadStream(file);
+        } catch {
+          throw new CliFailure(`cannot read ${file}`);
+        }
+        const report = await runImport({
+          db,
+          actor: { user: null },
+          input,
+          options: {
+            hub: o.hub ?? null,
+            dryRun: !!o.dryRun,
+            acceptValid: !!o.acceptValid,
+            onRow: (row) => {
+              if (row.outcome !== 'rejected') return;
+              for (const line of formatRejectedLines(row, lang)) process.stdout.write(`${line}\n`);
+            },
+            onProgress: ({ rows }) => {
+              if (process.stderr.isTTY) process.stderr.write(`\r${rows} rows read`);
+            },
+          },
+        });
+        if (process.stderr.isTTY) process.stderr.write('\n');
+        for (const issue of report.fileWarnings)
+          process.stderr.write(`warning: ${lang === 'en' ? issue.message_en : issue.message_es}\n`);
+        if (report.fileErrors.length) {
+          const first = report.fileErrors[0]!;
+          throw new CliFailure(lang === 'en' ? first.message_en : first.message_es);
+        }
+        process.stdout.write(`${formatSummary(report)}\n`);
+        const extra = (['superseded', 'conflict'] as const)
+          .filter((k) => report.counts[k] > 0)
+          .map((k) => `${k} ${report.counts[k]}`);
+        if (extra.length) process.stdout.write(`${extra.join(', ')}\n`);
+        if (report.dryRun) process.stdout.write('dry run: nothing stored\n');
+        else if (!report.stored)
+          throw new CliFailure(
+            `${report.counts.rejected} rows rejected: nothing stored (use --accept-valid to store the valid rows)`,
+          );
+      }),
+    );
   program
     .command('xlsform')
-    .description('write the Hubs Form as an XLSForm — not available yet')
-    .argument('<out>')
-    .action(notYet('xlsform'));
+    .description('write the Hubs Form as an XLSForm for KoBoToolbox (survey, choices, settings)')
+    .argument('<out>', 'the .xlsx file to write')
+    .action((out: string) =>
+      withDatabase(async ({ db }) => {
+        if (!/\.xlsx$/iu.test(out)) throw new CliFailure('the output file must end in .xlsx');
+        await writeXlsform({ registry: await loadHubChoices(db), out });
+        process.stdout.write(`XLSForm written to ${out}\n`);
+      }),
+    );
   program
     .command('export')
-    .description('export records as CSV or XLSX — not available yet')
-    .argument('<out>')
-    .option('--from <YYYY-MM>')
-    .option('--to <YYYY-MM>')
-    .option('--hub <code>')
-    .action(notYet('export'));
+    .description('export records (KoBo-compatible columns) as CSV or XLSX')
+    .argument('<out>', 'OUT.csv or OUT.xlsx')
+    .requiredOption('--from <YYYY-MM>', 'first month', month)
+    .requiredOption('--to <YYYY-MM>', 'last month', month)
+    .option('--hub <code>', 'only this hub')
+    .action((out: string, o: { from: string; to: string; hub?: string }) =>
+      withDatabase(async ({ db }) => {
+        const format = /\.xlsx$/iu.test(out) ? 'xlsx' : /\.csv$/iu.test(out) ? 'csv' : null;
+        if (!format) throw new CliFailure('the output file must end in .csv or .xlsx');
+        if (o.from > o.to) throw new CliFailure('--from must not be after --to');
+        const count = await writeExport({
+          db,
+          format,
+          out,
+          filter: { from: o.from, to: o.to, hubCodes: o.hub ? [o.hub] : 'all' },
+        });
+        process.stdout.write(`${count} records exported to ${out}\n`);
+      }),
+    );
   return program;
 }
 

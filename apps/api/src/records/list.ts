@@ -1,4 +1,17 @@
-import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { scopeHubCodes } from '../auth/access.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import type { Executor } from '../db/client.ts';
@@ -10,7 +23,34 @@ export type ListFilter = {
   from?: string | null;
   to?: string | null;
   validationStatus?: string | null;
+  search?: string | null;
+  sort?: string | null;
 };
+
+/** Orders a list can take; the first is the default. */
+export const listSorts = ['date_desc', 'date_asc', 'updated_desc', 'updated_asc'] as const;
+
+/** The text columns a list search looks in (case names only reach cleared roles' lists). */
+function searchColumns(kind: 'case' | 'activity') {
+  return kind === 'case'
+    ? [
+        cases.officer_id,
+        cases.a0_name,
+        cases.a3_admin1,
+        cases.a3_admin2,
+        cases.a11_referral_org_1,
+        cases.a11_referral_org_2,
+        cases.a11_referral_org_3,
+      ]
+    : [
+        activities.officer_id,
+        activities.b1_admin1,
+        activities.b1_admin2,
+        activities.b3_summary,
+        activities.b8_unmet_needs_text,
+        activities.b9_follow_up,
+      ];
+}
 
 /** A page of records the caller reaches, newest first, with the total count. */
 export async function listRecords<K extends 'case' | 'activity'>({
@@ -40,13 +80,26 @@ export async function listRecords<K extends 'case' | 'activity'>({
   if (filter.to) where.push(lte(table.month, filter.to));
   if (filter.validationStatus === 'none') where.push(sql`${table.validationStatus} is null`);
   else if (filter.validationStatus) where.push(eq(table.validationStatus, filter.validationStatus));
+  const words = (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  for (const word of words) {
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(...searchColumns(kind).map((column) => ilike(column, pattern)))!);
+  }
   const condition = and(...where);
+  const order =
+    filter.sort === 'date_asc'
+      ? [asc(table.date), asc(table.createdAt), asc(table.id)]
+      : filter.sort === 'updated_desc'
+        ? [desc(table.updatedAt), desc(table.id)]
+        : filter.sort === 'updated_asc'
+          ? [asc(table.updatedAt), asc(table.id)]
+          : [desc(table.date), desc(table.createdAt), desc(table.id)];
   const [total] = await db.select({ n: count() }).from(table).where(condition);
   const rows = (await db
     .select()
     .from(table)
     .where(condition)
-    .orderBy(desc(table.date), desc(table.createdAt), desc(table.id))
+    .orderBy(...order)
     .limit(limit)
     .offset(offset)) as Row[];
   return { rows, totalCount: Number(total?.n ?? 0), hubs: scoped === 'all' ? [] : scoped };

@@ -26,6 +26,8 @@ import {
   type NotFoundShape,
   type ValidationFailedShape,
 } from '../schema/results.ts';
+import { checkLockedPeriod, type LockedPeriodShape } from '../reports/lock.ts';
+import { claimClientKey } from './client-key.ts';
 import { buildActivityRows, buildCaseRows } from './derive.ts';
 import { rowToRecord, type RecordKind } from './fields.ts';
 
@@ -46,7 +48,7 @@ export function toIssue(
   };
 }
 
-function storedViolation(v: Violation): StoredViolation {
+export function storedViolation(v: Violation): StoredViolation {
   return {
     rule: v.rule,
     severity: v.severity,
@@ -87,23 +89,41 @@ type Checked =
     }
   | { ok: false; result: ValidationFailedShape | ForbiddenShape };
 
-/** Normalizes, checks reach and registry, and validates with the domain rules. */
-async function checkRecord(
-  ctx: Context,
-  kind: RecordKind,
-  input: Record<string, unknown>,
-): Promise<Checked> {
+/** What the hub registry says about a record's hub: its country, or unknown. */
+export type HubLookup = (
+  code: string,
+) => Promise<{ country: string } | null> | { country: string } | null;
+
+export type Assessed = {
+  record: CaseRecord | ActivityRecord;
+  hubCountry: string | null;
+  /** Every violation (errors and warnings), as §6.0 reports them. */
+  violations: Violation[];
+  errors: Violation[];
+  warnings: Violation[];
+};
+
+/**
+ * The one validation step of every write (GraphQL mutations and the importer): normalizes,
+ * checks the hub against the registry and validates with the domain rules.
+ */
+export async function assessRecord({
+  kind,
+  input,
+  lookupHub,
+  today = new Date().toISOString().slice(0, 10),
+}: {
+  kind: RecordKind;
+  input: Record<string, unknown>;
+  lookupHub: HubLookup;
+  today?: string;
+}): Promise<Assessed> {
   const record = normalizeRecord({ ...input, record_type: kind }) as CaseRecord | ActivityRecord;
   const hub = typeof record.hub === 'string' ? record.hub : null;
-  if (hub && !canOnHub(ctx.user!, 'record.write', hub))
-    return { ok: false, result: forbidden(ctx.lang) };
   let hubCountry: string | null = null;
   const extra: Violation[] = [];
   if (hub && hub !== 'other') {
-    const [registered] = await ctx.db
-      .select({ country: hubs.country })
-      .from(hubs)
-      .where(eq(hubs.code, hub));
+    const registered = await lookupHub(hub);
     if (registered) hubCountry = registered.country;
     else
       extra.push({
@@ -114,14 +134,39 @@ async function checkRecord(
         message_es: translate('es', 'unknownHub', hub),
       } as Violation);
   }
-  const violations = validateRecord({
+  const violations = validateRecord({ record, hubCountry, today });
+  const all = [...violations, ...(violations.some((v) => v.fields.includes('hub')) ? [] : extra)];
+  return {
     record,
     hubCountry,
-    today: new Date().toISOString().slice(0, 10),
-  });
-  const all = [...violations, ...(violations.some((v) => v.fields.includes('hub')) ? [] : extra)];
-  const errors = all.filter((v) => v.severity === 'error');
-  if (errors.length > 0) {
+    violations: all,
+    errors: all.filter((v) => v.severity === 'error'),
+    warnings: all.filter((v) => v.severity === 'warning'),
+  };
+}
+
+/** Looks a hub up in the registry (one query). */
+export function lookupHubIn(db: Executor): HubLookup {
+  return async (code) => {
+    const [registered] = await db
+      .select({ country: hubs.country })
+      .from(hubs)
+      .where(eq(hubs.code, code));
+    return registered ?? null;
+  };
+}
+
+/** Normalizes, checks reach and registry, and validates with the domain rules. */
+async function checkRecord(
+  ctx: Context,
+  kind: RecordKind,
+  input: Record<string, unknown>,
+): Promise<Checked> {
+  const { hub } = normalizeRecord({ ...input, record_type: kind });
+  if (typeof hub === 'string' && hub && !canOnHub(ctx.user!, 'record.write', hub))
+    return { ok: false, result: forbidden(ctx.lang) };
+  const assessed = await assessRecord({ kind, input, lookupHub: lookupHubIn(ctx.db) });
+  if (assessed.errors.length > 0) {
     return {
       ok: false,
       result: {
@@ -130,14 +175,19 @@ async function checkRecord(
           ctx.lang === 'en'
             ? 'The record was not saved: please correct the marked fields.'
             : 'El registro no se guardó: corrija los campos marcados.',
-        issues: all.map((v) => toIssue(v, ctx.lang)),
+        issues: assessed.violations.map((v) => toIssue(v, ctx.lang)),
       },
     };
   }
-  return { ok: true, record, hubCountry, warnings: all.filter((v) => v.severity === 'warning') };
+  return {
+    ok: true,
+    record: assessed.record,
+    hubCountry: assessed.hubCountry,
+    warnings: assessed.warnings,
+  };
 }
 
-async function replaceCaseChildren(
+export async function replaceCaseChildren(
   tx: Tx,
   caseId: string,
   built: ReturnType<typeof buildCaseRows>,
@@ -159,7 +209,7 @@ async function replaceCaseChildren(
 }
 
 /** Fields whose value changed (names only: the audit log never holds personal data). */
-function changedFields(
+export function changedFields(
   kind: RecordKind,
   before: Record<string, unknown>,
   after: Record<string, unknown>,
@@ -179,7 +229,11 @@ export async function writeCase(
   ctx: Context,
   input: Record<string, unknown>,
   id?: string,
-): Promise<SavedShape<CaseRow> | ValidationFailedShape | ForbiddenShape | NotFoundShape> {
+  /** Idempotency key of a new record (records/client-key.ts), claimed in the same transaction. */
+  clientKey?: string,
+): Promise<
+  SavedShape<CaseRow> | ValidationFailedShape | ForbiddenShape | NotFoundShape | LockedPeriodShape
+> {
   let existing: CaseRow | null = null;
   if (id !== undefined) {
     existing = await loadRecordRow(ctx.db, 'case', id);
@@ -195,6 +249,9 @@ export async function writeCase(
   });
   const userId = ctx.user!.id;
   const row = await ctx.db.transaction(async (tx) => {
+    // API.md LOCKED_PERIOD: the month it leaves and the month it enters (reports/lock.ts).
+    const locked = await checkLockedPeriod({ db: tx, lang: ctx.lang, targets: [existing, built.row] });
+    if (locked) return locked;
     let saved: CaseRow;
     if (existing) {
       [saved] = (await tx
@@ -207,6 +264,8 @@ export async function writeCase(
         .insert(cases)
         .values({ ...built.row, createdBy: userId, updatedBy: userId })
         .returning()) as [CaseRow];
+      if (clientKey)
+        await claimClientKey(tx, { userId, clientKey, kind: 'case', recordId: saved.id });
     }
     await replaceCaseChildren(tx, saved.id, built);
     await ctx.audit(
@@ -226,6 +285,7 @@ export async function writeCase(
     );
     return saved;
   });
+  if ('kind' in row) return row;
   return { kind: 'saved', row, warnings: checked.warnings.map((w) => toIssue(w, ctx.lang)) };
 }
 
@@ -234,7 +294,11 @@ export async function writeActivity(
   ctx: Context,
   input: Record<string, unknown>,
   id?: string,
-): Promise<SavedShape<ActivityRow> | ValidationFailedShape | ForbiddenShape | NotFoundShape> {
+  /** Idempotency key of a new record (records/client-key.ts), claimed in the same transaction. */
+  clientKey?: string,
+): Promise<
+  SavedShape<ActivityRow> | ValidationFailedShape | ForbiddenShape | NotFoundShape | LockedPeriodShape
+> {
   let existing: ActivityRow | null = null;
   if (id !== undefined) {
     existing = await loadRecordRow(ctx.db, 'activity', id);
@@ -250,6 +314,9 @@ export async function writeActivity(
   });
   const userId = ctx.user!.id;
   const row = await ctx.db.transaction(async (tx) => {
+    // API.md LOCKED_PERIOD: the month it leaves and the month it enters (reports/lock.ts).
+    const locked = await checkLockedPeriod({ db: tx, lang: ctx.lang, targets: [existing, built.row] });
+    if (locked) return locked;
     let saved: ActivityRow;
     if (existing) {
       [saved] = (await tx
@@ -263,6 +330,8 @@ export async function writeActivity(
         .insert(activities)
         .values({ ...built.row, createdBy: userId, updatedBy: userId })
         .returning()) as [ActivityRow];
+      if (clientKey)
+        await claimClientKey(tx, { userId, clientKey, kind: 'activity', recordId: saved.id });
     }
     if (built.topics.length)
       await tx
@@ -285,6 +354,7 @@ export async function writeActivity(
     );
     return saved;
   });
+  if ('kind' in row) return row;
   return { kind: 'saved', row, warnings: checked.warnings.map((w) => toIssue(w, ctx.lang)) };
 }
 
@@ -293,7 +363,7 @@ export async function deleteRecord(
   ctx: Context,
   kind: RecordKind,
   id: string,
-): Promise<{ kind: 'deleted'; id: string } | ForbiddenShape | NotFoundShape> {
+): Promise<{ kind: 'deleted'; id: string } | ForbiddenShape | NotFoundShape | LockedPeriodShape> {
   const existing =
     kind === 'case'
       ? await loadRecordRow(ctx.db, 'case', id)
@@ -301,12 +371,16 @@ export async function deleteRecord(
   if (!existing) return notFound(ctx.lang);
   if (!canOnHub(ctx.user!, 'record.write', existing.hub)) return forbidden(ctx.lang);
   const table = kind === 'case' ? cases : activities;
-  await ctx.db.transaction(async (tx) => {
+  const locked = await ctx.db.transaction(async (tx) => {
+    const lock = await checkLockedPeriod({ db: tx, lang: ctx.lang, targets: [existing] });
+    if (lock) return lock;
     await tx.delete(table).where(eq(table.id, existing.id));
     await ctx.audit(
       { action: 'delete', entity: kind, entityId: existing.id, hub: existing.hub },
       tx,
     );
+    return null;
   });
+  if (locked) return locked;
   return { kind: 'deleted', id: existing.id };
 }

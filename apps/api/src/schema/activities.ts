@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { writeOnce } from '../records/client-key.ts';
+import { LockedPeriod } from './reports.ts';
 import { canOnHub } from '../auth/access.ts';
 import { listRecords } from '../records/list.ts';
 import { deleteRecord, loadRecordRow, writeActivity, type ActivityRow } from '../records/write.ts';
@@ -57,11 +59,11 @@ const ActivityResult = builder.unionType('ActivityResult', {
   resolveType: resolveKind('Activity'),
 });
 const ActivityWriteResult = builder.unionType('ActivityWriteResult', {
-  types: [ActivitySaved, ValidationFailed, NotFound, Forbidden],
+  types: [ActivitySaved, ValidationFailed, NotFound, Forbidden, LockedPeriod],
   resolveType: resolveKind('ActivitySaved'),
 });
 const ActivityDeleteResult = builder.unionType('ActivityDeleteResult', {
-  types: [RecordDeleted, NotFound, Forbidden],
+  types: [RecordDeleted, NotFound, Forbidden, LockedPeriod],
   resolveType: resolveKind('RecordDeleted'),
 });
 
@@ -114,9 +116,20 @@ builder.mutationFields((t) => ({
   activityRecord: t.field({
     type: ActivityWriteResult,
     authScopes: { permission: 'record.write' },
-    args: { input: t.arg({ type: ActivityInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const result = await writeActivity(ctx, input as Record<string, unknown>);
+    args: {
+      input: t.arg({ type: ActivityInput, required: true }),
+      clientKey: t.arg.string({
+        description:
+          'Idempotency key chosen by the client (8–64 of A–Z a–z 0–9 - _), unique per user: a retry with the same key returns the record stored the first time instead of a duplicate.',
+      }),
+    },
+    resolve: async (_root, { input, clientKey }, ctx) => {
+      const result = await writeOnce({
+        ctx,
+        kind: 'activity',
+        clientKey,
+        write: (key) => writeActivity(ctx, input as Record<string, unknown>, undefined, key),
+      });
       return result.kind === 'saved'
         ? { kind: 'ActivitySaved' as const, activity: result.row, warnings: result.warnings }
         : result;

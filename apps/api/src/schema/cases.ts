@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { writeOnce } from '../records/client-key.ts';
+import { LockedPeriod } from './reports.ts';
 import { hasPersonalDataClearance } from '../auth/access.ts';
 import { listRecords } from '../records/list.ts';
 import { deleteRecord, loadRecordRow, writeCase, type CaseRow } from '../records/write.ts';
@@ -66,11 +68,11 @@ const CaseResult = builder.unionType('CaseResult', {
   resolveType: resolveKind('Case'),
 });
 const CaseWriteResult = builder.unionType('CaseWriteResult', {
-  types: [CaseSaved, ValidationFailed, NotFound, Forbidden],
+  types: [CaseSaved, ValidationFailed, NotFound, Forbidden, LockedPeriod],
   resolveType: resolveKind('CaseSaved'),
 });
 const CaseDeleteResult = builder.unionType('CaseDeleteResult', {
-  types: [RecordDeleted, NotFound, Forbidden],
+  types: [RecordDeleted, NotFound, Forbidden, LockedPeriod],
   resolveType: resolveKind('RecordDeleted'),
 });
 
@@ -132,9 +134,20 @@ builder.mutationFields((t) => ({
     description:
       'Records a case. Errors → ValidationFailed (nothing stored); warnings come back with the saved case.',
     authScopes: { permission: 'record.write' },
-    args: { input: t.arg({ type: CaseInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const result = await writeCase(ctx, input as Record<string, unknown>);
+    args: {
+      input: t.arg({ type: CaseInput, required: true }),
+      clientKey: t.arg.string({
+        description:
+          'Idempotency key chosen by the client (8–64 of A–Z a–z 0–9 - _), unique per user: a retry with the same key returns the record stored the first time instead of a duplicate.',
+      }),
+    },
+    resolve: async (_root, { input, clientKey }, ctx) => {
+      const result = await writeOnce({
+        ctx,
+        kind: 'case',
+        clientKey,
+        write: (key) => writeCase(ctx, input as Record<string, unknown>, undefined, key),
+      });
       return result.kind === 'saved'
         ? { kind: 'CaseSaved' as const, case: result.row, warnings: result.warnings }
         : result;

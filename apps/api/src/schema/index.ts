@@ -6,6 +6,10 @@ import './cases.ts';
 import './activities.ts';
 import './directory.ts';
 import './audit.ts';
+import './training.ts';
+import './analytics.ts';
+import './campaigns.ts';
+import './reports.ts';
 
 /** The whole GraphQL schema. */
 export const schema = builder.toSchema({ sortSchema: false });

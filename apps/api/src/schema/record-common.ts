@@ -3,6 +3,7 @@ import type { StoredViolation } from '../db/schema/index.ts';
 import { builder } from '../builder.ts';
 import { toIssue } from '../records/write.ts';
 import { monthPattern } from './hubs.ts';
+import { listSorts } from '../records/list.ts';
 
 export const RecordFilter = builder.inputType('RecordListFilter', {
   description: 'Which records to list; hubs outside the caller’s reach are ignored.',
@@ -12,6 +13,11 @@ export const RecordFilter = builder.inputType('RecordListFilter', {
     from: t.string({ description: 'YYYY-MM, inclusive' }),
     to: t.string({ description: 'YYYY-MM, inclusive' }),
     validationStatus: t.string({ description: 'approved, not_approved, on_hold or none' }),
+    search: t.string({
+      description:
+        'Words found in the officer ID, place or texts (cases: name, places, referral organizations; activities: places, summary, needs, follow-up)',
+    }),
+    sort: t.string({ description: 'date_desc (default), date_asc, updated_desc or updated_asc' }),
   }),
 });
 
@@ -29,6 +35,12 @@ export function readListArgs(args: {
     if (value && !monthPattern.test(value))
       throw new GraphQLError(`${key} must be YYYY-MM`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
+  if (filter.sort && !listSorts.includes(filter.sort as never))
+    throw new GraphQLError(`sort must be one of ${listSorts.join(', ')}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  if (filter.search && filter.search.length > 200)
+    throw new GraphQLError('search is too long', { extensions: { code: 'BAD_USER_INPUT' } });
   return {
     filter,
     limit: Math.min(Math.max(args.limit ?? 50, 1), 200),

@@ -6,6 +6,7 @@ import {
   type SharedKey,
   type Translate,
 } from '@ventanilla/ui';
+import { recordMessages } from './record/messages.ts';
 
 /** The dashboard's own texts; shared shell/sign-in texts come from @ventanilla/ui. */
 export const messages = defineMessages({
@@ -60,7 +61,7 @@ export const messages = defineMessages({
   },
 });
 
-export type MessageKey = SharedKey | keyof typeof messages.es;
+export type MessageKey = SharedKey | keyof typeof messages.es | keyof typeof recordMessages.es;
 
 const translators = new Map<Lang, Translate<MessageKey>>();
 
@@ -68,7 +69,7 @@ const translators = new Map<Lang, Translate<MessageKey>>();
 export function t(lang: Lang): Translate<MessageKey> {
   let translate = translators.get(lang);
   if (!translate) {
-    translate = createTranslator({ lang, catalogs: [sharedMessages, messages] });
+    translate = createTranslator({ lang, catalogs: [sharedMessages, messages, recordMessages] });
     translators.set(lang, translate);
   }
   return translate;

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { loadHubOverview } from '#lib/server/hubs.ts';
 import { getReportMonths } from '#lib/server/months.ts';
+import { loadHomeReports } from '#lib/reports/home.server.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,7 +15,8 @@ export const load: PageServerLoad = async (event) => {
       month: current,
       previous,
     });
-    return { role: user.role, month: current, previousMonth: previous, hubs };
+    const reports = await loadHomeReports({ api: event.locals.api, role: user.role });
+    return { role: user.role, month: current, previousMonth: previous, hubs, reports };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
     throw cause;

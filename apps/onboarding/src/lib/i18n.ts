@@ -6,6 +6,7 @@ import {
   type SharedKey,
   type Translate,
 } from '@ventanilla/ui';
+import { trainingMessages } from './training-messages.ts';
 
 /** The onboarding app's own texts; shared shell/sign-in texts come from @ventanilla/ui. */
 export const messages = defineMessages({
@@ -23,7 +24,7 @@ export const messages = defineMessages({
     'home.welcome.admin':
       'Aquí se reúnen los materiales de formación, la guía de Primeros Auxilios Psicológicos, las rutas de atención y las herramientas de campañas de todas las ventanillas.',
     'home.hubs': 'Sus ventanillas: {hubs}',
-    'home.sectionsTitle': 'Lo que tendrá aquí',
+    'home.sectionsTitle': 'Secciones',
     'home.sectionsIntro':
       'Estas secciones todavía no están disponibles: llegarán en próximas versiones. Mientras tanto, siga usando los materiales que le dio su coordinación.',
     'section.training.title': 'Formación inicial',
@@ -35,6 +36,10 @@ export const messages = defineMessages({
     'section.routes.title': 'Rutas de atención',
     'section.routes.body':
       'Cómo orientar cada caso según su situación y a qué servicios del directorio remitir.',
+    'section.glossary.title': 'Glosario de migración',
+    'section.glossary.body': 'Los términos básicos para atender mejor, con búsqueda.',
+    'section.team.title': 'Formación del equipo',
+    'section.team.body': 'Quién va por dónde, qué está atrasado y las firmas pendientes.',
     'section.campaigns.title': 'Campañas de comunicación',
     'section.campaigns.body':
       'Planear una campaña: análisis FODA, matriz de interés y poder de las audiencias y objetivos SMART.',
@@ -52,7 +57,7 @@ export const messages = defineMessages({
     'home.welcome.admin':
       'Here are the training materials, the Psychological First Aid guide, the attention routes and the campaign tools of every hub.',
     'home.hubs': 'Your hubs: {hubs}',
-    'home.sectionsTitle': 'What will be here',
+    'home.sectionsTitle': 'Sections',
     'home.sectionsIntro':
       'These sections are not available yet: they will come in later releases. Meanwhile, keep using the materials your coordinator gave you.',
     'section.training.title': 'Initial training',
@@ -64,13 +69,17 @@ export const messages = defineMessages({
     'section.routes.title': 'Attention routes',
     'section.routes.body':
       "How to guide each case according to the person's situation and which directory services to refer to.",
+    'section.glossary.title': 'Migration glossary',
+    'section.glossary.body': 'The basic terms to serve people better, with search.',
+    'section.team.title': 'Team training',
+    'section.team.body': 'Who is where, what is overdue and pending sign-offs.',
     'section.campaigns.title': 'Communication campaigns',
     'section.campaigns.body':
       'Plan a campaign: SWOT analysis, audience interest/power matrix and SMART objectives.',
   },
 });
 
-export type MessageKey = SharedKey | keyof typeof messages.es;
+export type MessageKey = SharedKey | keyof typeof messages.es | keyof typeof trainingMessages.es;
 
 const translators = new Map<Lang, Translate<MessageKey>>();
 
@@ -78,7 +87,7 @@ const translators = new Map<Lang, Translate<MessageKey>>();
 export function t(lang: Lang): Translate<MessageKey> {
   let translate = translators.get(lang);
   if (!translate) {
-    translate = createTranslator({ lang, catalogs: [sharedMessages, messages] });
+    translate = createTranslator({ lang, catalogs: [sharedMessages, messages, trainingMessages] });
     translators.set(lang, translate);
   }
   return translate;

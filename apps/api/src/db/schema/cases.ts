@@ -67,6 +67,8 @@ export const cases = pgTable(
     index('cases_date_idx').on(t.date),
     index('cases_validation_idx').on(t.validationStatus),
     index('cases_source_uuid_idx').on(t.sourceUuid),
+    index('cases_source_seen_idx').using('gin', t.sourceUuidsSeen),
+    index('cases_source_id_idx').on(t.sourceId, t.sourceFormId),
     index('cases_source_root_idx').on(t.sourceRootUuid),
   ],
 );

@@ -6,3 +6,8 @@ export * from './activities.ts';
 export * from './directory.ts';
 export * from './audit.ts';
 export type { StoredViolation } from './provenance.ts';
+export * from './imports.ts';
+export * from './training.ts';
+export * from './campaigns.ts';
+export * from './reports.ts';
+export * from './client-keys.ts';

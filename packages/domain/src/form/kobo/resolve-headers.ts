@@ -41,13 +41,16 @@ function resolveLabel(header: string): Resolution | undefined {
   const segments = header.split('/');
   if (segments.length < 2) return undefined;
   const last = segments.at(-1) ?? '';
-  const field = findFieldByLabel({ label: last });
-  if (field) return fromField(field);
+  // A select_multiple field label plus one of its choice labels (a 0/1 column) beats a field
+  // label in the last segment: "A.14 …/Other vulnerability (specify)" is the `other` choice, not
+  // the field a14_vulnerability_other, which has the same label.
   const parent = findFieldByLabel({ label: segments.at(-2) ?? '' });
   if (parent?.type === 'select_multiple' && parent.list) {
     const code = findOptionByLabel({ list: parent.list, label: last });
     if (code !== undefined) return { kind: 'choice', field: parent, code };
   }
+  const field = findFieldByLabel({ label: last });
+  if (field) return fromField(field);
   return undefined;
 }
 

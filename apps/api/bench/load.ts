@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { getTableColumns } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { iterateActivities, iterateCases } from '@ventanilla/demo';
+import type { ActivityRecord, CaseRecord } from '@ventanilla/domain';
+import {
+  activities,
+  activityTopics,
+  caseObservations,
+  caseProfiles,
+  caseServices,
+  cases,
+  caseVulnerabilityTypes,
+} from '../src/db/schema/index.ts';
+import { buildActivityRows, buildCaseRows } from '../src/records/derive.ts';
+
+/** A table's column list and a CSV line writer for rows keyed by drizzle property names. */
+function csvTable(table: PgTable, skip: string[] = ['createdAt', 'updatedAt']) {
+  const cols = Object.entries(getTableColumns(table)).filter(([key]) => !skip.includes(key));
+  const names = cols.map(([, c]) => c.name);
+  const cell = (value: unknown, type: string): string => {
+    if (value === undefined || value === null) {
+      if (type === 'array') return '{}';
+      return '';
+    }
+    if (Array.isArray(value)) {
+      if (type === 'array') return `"{${value.map((v) => String(v)).join(',')}}"`;
+      return `"${JSON.stringify(value).replaceAll('"', '""')}"`;
+    }
+    if (typeof value === 'object') return `"${JSON.stringify(value).replaceAll('"', '""')}"`;
+    const s = String(value);
+    return /[",\n\r]/.test(s) || s === '' ? `"${s.replaceAll('"', '""')}"` : s;
+  };
+  return {
+    columns: names,
+    line: (row: Record<string, unknown>) =>
+      cols
+        .map(([key, c]) => cell(row[key], c.dataType === 'array' ? 'array' : c.dataType))
+        .join(',') + '\n',
+  };
+}
+
+export type CopySink = (
+  table: string,
+  columns: string[],
+  lines: AsyncIterable<string>,
+) => Promise<void>;
+
+/** Streams demo cases and activities (with child rows) into `sink` as CSV (COPY). */
+export async function loadDemoRecords({
+  sink,
+  cases: caseCount,
+  months,
+  endMonth,
+  hubCountry,
+  seed = 2026,
+  activityCount,
+}: {
+  sink: CopySink;
+  cases: number;
+  months: number;
+  endMonth: string;
+  hubCountry: Map<string, string>;
+  seed?: number;
+  activityCount: number;
+}) {
+  const options = { seed, cases: caseCount, months, endMonth, activities: activityCount };
+  const caseCsv = csvTable(cases);
+  const childCsv = {
+    services: csvTable(caseServices),
+    types: csvTable(caseVulnerabilityTypes),
+    profiles: csvTable(caseProfiles),
+    observations: csvTable(caseObservations),
+  };
+  const buffers = {
+    services: [] as string[],
+    types: [] as string[],
+    profiles: [] as string[],
+    observations: [] as string[],
+  };
+  const stripMeta = (item: Record<string, unknown>) => {
+    const { _meta, ...record } = item as { _meta: { _validation_status: string } };
+    return {
+      record,
+      status: _meta._validation_status === 'none' ? null : _meta._validation_status,
+    };
+  };
+  async function* caseLines() {
+    let chunk = '';
+    for (const item of iterateCases(options)) {
+      const { record, status } = stripMeta(item as unknown as Record<string, unknown>);
+      const r = record as unknown as CaseRecord;
+      const built = buildCaseRows({
+        record: r,
+        hubCountry: hubCountry.get(String(r.hub)) ?? null,
+        warnings: [],
+        provenance: { validationStatus: status, sourceUuidsSeen: [] },
+      });
+      const id = randomUUID();
+      chunk += caseCsv.line({ ...built.row, id } as Record<string, unknown>);
+      for (const s of built.services)
+        buffers.services.push(childCsv.services.line({ ...s, caseId: id }));
+      for (const s of built.vulnerabilityTypes)
+        buffers.types.push(childCsv.types.line({ ...s, caseId: id }));
+      for (const s of built.profiles)
+        buffers.profiles.push(childCsv.profiles.line({ ...s, caseId: id }));
+      for (const s of built.observations)
+        buffers.observations.push(childCsv.observations.line({ ...s, caseId: id }));
+      if (chunk.length > 1 << 20) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  async function* drain(lines: string[]) {
+    for (let i = 0; i < lines.length; i += 20000) yield lines.slice(i, i + 20000).join('');
+    lines.length = 0;
+  }
+  await sink('cases', caseCsv.columns, caseLines());
+  await sink('case_services', childCsv.services.columns, drain(buffers.services));
+  await sink('case_vulnerability_types', childCsv.types.columns, drain(buffers.types));
+  await sink('case_profiles', childCsv.profiles.columns, drain(buffers.profiles));
+  await sink('case_observations', childCsv.observations.columns, drain(buffers.observations));
+
+  const actCsv = csvTable(activities);
+  const topicCsv = csvTable(activityTopics);
+  const topics: string[] = [];
+  async function* activityLines() {
+    let chunk = '';
+    for (const item of iterateActivities(options)) {
+      const { record, status } = stripMeta(item as unknown as Record<string, unknown>);
+      const r = record as unknown as ActivityRecord;
+      const built = buildActivityRows({
+        record: r,
+        hubCountry: hubCountry.get(String(r.hub)) ?? null,
+        warnings: [],
+        provenance: { validationStatus: status, sourceUuidsSeen: [] },
+      });
+      const id = randomUUID();
+      chunk += actCsv.line({ ...built.row, id } as Record<string, unknown>);
+      for (const t of built.topics) topics.push(topicCsv.line({ ...t, activityId: id }));
+      if (chunk.length > 1 << 20) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  await sink('activities', actCsv.columns, activityLines());
+  await sink('activity_topics', topicCsv.columns, drain(topics));
+}

@@ -1,0 +1,452 @@
+/**
+ * `pnpm bench`: loads demo data (BENCH_CASES, default 1,000,000, over BENCH_MONTHS = 36 months
+ * in the demo's 40 hubs, with activities) into PostgreSQL (BENCH_DATABASE_URL, or the throwaway
+ * server bench/with-postgres.sh starts) and into PGlite (BENCH_PGLITE_CASES), starts the real
+ * API over HTTP and times typical dashboard queries through the API and as raw SQL.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import { generateDemo } from '@ventanilla/demo';
+import type { DimensionCode, MeasureCode } from '@ventanilla/domain/monitoring/index';
+import { compileDisaggregation } from '../src/analytics/compile.ts';
+import { openDatabase, type Database } from '../src/db/client.ts';
+import { migrateDatabase } from '../src/db/migrate.ts';
+import { hubs } from '../src/db/schema/index.ts';
+import { createApi } from '../src/server.ts';
+import { addUser } from '../src/services/users.ts';
+import { adminUrl, databaseUrlFor } from '../src/test/pg-url.ts';
+import { loadDemoRecords, type CopySink } from './load.ts';
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const CASES = env('BENCH_CASES', 1_000_000);
+const PGLITE_CASES = env('BENCH_PGLITE_CASES', Math.min(CASES, 200_000));
+const MONTHS = env('BENCH_MONTHS', 36);
+const RUNS = env('BENCH_RUNS', 15);
+const END = process.env.BENCH_END_MONTH ?? '2025-12';
+const ACTIVITY_RATIO = 20;
+const password = 'bench-password-2026';
+
+type Query = {
+  name: string;
+  measure: MeasureCode;
+  by: DimensionCode[];
+  filter: Record<string, unknown>;
+};
+
+function queries(hub: string): Query[] {
+  const year = END.slice(0, 4);
+  const all = { from: `${year}-01`, to: `${year}-12` };
+  const one = { hubCodes: [hub], from: END, to: END };
+  const charts: [MeasureCode, DimensionCode[]][] = [
+    ['CASES', ['MONTH']],
+    ['CASES', ['AGE_RANGE', 'GENDER']],
+    ['CASES', ['NATIONALITY']],
+    ['CASES', ['RESIDENCE']],
+    ['CASES', ['SCHOOL_LEVEL']],
+    ['CASES', ['OCCUPATION']],
+    ['CASES', ['SERVICE']],
+    ['CASES', ['ACTION']],
+    ['REFERRALS', ['ACTION']],
+    ['CASES', ['VULNERABILITY_PROFILE']],
+    ['CASES', ['VULNERABILITY_TYPE']],
+    ['CASES', ['ATTENTION_ROUTE']],
+    ['ACTIVITIES', ['ACTIVITY_TYPE']],
+    ['PEOPLE_REACHED_ESTIMATE', ['TOPIC']],
+  ];
+  return [
+    {
+      name: 'all hubs × 12 months × MONTH,GENDER',
+      measure: 'CASES',
+      by: ['MONTH', 'GENDER'],
+      filter: all,
+    },
+    {
+      name: 'all hubs × 12 months × AGE_RANGE,GENDER',
+      measure: 'CASES',
+      by: ['AGE_RANGE', 'GENDER'],
+      filter: all,
+    },
+    {
+      name: 'all hubs × 12 months × HUB,SERVICE',
+      measure: 'CASES',
+      by: ['HUB', 'SERVICE'],
+      filter: all,
+    },
+    ...charts.map(([measure, by]) => ({
+      name: `1 hub × 1 month × ${measure} by ${by.join(',')}`,
+      measure,
+      by,
+      filter: one,
+    })),
+  ];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+const gqlText = `query($input: DisaggregationInput!) {
+  disaggregation(input: $input) { total threshold suppressedCells cells { keys value suppressed } }
+}`;
+
+async function setUsers(database: Database) {
+  const demo = generateDemo({ cases: 0, months: 1, endMonth: END, activities: 0 });
+  await database.db
+    .insert(hubs)
+    .values(
+      demo.hubs.map((h) => ({
+        code: h.code,
+        name: h.name,
+        country: h.country,
+        admin1: h.admin1,
+        type: h.type,
+      })),
+    )
+    .onConflictDoNothing();
+  for (const [email, role] of [
+    ['admin@bench.org', 'admin'],
+    ['reviewer@bench.org', 'reviewer'],
+  ] as const)
+    await addUser({ db: database.db, input: { email, name: role, role, hubCodes: [], password } });
+  return new Map(demo.hubs.map((h) => [h.code, h.country as string]));
+}
+
+type Row = {
+  db: string;
+  cases: number;
+  query: string;
+  role: string;
+  api: number;
+  sql: number;
+  ratio: number;
+};
+
+async function measure(
+  label: string,
+  database: Database,
+  rawQuery: (text: string, params: unknown[]) => Promise<unknown>,
+  cases: number,
+): Promise<Row[]> {
+  const api = await createApi({ database });
+  const url = await api.listen(0, '127.0.0.1');
+  const login = async (email: string) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ ... on Session { token } } }',
+        variables: { e: email, p: password },
+      }),
+    });
+    return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
+  };
+  const tokens = {
+    admin: await login('admin@bench.org'),
+    reviewer: await login('reviewer@bench.org'),
+  };
+  const dialect = new PgDialect();
+  const rows: Row[] = [];
+  const hub = 'cri_upala';
+  const only = process.env.BENCH_QUERIES ? new RegExp(process.env.BENCH_QUERIES) : null;
+  for (const q of queries(hub).filter((q) => !only || only.test(q.name))) {
+    for (const role of ['admin', 'reviewer'] as const) {
+      if (role === 'reviewer' && !q.name.startsWith('all')) continue;
+      const body = JSON.stringify({
+        query: gqlText,
+        variables: { input: { measure: q.measure, by: q.by, filter: q.filter } },
+      });
+      const filter = {
+        from: (q.filter.from as string) ?? null,
+        to: (q.filter.to as string) ?? null,
+        hubCodes: (q.filter.hubCodes as string[]) ?? null,
+        countries: null,
+        hubType: null,
+      };
+      const compiled = compileDisaggregation({ measure: q.measure, by: q.by, filter });
+      const cellsSql = dialect.sqlToQuery(compiled.cells);
+      const totalSql = compiled.total ? dialect.sqlToQuery(compiled.total) : null;
+      const callApi = async () => {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[role]}` },
+          body,
+        });
+        const json = (await res.json()) as { errors?: unknown };
+        if (json.errors) throw new Error(JSON.stringify(json.errors));
+      };
+      const callSql = async () => {
+        await Promise.all([
+          rawQuery(cellsSql.sql, cellsSql.params),
+          totalSql ? rawQuery(totalSql.sql, totalSql.params) : null,
+        ]);
+      };
+      try {
+        await callApi();
+        await callSql();
+      } catch (error) {
+        // One failing query must not lose the rest of the run: report it and go on.
+        console.log(`${label}\t${q.name}\t${role}\tFAILED: ${String(error)}`);
+        continue;
+      }
+      const apiTimes: number[] = [];
+      const sqlTimes: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        let t = performance.now();
+        await callApi();
+        apiTimes.push(performance.now() - t);
+        t = performance.now();
+        await callSql();
+        sqlTimes.push(performance.now() - t);
+      }
+      const a = median(apiTimes);
+      const s = median(sqlTimes);
+      const row = { db: label, cases, query: q.name, role, api: a, sql: s, ratio: a / s };
+      rows.push(row);
+      console.log(
+        `${label}\t${q.name}\t${role}\tapi ${a.toFixed(1)} ms\tsql ${s.toFixed(1)} ms\tratio ${(a / s).toFixed(2)}`,
+      );
+    }
+  }
+  // The whole analytics page of one hub-month: every chart's query at once, as the dashboard
+  // server issues them (API), against the same statements run at once on the raw connection.
+  if (!only || only.test('page')) {
+    const charts = queries(hub).filter((q) => !q.name.startsWith('all'));
+    const bodies = charts.map((q) =>
+      JSON.stringify({
+        query: gqlText,
+        variables: { input: { measure: q.measure, by: q.by, filter: q.filter } },
+      }),
+    );
+    const statements = charts.flatMap((q) => {
+      const compiled = compileDisaggregation({
+        measure: q.measure,
+        by: q.by,
+        filter: { from: END, to: END, hubCodes: [hub], countries: null, hubType: null },
+      });
+      return [compiled.cells, ...(compiled.total ? [compiled.total] : [])].map((x) =>
+        dialect.sqlToQuery(x),
+      );
+    });
+    const pageApi = () =>
+      Promise.all(
+        bodies.map(async (body) => {
+          const res = await fetch(url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${tokens.admin}`,
+            },
+            body,
+          });
+          const json = (await res.json()) as { errors?: unknown };
+          if (json.errors) throw new Error(JSON.stringify(json.errors));
+        }),
+      );
+    const pageSql = () => Promise.all(statements.map((q) => rawQuery(q.sql, q.params)));
+    await pageApi();
+    await pageSql();
+    const apiTimes: number[] = [];
+    const sqlTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      let t = performance.now();
+      await pageApi();
+      apiTimes.push(performance.now() - t);
+      t = performance.now();
+      await pageSql();
+      sqlTimes.push(performance.now() - t);
+    }
+    const a = median(apiTimes);
+    const s = median(sqlTimes);
+    const name = `1 hub × 1 month × whole page (${charts.length} charts at once)`;
+    rows.push({ db: label, cases, query: name, role: 'admin', api: a, sql: s, ratio: a / s });
+    console.log(
+      `${label}\t${name}\tadmin\tapi ${a.toFixed(1)} ms\tsql ${s.toFixed(1)} ms\tratio ${(a / s).toFixed(2)}`,
+    );
+  }
+  await api.stop();
+  return rows;
+}
+
+async function timed<T>(what: string, f: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  const out = await f();
+  console.log(`${what}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return out;
+}
+
+async function benchPostgres(): Promise<Row[]> {
+  const base = process.env.BENCH_DATABASE_URL;
+  if (!base) {
+    console.log('No PostgreSQL (BENCH_DATABASE_URL unset and no throwaway server): skipped.');
+    return [];
+  }
+  // BENCH_KEEP_DB=<name>: load once into that database, reuse it on later runs, never drop it.
+  const keep = process.env.BENCH_KEEP_DB;
+  const name = keep ?? `vt_bench_${process.pid}`;
+  const admin = postgres(adminUrl(base), { onnotice: () => {}, max: 1 });
+  const exists = (await admin`select 1 from pg_database where datname = ${name}`).length > 0;
+  if (!exists) await admin.unsafe(`create database ${name}`);
+  const url = databaseUrlFor(base, name);
+  const database = await openDatabase({ databaseUrl: url });
+  // The raw runs plan like the API's multi-month queries (set local random_page_cost = 1.1).
+  const raw = postgres(url, { onnotice: () => {}, max: 4, connection: { random_page_cost: 1.1 } });
+  try {
+    await timed('PostgreSQL: migrate', () => migrateDatabase(database));
+    const loaded = exists ? Number((await raw`select count(*)::int as n from cases`)[0]!.n) : 0;
+    const countryOf = exists && loaded === CASES ? await hubCountries() : await setUsers(database);
+    const sink: CopySink = async (table, columns, lines) => {
+      const stream = await raw
+        .unsafe(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`)
+        .writable();
+      for await (const chunk of lines)
+        if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
+      await new Promise<void>((resolve, reject) => {
+        stream.on('error', reject);
+        stream.on('finish', () => resolve());
+        stream.end();
+      });
+    };
+    if (loaded !== CASES) {
+      if (loaded) throw new Error(`${name} holds ${loaded} cases, not ${CASES}: drop it first`);
+      // Secondary indexes and foreign keys are built once after COPY, not row by row.
+      const deferred = await withoutIndexes(raw);
+      await timed(`PostgreSQL: load ${CASES} cases`, () =>
+        loadDemoRecords({
+          sink,
+          cases: CASES,
+          months: MONTHS,
+          endMonth: END,
+          hubCountry: countryOf,
+          activityCount: Math.round(CASES / ACTIVITY_RATIO),
+        }),
+      );
+      await timed('PostgreSQL: indexes and foreign keys', () => deferred.restore());
+      await timed('PostgreSQL: vacuum analyze', () => raw.unsafe('vacuum analyze'));
+    }
+    return await measure(
+      'PostgreSQL 15',
+      database,
+      (text, params) => raw.unsafe(text, params as never[], { prepare: true }),
+      CASES,
+    );
+  } finally {
+    await raw.end();
+    await database.close();
+    if (!keep) await admin.unsafe(`drop database if exists ${name}`);
+    await admin.end();
+  }
+}
+
+const recordTables = [
+  'cases',
+  'case_services',
+  'case_vulnerability_types',
+  'case_profiles',
+  'case_observations',
+  'activities',
+  'activity_topics',
+];
+
+/** Hub → country of the demo hubs (for a database loaded by an earlier run). */
+async function hubCountries() {
+  const demo = generateDemo({ cases: 0, months: 1, endMonth: END, activities: 0 });
+  return new Map(demo.hubs.map((h) => [h.code, h.country as string]));
+}
+
+/**
+ * Drops the record tables' secondary indexes and foreign keys (scratch database only);
+ * `restore` recreates them from their saved definitions after the load.
+ */
+async function withoutIndexes(raw: postgres.Sql) {
+  const indexes = await raw<{ name: string; def: string }[]>`
+    select i.indexname as name, i.indexdef as def from pg_indexes i
+    where i.schemaname = 'public' and i.tablename in ${raw(recordTables)}
+      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`;
+  const fks = await raw<{ tbl: string; name: string; def: string }[]>`
+    select conrelid::regclass::text as tbl, conname as name, pg_get_constraintdef(oid) as def
+    from pg_constraint where contype = 'f' and conrelid::regclass::text in ${raw(recordTables)}`;
+  for (const f of fks) await raw.unsafe(`alter table ${f.tbl} drop constraint ${f.name}`);
+  for (const i of indexes) await raw.unsafe(`drop index ${i.name}`);
+  return {
+    restore: async () => {
+      await raw.unsafe("set maintenance_work_mem = '512MB'");
+      for (const i of indexes) await raw.unsafe(i.def);
+      for (const f of fks)
+        await raw.unsafe(`alter table ${f.tbl} add constraint ${f.name} ${f.def}`);
+    },
+  };
+}
+
+async function benchPglite(): Promise<Row[]> {
+  if (PGLITE_CASES <= 0) return [];
+  const dir = mkdtempSync(join(tmpdir(), 'vt-bench-'));
+  const database = await openDatabase({ dataDir: dir });
+  try {
+    await migrateDatabase(database);
+    const countryOf = await setUsers(database);
+    // PGlite: COPY … FROM '/dev/blob' with the CSV as a Blob.
+    const client = (database.db as unknown as { $client: import('@electric-sql/pglite').PGlite })
+      .$client;
+    const sink: CopySink = async (table, columns, lines) => {
+      const parts: string[] = [];
+      for await (const chunk of lines) {
+        parts.push(chunk);
+        if (parts.length >= 64) {
+          await client.query(
+            `copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`,
+            [],
+            { blob: new Blob(parts) },
+          );
+          parts.length = 0;
+        }
+      }
+      if (parts.length)
+        await client.query(
+          `copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`,
+          [],
+          { blob: new Blob(parts) },
+        );
+    };
+    await timed(`PGlite: load ${PGLITE_CASES} cases`, () =>
+      loadDemoRecords({
+        sink,
+        cases: PGLITE_CASES,
+        months: MONTHS,
+        endMonth: END,
+        hubCountry: countryOf,
+        activityCount: Math.round(PGLITE_CASES / ACTIVITY_RATIO),
+      }),
+    );
+    await timed('PGlite: vacuum analyze', () => client.exec('vacuum analyze'));
+    // As the API's multi-month queries plan (set local random_page_cost = 1.1).
+    await client.exec('set random_page_cost = 1.1');
+    return await measure(
+      'PGlite',
+      database,
+      (text, params) => client.query(text, params as unknown[]),
+      PGLITE_CASES,
+    );
+  } finally {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+const rows = [...(await benchPostgres()), ...(await benchPglite())];
+console.log(
+  '\n| database | cases | query | role | API median (ms) | raw SQL median (ms) | API / SQL |',
+);
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows)
+  console.log(
+    `| ${r.db} | ${r.cases.toLocaleString('en')} | ${r.query} | ${r.role} | ${r.api.toFixed(1)} | ${r.sql.toFixed(1)} | ${r.ratio.toFixed(2)} |`,
+  );
+process.exit(0);

@@ -1,0 +1,2 @@
+CREATE INDEX "cases_source_id_idx" ON "cases" USING btree ("source_id","source_form_id");--> statement-breakpoint
+CREATE INDEX "activities_source_id_idx" ON "activities" USING btree ("source_id","source_form_id");

@@ -1,0 +1,362 @@
+import fc from 'fast-check';
+import {
+  deriveActivity,
+  deriveCase,
+  type ActivityRecord,
+  type CaseRecord,
+} from '@ventanilla/domain';
+import {
+  dimensionCodes,
+  dimensions,
+  measures,
+  type DimensionCode,
+  type MeasureCode,
+} from '@ventanilla/domain/monitoring/index';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type Person, type TestApp } from '../test/app.ts';
+import { insertAnalyticsData, type AnalyticsData } from './test-data.ts';
+
+let app: TestApp;
+let data: AnalyticsData;
+beforeAll(async () => {
+  app = await startTestApp();
+  data = await insertAnalyticsData({ db: app.database.db, cases: 500, activityCount: 200 });
+});
+afterAll(() => app.close());
+
+const query = `query($input: DisaggregationInput!) {
+  disaggregation(input: $input) { total threshold suppressedCells cells { keys value suppressed } }
+}`;
+
+type Filter = {
+  from?: string;
+  to?: string;
+  hubCodes?: string[];
+  countries?: string[];
+  hubType?: 'PERMANENT' | 'MOBILE';
+};
+type Answer = {
+  total: number;
+  threshold: number | null;
+  suppressedCells: number;
+  cells: { keys: string[]; value: number | null; suppressed: boolean }[];
+};
+
+async function ask(person: Person | null, input: Record<string, unknown>, lang?: 'es' | 'en') {
+  const token = person ? await app.login(person) : null;
+  return app.gql(query, { input }, { token, ...(lang ? { lang } : {}) });
+}
+
+// ---------- Independent counting in plain TypeScript over the canonical records ----------
+
+const uniq = (xs: (string | null | undefined)[]) => [
+  ...new Set(xs.filter((x): x is string => !!x)),
+];
+
+function caseKeys(r: CaseRecord, country: string, dim: DimensionCode): string[] {
+  const rec = r as unknown as Record<string, string | string[] | null | undefined>;
+  switch (dim) {
+    case 'MONTH':
+      return [String(r.date).slice(0, 7)];
+    case 'COUNTRY':
+      return [country];
+    case 'HUB':
+      return [String(r.hub)];
+    case 'HUB_TYPE':
+      return [String(r.hub_type)];
+    case 'SERVICE':
+      return uniq([
+        rec.a10_service_1 as string,
+        rec.a10_service_2 as string,
+        rec.a10_service_3 as string,
+      ]);
+    case 'ACTION':
+      return uniq([
+        rec.a11_action_1 as string,
+        rec.a11_action_2 as string,
+        rec.a11_action_3 as string,
+      ]);
+    case 'VULNERABILITY_TYPE':
+      return uniq((rec.a14_vulnerability_types as string[]) ?? []);
+    case 'VULNERABILITY_PROFILE':
+      return deriveCase({ record: r, hubCountry: country }).profiles.map(String);
+    case 'ATTENTION_ROUTE':
+      return [String(deriveCase({ record: r, hubCountry: country }).attention_route)];
+    default: {
+      const field = {
+        NATIONALITY: 'a1_nationality',
+        RESIDENCE: 'a2_residence',
+        IS_MIGRANT: 'a4_is_migrant',
+        AGE_RANGE: 'a5_age_range',
+        GENDER: 'a6_gender',
+        CIVIL_STATUS: 'a7_civil_status',
+        SCHOOL_LEVEL: 'a8_school_level',
+        OCCUPATION: 'a9_occupation',
+      }[dim as string]!;
+      return [String(rec[field])];
+    }
+  }
+}
+
+function activityKeys(r: ActivityRecord, country: string, dim: DimensionCode): string[] {
+  switch (dim) {
+    case 'MONTH':
+      return [String(r.date).slice(0, 7)];
+    case 'COUNTRY':
+      return [country];
+    case 'HUB':
+      return [String(r.hub)];
+    case 'HUB_TYPE':
+      return [String(r.hub_type)];
+    case 'ACTIVITY_TYPE':
+      return [String(r.b2_activity_type)];
+    case 'TOPIC':
+      return uniq((r.b2_topics as string[] | undefined) ?? []);
+    default:
+      throw new Error(`not an activity dimension: ${dim}`);
+  }
+}
+
+function expected(measure: MeasureCode, by: DimensionCode[], filter: Filter, reach?: string[]) {
+  const def = measures[measure];
+  const keep = (
+    r: { date?: unknown; hub?: unknown; hub_type?: unknown },
+    country: string,
+    status: string | null,
+  ) => {
+    const month = String(r.date).slice(0, 7);
+    if (status === 'not_approved') return false;
+    if (filter.from && month < filter.from) return false;
+    if (filter.to && month > filter.to) return false;
+    if (filter.hubCodes?.length && !filter.hubCodes.includes(String(r.hub))) return false;
+    if (reach && !reach.includes(String(r.hub))) return false;
+    if (filter.countries?.length && !filter.countries.includes(country)) return false;
+    if (filter.hubType && String(r.hub_type) !== filter.hubType.toLowerCase()) return false;
+    return true;
+  };
+  const items: { value: number; keys: (dim: DimensionCode) => string[] }[] = [];
+  if (def.kind === 'case') {
+    for (const { record, status, hubCountry } of data.cases) {
+      if (!keep(record, hubCountry, status)) continue;
+      if (measure === 'REFERRALS' && !deriveCase({ record, hubCountry }).referred) continue;
+      items.push({ value: 1, keys: (d) => caseKeys(record, hubCountry, d) });
+    }
+  } else {
+    for (const { record, status, hubCountry } of data.activities) {
+      if (!keep(record, hubCountry, status)) continue;
+      const est = deriveActivity({ record, hubCountry }) as unknown as Record<string, number>;
+      const value = def.aggregate === 'sum' ? Math.round(Number(est[def.field!]) * 100) : 1; // cents: exact
+      items.push({ value, keys: (d) => activityKeys(record, hubCountry, d) });
+    }
+  }
+  const round = def.aggregate === 'sum' ? (x: number) => Math.round(x / 100) : (x: number) => x;
+  const cells = new Map<string, number>();
+  for (const item of items) {
+    let combos: string[][] = [[]];
+    for (const d of by) combos = combos.flatMap((c) => item.keys(d).map((k) => [...c, k]));
+    for (const c of combos)
+      cells.set(JSON.stringify(c), (cells.get(JSON.stringify(c)) ?? 0) + item.value);
+  }
+  const out = new Map<string, number>();
+  for (const [k, v] of cells) if (round(v) !== 0) out.set(k, round(v));
+  return {
+    total: round(items.reduce((s, i) => s + i.value, 0)),
+    cells: by.length ? out : new Map(),
+  };
+}
+
+/** Written apart from the algorithm: single-valued lines with exactly one suppressed cell. */
+function disclosingLines(answer: Answer, by: DimensionCode[], filter: Filter): string[] {
+  const bad: string[] = [];
+  by.forEach((dim, d) => {
+    if (dimensions[dim].multiValued) return;
+    // A dimension fixed by the filter to one value has lines of one cell: that cell is the
+    // line's own sum, protected (or not) where that sum is published, not here.
+    const hubs = data.hubs.filter(
+      (h) =>
+        (!filter.hubCodes?.length || filter.hubCodes.includes(h.code)) &&
+        (!filter.countries?.length || filter.countries.includes(h.country)),
+    );
+    if (dim === 'MONTH' && filter.from && filter.from === filter.to) return;
+    if (dim === 'HUB' && hubs.length <= 1) return;
+    if (dim === 'HUB_TYPE' && filter.hubType) return;
+    if (dim === 'COUNTRY' && new Set(hubs.map((h) => h.country)).size <= 1) return;
+    const perLine = new Map<string, number>();
+    for (const c of answer.cells) {
+      const id = c.keys.map((k, i) => (i === d ? '*' : k)).join('|');
+      perLine.set(id, (perLine.get(id) ?? 0) + (c.suppressed ? 1 : 0));
+    }
+    for (const [id, n] of perLine) if (n === 1) bad.push(`${dim}:${id}`);
+  });
+  return bad;
+}
+
+// ---------- Arbitraries ----------
+
+const months = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
+const arbitraryFilter = fc
+  .record(
+    {
+      range: fc.tuple(fc.constantFrom(...months), fc.constantFrom(...months)),
+      hubCodes: fc.subarray(
+        ['cri_upala', 'cri_los_chiles', 'mex_tijuana', 'gtm_tecun_uman', 'no_such_hub'],
+        {
+          minLength: 1,
+        },
+      ),
+      countries: fc.subarray(['CRI', 'MEX', 'GTM', 'PAN', 'HND'], { minLength: 1 }),
+      hubType: fc.constantFrom('PERMANENT' as const, 'MOBILE' as const),
+    },
+    { requiredKeys: [] },
+  )
+  .map(({ range, ...rest }): Filter => {
+    const filter: Filter = { ...rest };
+    if (range) [filter.from, filter.to] = [range[0], range[1]].sort() as [string, string];
+    return filter;
+  });
+
+const arbitraryQuery = fc
+  .constantFrom(...(Object.keys(measures) as MeasureCode[]))
+  .chain((measure) => {
+    const dims = dimensionCodes.filter((d) => dimensions[d].kinds.includes(measures[measure].kind));
+    return fc.record({
+      measure: fc.constant(measure),
+      by: fc
+        .subarray([...dims], { minLength: 1, maxLength: 2 })
+        .chain((s) => fc.shuffledSubarray(s, { minLength: s.length, maxLength: s.length })),
+      filter: arbitraryFilter,
+    });
+  });
+
+const asMap = (answer: Answer) =>
+  new Map(answer.cells.map((c) => [JSON.stringify(c.keys), c.value]));
+
+describe('disaggregation', () => {
+  it('answers an admin with exact cells equal to independent counts (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryQuery, async ({ measure, by, filter }) => {
+        const res = await ask('admin', { measure, by, filter });
+        expect(res.body.errors).toBeUndefined();
+        const answer = res.body.data.disaggregation as Answer;
+        const want = expected(measure, by, filter);
+        expect(answer.total).toBe(want.total);
+        expect(answer.threshold).toBeNull();
+        expect(answer.suppressedCells).toBe(0);
+        expect(asMap(answer)).toEqual(want.cells);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('suppresses for reviewers without giving a cell away (property)', async () => {
+    const seen = { cells: 0, suppressed: 0 };
+    await fc.assert(
+      fc.asyncProperty(arbitraryQuery, async ({ measure, by, filter }) => {
+        const res = await ask('reviewer', { measure, by, filter });
+        expect(res.body.errors).toBeUndefined();
+        const answer = res.body.data.disaggregation as Answer;
+        const want = expected(measure, by, filter);
+        expect(answer.total).toBe(want.total);
+        expect(answer.threshold).toBe(5);
+        expect(answer.suppressedCells).toBe(answer.cells.filter((c) => c.suppressed).length);
+        for (const c of answer.cells) {
+          const truth = want.cells.get(JSON.stringify(c.keys)) ?? 0;
+          if (c.suppressed) expect(c.value).toBeNull();
+          else {
+            expect(c.value).toBe(truth);
+            expect(truth === 0 || truth >= 5).toBe(true);
+          }
+        }
+        // Every true non-zero cell is present (shown or suppressed).
+        for (const key of want.cells.keys()) expect(asMap(answer).has(key)).toBe(true);
+        expect(disclosingLines(answer, by, filter)).toEqual([]);
+        seen.cells += answer.cells.length;
+        seen.suppressed += answer.suppressedCells;
+      }),
+      { numRuns: 25 },
+    );
+    // The generated queries do exercise suppression.
+    expect(seen.suppressed).toBeGreaterThan(0);
+    expect(seen.cells).toBeGreaterThan(seen.suppressed);
+  });
+
+  it('scopes officers and coordinators to their hubs, unsuppressed', async () => {
+    const filter = { hubCodes: ['cri_upala', 'mex_tijuana'] };
+    const officer = (await ask('officer', { measure: 'CASES', by: ['HUB', 'GENDER'], filter })).body
+      .data.disaggregation as Answer;
+    const want = expected('CASES', ['HUB', 'GENDER'], filter, ['cri_upala']);
+    expect(officer.total).toBe(want.total);
+    expect(officer.threshold).toBeNull();
+    expect(asMap(officer)).toEqual(want.cells);
+    expect(officer.cells.every((c) => c.keys[0] === 'cri_upala')).toBe(true);
+    const tijuana = (
+      await ask('officer', { measure: 'CASES', by: ['HUB'], filter: { hubCodes: ['mex_tijuana'] } })
+    ).body.data.disaggregation as Answer;
+    expect(tijuana).toEqual({ total: 0, threshold: null, suppressedCells: 0, cells: [] });
+    const coordinator = (await ask('coordinator', { measure: 'ACTIVITIES', by: ['HUB'] })).body.data
+      .disaggregation as Answer;
+    expect(asMap(coordinator)).toEqual(
+      expected('ACTIVITIES', ['HUB'], {}, ['cri_upala', 'cri_los_chiles']).cells,
+    );
+  });
+
+  it('reveals for a reviewer with a reason and writes the audit log', async () => {
+    const input = {
+      measure: 'CASES',
+      by: ['HUB', 'MONTH'],
+      filter: { from: '2025-05', to: '2025-06' },
+      revealReason: 'Verifying the May report of Upala',
+    };
+    const res = await ask('reviewer', input);
+    const answer = res.body.data.disaggregation as Answer;
+    expect(answer.threshold).toBeNull();
+    expect(answer.suppressedCells).toBe(0);
+    expect(asMap(answer)).toEqual(expected('CASES', ['HUB', 'MONTH'], input.filter).cells);
+    const log = await app.gql(
+      '{ auditLog(limit: 5) { action entity detail } }',
+      {},
+      { token: await app.login('admin') },
+    );
+    const entry = (
+      log.body.data.auditLog as { action: string; entity: string; detail: unknown }[]
+    ).find((e) => e.action === 'reveal');
+    expect(entry).toBeDefined();
+    const detail = typeof entry!.detail === 'string' ? JSON.parse(entry!.detail) : entry!.detail;
+    expect(JSON.stringify(detail)).toContain('Verifying the May report of Upala');
+    expect(JSON.stringify(detail)).toContain('MONTH');
+  });
+
+  it('refuses what it should, with typed and localized errors', async () => {
+    const unauth = await ask(null, { measure: 'CASES', by: ['MONTH'] });
+    expect(unauth.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const wrongDim = await ask('admin', { measure: 'CASES', by: ['TOPIC'] }, 'en');
+    expect(wrongDim.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrongDim.body.errors?.[0]?.message).toBe(
+      'The dimension TOPIC does not apply to this measure.',
+    );
+    const wrongDimEs = await ask('admin', { measure: 'ACTIVITIES', by: ['GENDER'] }, 'es');
+    expect(wrongDimEs.body.errors?.[0]?.message).toBe(
+      'La dimensión GENDER no se aplica a esta medida.',
+    );
+    const badMonth = await ask('reviewer', {
+      measure: 'CASES',
+      by: [],
+      filter: { from: '2025-13' },
+    });
+    expect(badMonth.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const shortReason = await ask('reviewer', {
+      measure: 'CASES',
+      by: ['HUB'],
+      revealReason: '  ',
+    });
+    expect(shortReason.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const person of ['admin', 'officer', 'coordinator'] as const) {
+      const reveal = await ask(person, {
+        measure: 'CASES',
+        by: ['HUB'],
+        revealReason: 'Checking the month figures',
+      });
+      expect(reveal.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});

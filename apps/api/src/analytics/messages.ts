@@ -1,0 +1,54 @@
+import type { Lang } from '@ventanilla/domain';
+import { GraphQLError } from 'graphql';
+
+const messages = {
+  notApplicable: {
+    en: 'The dimension {value} does not apply to this measure.',
+    es: 'La dimensión {value} no se aplica a esta medida.',
+  },
+  duplicateDimension: {
+    en: 'The dimension {value} is repeated.',
+    es: 'La dimensión {value} está repetida.',
+  },
+  tooManyDimensions: {
+    en: 'Ask for at most 3 dimensions.',
+    es: 'Pida como máximo 3 dimensiones.',
+  },
+  badMonth: {
+    en: 'Months must be written YYYY-MM ({value}).',
+    es: 'Los meses se escriben AAAA-MM ({value}).',
+  },
+  badRange: {
+    en: 'The start month is after the end month.',
+    es: 'El mes inicial es posterior al mes final.',
+  },
+  badCountry: {
+    en: 'Countries must be ISO 3166-1 alpha-3 codes ({value}).',
+    es: 'Los países deben ser códigos ISO 3166-1 alfa-3 ({value}).',
+  },
+  badReason: {
+    en: 'Give a reason of 10 to 500 characters to see the exact figures.',
+    es: 'Indique un motivo de 10 a 500 caracteres para ver las cifras exactas.',
+  },
+  revealForbidden: {
+    en: 'Only reviewers reveal suppressed figures; yours are not suppressed.',
+    es: 'Solo las personas revisoras revelan cifras suprimidas; las suyas no se suprimen.',
+  },
+} satisfies Record<string, { en: string; es: string }>;
+
+/** An expected input error (extensions.code BAD_USER_INPUT) in the caller's language. */
+export function analyticsInputError(
+  lang: Lang,
+  key: Exclude<keyof typeof messages, 'revealForbidden'>,
+  value = '',
+  field?: string,
+): GraphQLError {
+  return new GraphQLError(messages[key][lang].replaceAll('{value}', value), {
+    extensions: { code: 'BAD_USER_INPUT', reason: key, ...(field ? { field } : {}) },
+  });
+}
+
+/** FORBIDDEN for a reveal asked by a role that cannot reveal. */
+export function revealForbidden(lang: Lang): GraphQLError {
+  return new GraphQLError(messages.revealForbidden[lang], { extensions: { code: 'FORBIDDEN' } });
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo } from '@ventanilla/demo';
+import { startTestApp, type TestApp } from '../test/app.ts';
+import { writeKoboFile, type KoboSourceRecord } from './kobo-file.ts';
+
+let app: TestApp;
+const dir = mkdtempSync(join(tmpdir(), 'vt-import-http-'));
+const demo = generateDemo({ seed: 3, cases: 30, months: 2 });
+// Fixture hubs: cri_upala (the officer's), mex_tijuana (another officer's).
+const rows = demo.cases
+  .filter((c) => c.hub === 'cri_upala' || c.hub === 'mex_tijuana')
+  .slice(0, 6) as unknown as KoboSourceRecord[];
+
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function upload(
+  query: string,
+  token: string | null,
+  body: Buffer,
+  accept = 'application/json',
+) {
+  const response = await fetch(`${app.base}/imports?${query}`, {
+    method: 'POST',
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      accept,
+      'accept-language': 'en',
+    },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+describe('POST /imports', () => {
+  it('scopes to the caller, previews, streams progress and stores all-or-nothing', async () => {
+    const path = join(dir, 'up.csv');
+    await writeKoboFile({ path, records: rows, style: { format: 'csv' } });
+    const body = readFileSync(path);
+    expect((await upload('dryRun=1', null, body)).status).toBe(401);
+    expect((await upload('dryRun=1', await app.login('reviewer'), body)).status).toBe(403);
+
+    const officer = await app.login('officer');
+    const preview = await upload('dryRun=1', officer, body);
+    expect(preview.status).toBe(200);
+    const report = JSON.parse(preview.text);
+    const foreign = rows.filter((r) => r.hub !== 'cri_upala').length;
+    expect(report.counts.rejected).toBe(foreign);
+    expect(report.stored).toBe(false);
+
+    const streamed = await upload('acceptValid=0', officer, body, 'application/x-ndjson');
+    const lines = streamed.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.at(-1).type).toBe('report');
+    expect(lines.some((l) => l.type === 'progress')).toBe(true);
+    expect(lines.at(-1).report.stored).toBe(foreign === 0);
+
+    const accepted = JSON.parse((await upload('acceptValid=1', officer, body)).text);
+    expect(accepted.stored).toBe(true);
+    expect(accepted.counts.inserted).toBe(rows.length - foreign);
+  });
+});

@@ -1,0 +1,271 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo, toRecord } from '@ventanilla/demo';
+import type { CurrentUser } from '../auth/current-user.ts';
+import type { Database } from '../db/client.ts';
+import { activities, cases, hubs } from '../db/schema/index.ts';
+import { rowToRecord, type RecordKind } from '../records/fields.ts';
+import { openTestDatabase } from '../test/app.ts';
+import { writeKoboFile, type KoboFileStyle, type KoboSourceRecord } from './kobo-file.ts';
+import { runImport, type ImportOptions } from './run-import.ts';
+import type { ImportReport } from './report.ts';
+
+const today = '2026-03-15';
+const demo = generateDemo({ seed: 11, cases: 40, months: 2, endMonth: '2026-02', today });
+const records: KoboSourceRecord[] = [...demo.cases, ...demo.activities] as never;
+
+let database: Database;
+let drop: () => Promise<void>;
+let dir = '';
+
+beforeAll(async () => {
+  ({ database, drop } = await openTestDatabase());
+  dir = mkdtempSync(join(tmpdir(), 'vt-import-'));
+  for (const hub of demo.hubs)
+    await database.db.insert(hubs).values({
+      code: hub.code,
+      name: hub.name,
+      country: hub.country,
+      admin1: hub.admin1,
+      type: hub.type,
+      active: hub.active,
+    });
+});
+afterAll(async () => {
+  await drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+let fileNo = 0;
+async function file(style: KoboFileStyle, rows: Iterable<KoboSourceRecord> = records) {
+  const path = join(dir, `export-${++fileNo}.${style.format}`);
+  await writeKoboFile({ path, records: rows, style });
+  return path;
+}
+
+function importFile(path: string, options: ImportOptions = {}, user: CurrentUser | null = null) {
+  return runImport({
+    db: database.db,
+    actor: { user },
+    input: createReadStream(path),
+    options: { today, batchSize: 7, ...options },
+  });
+}
+
+/** Row counts and a checksum of every table the importer may write. */
+async function snapshot(): Promise<Record<string, string>> {
+  const tables = [
+    'cases',
+    'case_services',
+    'case_vulnerability_types',
+    'case_profiles',
+    'case_observations',
+    'activities',
+    'activity_topics',
+    'record_sources',
+    'audit_log',
+  ];
+  const out: Record<string, string> = {};
+  for (const table of tables) {
+    const result = await database.db.execute(
+      sql.raw(
+        `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as v from ${table} t`,
+      ),
+    );
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+      v: string;
+    }[];
+    out[table] = rows[0]!.v;
+  }
+  return out;
+}
+
+async function storedCanonical(kind: RecordKind) {
+  const t = kind === 'case' ? cases : activities;
+  const rows = await database.db.select().from(t);
+  return new Map(
+    rows.map((r) => [
+      r.sourceUuid!,
+      JSON.stringify([rowToRecord(kind, r as never), r.validationStatus]),
+    ]),
+  );
+}
+
+function expectCounts(report: ImportReport, counts: Partial<ImportReport['counts']>) {
+  expect(report.fileErrors).toEqual([]);
+  expect(report.counts).toMatchObject(counts);
+}
+
+const total = records.length;
+const broken = (r: KoboSourceRecord): KoboSourceRecord => ({ ...r, date: '05/03/2024' });
+
+describe('KoBo import (FORM.md §7)', () => {
+  it('a rejected file leaves the database exactly as it was', async () => {
+    const before = await snapshot();
+    const bad = records.map((r, i) => (i === 3 ? broken(r) : r));
+    const report = await importFile(await file({ format: 'csv' }, bad));
+    expect(report.counts.rejected).toBe(1);
+    expect(report.stored).toBe(false);
+    const row = report.details.find((d) => d.outcome === 'rejected')!;
+    expect(row.row).toBe(5);
+    expect(row.issues[0]).toMatchObject({ rule: 'R2', fields: ['date'] });
+    expect(await snapshot()).toEqual(before);
+    const dry = await importFile(await file({ format: 'csv' }), { dryRun: true });
+    expect(dry.counts.inserted).toBe(total);
+    expect(dry.stored).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('round trip: generated records → KoBo file → import → identical canonical records', async () => {
+    const report = await importFile(
+      await file({ format: 'csv', groups: true, multiple: 'both', delimiter: ';' }),
+    );
+    expectCounts(report, { inserted: total, rejected: 0 });
+    expect(report.stored).toBe(true);
+    for (const kind of ['case', 'activity'] as const) {
+      const stored = await storedCanonical(kind);
+      const expected = (kind === 'case' ? demo.cases : demo.activities).map((r) => [
+        r._meta._uuid,
+        JSON.stringify([rowToRecord(kind, toRecord(r) as never), r._meta._validation_status]),
+      ]);
+      expect(stored.size).toBe(expected.length);
+      for (const [uuid, content] of expected) expect(stored.get(uuid!)).toBe(content);
+    }
+  });
+
+  const variants: [string, KoboFileStyle][] = [
+    ['CSV, names, no groups, one column, comma', { format: 'csv', delimiter: ',', bom: false }],
+    ['CSV, Spanish labels, groups', { format: 'csv', headers: 'es', groups: true }],
+    ['CSV, English labels', { format: 'csv', headers: 'en' }],
+    ['XLSX, names, groups, 0/1 columns', { format: 'xlsx', groups: true, multiple: 'flags' }],
+    ['XLSX, names, both layouts', { format: 'xlsx', multiple: 'both' }],
+    ['XLSX, Spanish labels', { format: 'xlsx', headers: 'es' }],
+  ];
+  it.each(variants)('re-import of the same records (%s) is unchanged', async (_, style) => {
+    const before = await snapshot();
+    const report = await importFile(await file(style));
+    expectCounts(report, { unchanged: total, inserted: 0, updated: 0, rejected: 0 });
+    const after = await snapshot();
+    // Only the audit row of the import itself is new.
+    expect({ ...after, audit_log: '' }).toEqual({ ...before, audit_log: '' });
+  });
+
+  // Known domain issue (packages/domain resolveHeaders, §7.2 step 3): in label exports the 0/1
+  // column "A.14 …/Other vulnerability (specify)" resolves to the field a14_vulnerability_other
+  // (same label) instead of the `other` choice, so the file is refused as a duplicate column.
+  // Remove `.fails` once the domain prefers the choice reading.
+  it.fails('label exports with 0/1 columns (waiting on the domain fix)', async () => {
+    const report = await importFile(await file({ format: 'csv', headers: 'en', multiple: 'both' }));
+    expectCounts(report, { unchanged: total });
+  });
+
+  it('edits arrive through meta/rootUuid and meta/deprecatedID; old versions are superseded', async () => {
+    const [first, second] = demo.cases as unknown as KoboSourceRecord[];
+    const edit1 = {
+      ...first!,
+      officer_id: 'CR-EDIT-1',
+      _meta: {
+        ...first!._meta,
+        _uuid: 'aaaaaaaa-0000-4000-8000-000000000001',
+        rootUuid: first!._meta._uuid,
+      },
+    };
+    const edit2 = {
+      ...second!,
+      officer_id: 'CR-EDIT-2',
+      _meta: {
+        ...second!._meta,
+        _uuid: 'aaaaaaaa-0000-4000-8000-000000000002',
+        deprecatedID: second!._meta._uuid,
+      },
+    };
+    const report = await importFile(await file({ format: 'csv' }, [edit1, edit2]));
+    expectCounts(report, { updated: 2 });
+    const [row] = await database.db
+      .select()
+      .from(cases)
+      .where(eq(cases.sourceUuid, edit1._meta._uuid));
+    expect(row!.officer_id).toBe('CR-EDIT-1');
+    expect(row!.sourceUuidsSeen).toEqual([first!._meta._uuid, edit1._meta._uuid]);
+    expect(row!.sourceRootUuid).toBe(first!._meta._uuid);
+    const again = await importFile(await file({ format: 'csv' }));
+    expectCounts(again, { superseded: 2, unchanged: total - 2 });
+  });
+
+  it('a record changed in the web app since its import is a conflict; accept-valid; duplicates', async () => {
+    const target = demo.cases[5]!;
+    await database.db
+      .update(cases)
+      .set({ a3_community: 'Changed in the app', updatedAt: new Date(Date.now() + 5000) })
+      .where(eq(cases.sourceUuid, target._meta._uuid));
+    const edited = records.map((r) =>
+      r._meta._uuid === target._meta._uuid ? { ...r, officer_id: 'CR-KOBO-EDIT' } : r,
+    );
+    const extra = { ...records[7]!, _meta: { ...records[7]!._meta } };
+    const missing = { ...records[8]!, _meta: { ...records[8]!._meta, _uuid: '' } };
+    const withBad = [
+      ...edited,
+      extra,
+      missing,
+      broken({ ...records[9]!, _meta: { _uuid: 'b-1' } }),
+    ];
+    const path = await file({ format: 'csv' }, withBad);
+    const before = await snapshot();
+    const strict = await importFile(path);
+    expect(strict.stored).toBe(false);
+    expect(await snapshot()).toEqual(before);
+    const report = await importFile(path, { acceptValid: true });
+    expect(report.stored).toBe(true);
+    expect(report.counts).toMatchObject({ conflict: 1, rejected: 3, inserted: 0 });
+    const rules = report.details
+      .filter((d) => d.outcome === 'rejected')
+      .map((d) => d.issues[0]!.rule);
+    expect(rules.sort()).toEqual(['R2', 'duplicate_uuid', 'missing_uuid']);
+    const [kept] = await database.db
+      .select()
+      .from(cases)
+      .where(eq(cases.sourceUuid, target._meta._uuid));
+    expect(kept!.a3_community).toBe('Changed in the app');
+  });
+
+  it('--hub fills an empty hub and rejects other hubs; officers import only their hubs', async () => {
+    const hubA = demo.hubs[0]!.code;
+    const rows = demo.cases.slice(0, 6).map((r, i) => ({
+      ...r,
+      hub: i < 2 ? null : r.hub,
+      _meta: { ...r._meta, _id: 90000 + i, _uuid: `cccccccc-0000-4000-8000-00000000000${i}` },
+    })) as unknown as KoboSourceRecord[];
+    const path = await file({ format: 'csv' }, rows);
+    const report = await importFile(path, { hub: hubA, dryRun: true });
+    const otherHub = rows.filter((r, i) => i >= 2 && r.hub !== hubA).length;
+    expect(report.counts.rejected).toBe(otherHub);
+    expect(report.counts.inserted).toBe(6 - otherHub);
+    const officer: CurrentUser = {
+      id: '00000000-0000-4000-8000-000000000009',
+      email: 'o@test.org',
+      name: 'o',
+      role: 'hub_officer',
+      hubCodes: [hubA],
+    };
+    const scoped = await importFile(
+      await file({ format: 'csv' }, rows.slice(2)),
+      { dryRun: true },
+      officer,
+    );
+    const foreign = rows.slice(2).filter((r) => r.hub !== hubA).length;
+    expect(scoped.counts.rejected).toBe(foreign);
+    for (const d of scoped.details) expect(d.issues[0]!.rule).toBe('hub');
+  });
+
+  it('file-level errors: no _uuid column', async () => {
+    const path = join(dir, 'no-uuid.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, 'record_type;date;hub\ncase;2026-01-02;cri_upala\n');
+    const report = await importFile(path);
+    expect(report.fileErrors.map((e) => e.code)).toEqual(['missing_uuid_column']);
+  });
+});

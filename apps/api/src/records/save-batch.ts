@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Tx } from '../db/client.ts';
+import {
+  activities,
+  activityTopics,
+  caseObservations,
+  caseProfiles,
+  caseServices,
+  cases,
+  caseVulnerabilityTypes,
+} from '../db/schema/index.ts';
+import type { buildActivityRows, buildCaseRows } from './derive.ts';
+import { replaceCaseChildren } from './write.ts';
+
+export type BuiltCase = ReturnType<typeof buildCaseRows>;
+export type BuiltActivity = ReturnType<typeof buildActivityRows>;
+export type Built = { kind: 'case'; built: BuiltCase } | { kind: 'activity'; built: BuiltActivity };
+
+/**
+ * Inserts many valid records (built by `buildCaseRows`/`buildActivityRows`, the same rows the
+ * GraphQL mutations store) with their child rows, a few statements per batch. Returns the new
+ * ids in input order.
+ */
+export async function insertRecords({
+  tx,
+  items,
+  userId,
+  at,
+}: {
+  tx: Tx;
+  items: readonly Built[];
+  userId: string | null;
+  at: Date;
+}): Promise<string[]> {
+  const ids = items.map(() => randomUUID());
+  const caseRows: (typeof cases.$inferInsert)[] = [];
+  const activityRows: (typeof activities.$inferInsert)[] = [];
+  const services: (typeof caseServices.$inferInsert)[] = [];
+  const vulnerabilities: (typeof caseVulnerabilityTypes.$inferInsert)[] = [];
+  const profiles: (typeof caseProfiles.$inferInsert)[] = [];
+  const observations: (typeof caseObservations.$inferInsert)[] = [];
+  const topics: (typeof activityTopics.$inferInsert)[] = [];
+  items.forEach((item, i) => {
+    const id = ids[i]!;
+    const who = { createdBy: userId, updatedBy: userId, createdAt: at, updatedAt: at };
+    if (item.kind === 'case') {
+      const b = item.built;
+      caseRows.push({ ...b.row, ...who, id });
+      for (const s of b.services) services.push({ ...s, caseId: id });
+      for (const v of b.vulnerabilityTypes) vulnerabilities.push({ ...v, caseId: id });
+      for (const p of b.profiles) profiles.push({ ...p, caseId: id });
+      for (const o of b.observations) observations.push({ ...o, caseId: id });
+    } else {
+      activityRows.push({ ...item.built.row, ...who, id });
+      for (const t of item.built.topics) topics.push({ ...t, activityId: id });
+    }
+  });
+  await insertJsonRows(tx, cases, caseRows);
+  await insertJsonRows(tx, activities, activityRows);
+  await insertJsonRows(tx, caseServices, services);
+  await insertJsonRows(tx, caseVulnerabilityTypes, vulnerabilities);
+  await insertJsonRows(tx, caseProfiles, profiles);
+  await insertJsonRows(tx, caseObservations, observations);
+  await insertJsonRows(tx, activityTopics, topics);
+  return ids;
+}
+
+const plainDefault = (value: unknown) =>
+  value === undefined || (value !== null && typeof value === 'object' && !Array.isArray(value))
+    ? null
+    : value;
+
+/**
+ * Inserts many rows as ONE json parameter (`json_populate_recordset`): a multi-row VALUES with
+ * ~70 parameters per cases row is slow to build and to plan. Every column is given (null when
+ * unset), so callers pass complete rows, as `buildCaseRows`/`buildActivityRows` make them.
+ */
+async function insertJsonRows(tx: Tx, table: PgTable, rows: readonly Record<string, unknown>[]) {
+  if (!rows.length) return;
+  const columns = Object.entries(getTableColumns(table));
+  const payload = rows.map((row) =>
+    Object.fromEntries(
+      columns.map(([key, column]) => [column.name, row[key] ?? plainDefault(column.default)]),
+    ),
+  );
+  const names = sql.join(
+    columns.map(([, column]) => sql.identifier(column.name)),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`insert into ${table} (${names}) select ${names} from json_populate_recordset(null::${table}, ${JSON.stringify(payload)}::json)`,
+  );
+}
+
+/** Replaces one stored record (row and child rows) with a new valid version. */
+export async function replaceRecord({
+  tx,
+  id,
+  item,
+  userId,
+  at,
+}: {
+  tx: Tx;
+  id: string;
+  item: Built;
+  userId: string | null;
+  at: Date;
+}): Promise<void> {
+  const who = { updatedBy: userId, updatedAt: at };
+  if (item.kind === 'case') {
+    await tx
+      .update(cases)
+      .set({ ...item.built.row, ...who })
+      .where(eq(cases.id, id));
+    await replaceCaseChildren(tx, id, item.built);
+  } else {
+    await tx
+      .update(activities)
+      .set({ ...item.built.row, ...who })
+      .where(eq(activities.id, id));
+    await tx.delete(activityTopics).where(eq(activityTopics.activityId, id));
+    if (item.built.topics.length)
+      await tx
+        .insert(activityTopics)
+        .values(item.built.topics.map((t) => ({ ...t, activityId: id })));
+  }
+}

@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import {
+  evaluateQualityFindings,
+  findLongestGap,
+  type QualityFinding,
+  type QualityMetrics,
+  type QualityRuleCode,
+} from '@ventanilla/domain/reports/index';
+import type { Executor } from '../db/client.ts';
+import { queryRows } from '../db/rows.ts';
+import type { Figures } from './figures.ts';
+
+export type RecordRef = { kind: 'case' | 'activity'; id: string; date: string };
+export type FindingWithRefs = QualityFinding & { records: RecordRef[] };
+
+const approved = sql`validation_status is distinct from 'not_approved'`;
+const LATE_DAYS = 30;
+const REF_LIMIT = 50;
+
+type Agg = {
+  days: string[] | null;
+  other: number;
+  other_ids: RecordRef[] | null;
+  late: number;
+  late_max: number | null;
+  late_ids: RecordRef[] | null;
+  arithmetic: number;
+  arithmetic_ids: RecordRef[] | null;
+  import_missing: number;
+  import_ids: RecordRef[] | null;
+};
+
+const refs = (kind: 'case' | 'activity', condition: ReturnType<typeof sql>) =>
+  sql`(array_agg(json_build_object('kind', ${kind}::text, 'id', id, 'date', date::text) order by date, id) filter (where ${condition}))[1:${sql.raw(String(REF_LIMIT))}]`;
+
+/**
+ * The data-quality findings of a hub-month: aggregates in SQL (two scans of the hub-month and
+ * one grouped duplicate query), rules and explanations from packages/domain/src/reports.
+ */
+export async function loadFindings({
+  db,
+  hub,
+  month,
+  figures,
+  previous,
+  today,
+}: {
+  db: Executor;
+  hub: string;
+  month: string;
+  figures: Figures;
+  previous: Figures[];
+  today: string;
+}): Promise<FindingWithRefs[]> {
+  const late = sql`((created_at at time zone 'UTC')::date - date) > ${LATE_DAYS}`;
+  const imported = sql`(source_uuid is not null and jsonb_array_length(warnings) > 0)`;
+  const caseOther = sql`('other' in (a1_nationality, a6_gender, coalesce(a9_occupation_area, ''), a10_service_1, coalesce(a10_service_2, ''), coalesce(a10_service_3, ''), coalesce(a11_action_1, ''), coalesce(a11_action_2, ''), coalesce(a11_action_3, '')))`;
+  const activityOther = sql`(b2_activity_type = 'other')`;
+  const arithmetic = sql`((b6_avg_age in ('avg_under_12', 'avg_12_17') and b7_pct_under_18 = 0) or (b6_avg_age not in ('avg_under_12', 'avg_12_17') and b7_pct_under_18 = 100))`;
+  const scan = (table: 'cases' | 'activities') => {
+    const kind = table === 'cases' ? 'case' : 'activity';
+    const other = table === 'cases' ? caseOther : activityOther;
+    const arith = table === 'cases' ? sql`false` : arithmetic;
+    return queryRows<Agg>(
+      db,
+      sql`select array_agg(distinct date::text) as days,
+            (count(*) filter (where ${other}))::int as other,
+            ${refs(kind, other)} as other_ids,
+            (count(*) filter (where ${late}))::int as late,
+            max((created_at at time zone 'UTC')::date - date) filter (where ${late}) as late_max,
+            ${refs(kind, late)} as late_ids,
+            (count(*) filter (where ${arith}))::int as arithmetic,
+            ${refs(kind, arith)} as arithmetic_ids,
+            (count(*) filter (where ${imported}))::int as import_missing,
+            ${refs(kind, imported)} as import_ids
+          from ${sql.identifier(table)} where hub = ${hub} and month = ${month} and ${approved}`,
+    );
+  };
+  const [[c], [a], dupRows] = await Promise.all([
+    scan('cases'),
+    scan('activities'),
+    queryRows<{ n: number; ids: string[]; date: string }>(
+      db,
+      sql`select count(*)::int as n, array_agg(id::text order by id) as ids, date::text as date
+          from cases where hub = ${hub} and month = ${month} and ${approved}
+          group by date, officer_id, a1_nationality, a5_age_range, a6_gender, a10_service_1
+          having count(*) > 1 limit 100`,
+    ),
+  ]);
+  const both = (key: keyof Agg) => Number(c?.[key] ?? 0) + Number(a?.[key] ?? 0);
+  const list = (key: keyof Agg) => [
+    ...((c?.[key] as RecordRef[] | null) ?? []),
+    ...((a?.[key] as RecordRef[] | null) ?? []),
+  ];
+  const metrics: QualityMetrics = {
+    month,
+    cases: figures.cases,
+    activities: figures.activities,
+    previous: previous.map((p) => ({ month: p.month, cases: p.cases, activities: p.activities })),
+    longestGap: findLongestGap({
+      month,
+      daysWithRecords: [...(c?.days ?? []), ...(a?.days ?? [])],
+      today,
+    }),
+    otherRecords: both('other'),
+    late: {
+      count: both('late'),
+      maxDays: Math.max(Number(c?.late_max ?? 0), Number(a?.late_max ?? 0)),
+    },
+    arithmetic: both('arithmetic'),
+    importMissing: both('import_missing'),
+    duplicates: {
+      groups: dupRows.length,
+      records: dupRows.reduce((s, r) => s + Number(r.n), 0),
+    },
+  };
+  const byRule: Partial<Record<QualityRuleCode, RecordRef[]>> = {
+    heavy_other: list('other_ids'),
+    late_entry: list('late_ids'),
+    activity_arithmetic: list('arithmetic_ids'),
+    import_missing_conditional: list('import_ids'),
+    likely_duplicates: dupRows
+      .flatMap((r) => r.ids.map((id) => ({ kind: 'case' as const, id, date: r.date })))
+      .slice(0, REF_LIMIT),
+  };
+  return evaluateQualityFindings({ metrics }).map((f) => ({
+    ...f,
+    records: byRule[f.rule] ?? [],
+  }));
+}

@@ -1,0 +1,175 @@
+import {
+  dimensionCodes,
+  dimensions,
+  measureCodes,
+  measures,
+  defaultSuppressionThreshold,
+  type DimensionCode,
+  type MeasureCode,
+} from '@ventanilla/domain/monitoring/index';
+import { builder } from '../builder.ts';
+import { canDo, hasPersonalDataClearance, scopeHubCodes } from '../auth/access.ts';
+import type { AnalyticsFilter } from '../analytics/compile.ts';
+import { runDisaggregation, type DisaggregationResult } from '../analytics/disaggregate.ts';
+import { analyticsInputError, revealForbidden } from '../analytics/messages.ts';
+import type { Context } from '../context.ts';
+import { HubTypeEnum } from './enums.ts';
+import { monthPattern } from './hubs.ts';
+
+const MeasureEnum = builder.enumType('Measure', {
+  values: Object.fromEntries(
+    measureCodes.map((code) => [code, { value: code, description: measures[code].label.en }]),
+  ) as unknown as Record<MeasureCode, { value: MeasureCode }>,
+});
+
+const DimensionEnum = builder.enumType('Dimension', {
+  values: Object.fromEntries(
+    dimensionCodes.map((code) => [
+      code,
+      {
+        value: code,
+        description: `${dimensions[code].label.en} (${dimensions[code].kinds.join(', ')}${
+          dimensions[code].multiValued ? '; multi-valued' : ''
+        })`,
+      },
+    ]),
+  ) as unknown as Record<DimensionCode, { value: DimensionCode }>,
+});
+
+const RecordFilter = builder.inputType('RecordFilter', {
+  fields: (t) => ({
+    from: t.string({ description: 'First month, YYYY-MM, inclusive' }),
+    to: t.string({ description: 'Last month, YYYY-MM, inclusive' }),
+    hubCodes: t.stringList(),
+    countries: t.stringList({ description: "ISO 3166-1 alpha-3 of the hub's country" }),
+    hubType: t.field({ type: HubTypeEnum }),
+  }),
+});
+
+const DisaggregationInput = builder.inputType('DisaggregationInput', {
+  fields: (t) => ({
+    measure: t.field({ type: MeasureEnum, required: true }),
+    filter: t.field({ type: RecordFilter }),
+    by: t.field({ type: [DimensionEnum], required: true }),
+    revealReason: t.string({
+      description:
+        'Reviewers only: why the exact figures are needed (10–500 characters); written to the audit log.',
+    }),
+  }),
+});
+
+type CellShape = DisaggregationResult['cells'][number];
+
+const Cell = builder.objectRef<CellShape>('Cell').implement({
+  fields: (t) => ({
+    keys: t.exposeStringList('keys', {
+      description:
+        'FORM.md codes (ISO3 for countries, hub codes for HUB, YYYY-MM for MONTH), in the order of `by`',
+    }),
+    value: t.exposeInt('value', { nullable: true, description: 'null when suppressed' }),
+    suppressed: t.exposeBoolean('suppressed'),
+  }),
+});
+
+const Disaggregation = builder.objectRef<DisaggregationResult>('Disaggregation').implement({
+  fields: (t) => ({
+    total: t.exposeInt('total', { description: 'The measure over the whole filtered set' }),
+    threshold: t.exposeInt('threshold', {
+      nullable: true,
+      description: 'k used for suppression, null when none applied',
+    }),
+    suppressedCells: t.exposeInt('suppressedCells'),
+    cells: t.field({ type: [Cell], resolve: (d) => d.cells }),
+  }),
+});
+
+/** k for roles without clearance (SUPPRESSION_K, default 5). */
+export function suppressionThreshold(): number {
+  const k = Number(process.env.SUPPRESSION_K);
+  return Number.isInteger(k) && k >= 2 ? k : defaultSuppressionThreshold;
+}
+
+type Input = {
+  measure: MeasureCode;
+  by: DimensionCode[];
+  revealReason?: string | null;
+  filter?: {
+    from?: string | null;
+    to?: string | null;
+    hubCodes?: string[] | null;
+    countries?: string[] | null;
+    hubType?: 'permanent' | 'mobile' | null;
+  } | null;
+};
+
+/** Checks the input and narrows the hubs to the caller's reach (other hubs yield nothing). */
+function readFilter(ctx: Context, input: Input): AnalyticsFilter {
+  const { lang } = ctx;
+  const kind = measures[input.measure].kind;
+  const seen = new Set<DimensionCode>();
+  for (const dim of input.by) {
+    if (!dimensions[dim].kinds.includes(kind))
+      throw analyticsInputError(lang, 'notApplicable', dim, 'by');
+    if (seen.has(dim)) throw analyticsInputError(lang, 'duplicateDimension', dim, 'by');
+    seen.add(dim);
+  }
+  if (input.by.length > 3) throw analyticsInputError(lang, 'tooManyDimensions', '', 'by');
+  const f = input.filter ?? {};
+  for (const field of ['from', 'to'] as const) {
+    const month = f[field];
+    if (month != null && !monthPattern.test(month))
+      throw analyticsInputError(lang, 'badMonth', month, `filter.${field}`);
+  }
+  if (f.from && f.to && f.from > f.to) throw analyticsInputError(lang, 'badRange', '', 'filter');
+  for (const c of f.countries ?? [])
+    if (!/^[A-Z]{3}$/.test(c)) throw analyticsInputError(lang, 'badCountry', c, 'filter.countries');
+  const scoped = scopeHubCodes(ctx.user!, 'aggregate.read', f.hubCodes?.length ? f.hubCodes : null);
+  return {
+    from: f.from ?? null,
+    to: f.to ?? null,
+    hubCodes: scoped === 'all' ? null : [...new Set(scoped)],
+    countries: f.countries?.length ? [...new Set(f.countries)] : null,
+    hubType: f.hubType ?? null,
+  };
+}
+
+builder.queryField('disaggregation', (t) =>
+  t.field({
+    type: Disaggregation,
+    description:
+      'A measure split by up to 3 dimensions, computed in SQL on every call. Records marked not_approved are left out; cells with value 0 are left out. For roles without personal-data clearance (reviewers) cells of 1..k−1 are suppressed with complementary suppression, unless revealReason is given (audited). A dimension that does not apply to the measure gives a BAD_USER_INPUT error.',
+    authScopes: { permission: 'aggregate.read' },
+    args: { input: t.arg({ type: DisaggregationInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const user = ctx.user!;
+      const filter = readFilter(ctx, input as Input);
+      let reveal = false;
+      if (input.revealReason != null) {
+        if (!canDo(user.role, 'aggregate.reveal')) throw revealForbidden(ctx.lang);
+        const reason = input.revealReason.trim();
+        if (reason.length < 10 || reason.length > 500)
+          throw analyticsInputError(ctx.lang, 'badReason', '', 'revealReason');
+        reveal = true;
+      }
+      const cleared = hasPersonalDataClearance(user.role);
+      const k = cleared || reveal ? null : suppressionThreshold();
+      const result = await runDisaggregation({
+        db: ctx.db,
+        measure: input.measure,
+        by: input.by,
+        filter,
+        k,
+      });
+      if (reveal)
+        await ctx.audit({
+          action: 'reveal',
+          entity: 'disaggregation',
+          detail: {
+            reason: input.revealReason!.trim(),
+            query: { measure: input.measure, by: input.by, filter },
+          },
+        });
+      return result;
+    },
+  }),
+);

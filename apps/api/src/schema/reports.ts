@@ -1,0 +1,591 @@
+import { GraphQLError } from 'graphql';
+import { asc, inArray } from 'drizzle-orm';
+import {
+  isFollowUpOverdue,
+  isReportLocking,
+  listAllowedReportActions,
+  scoreAgendaItem,
+  type ReportAction,
+  type ReportStatus,
+} from '@ventanilla/domain/reports/index';
+import { builder } from '../builder.ts';
+import { canOnHub, hasPersonalDataClearance, scopeHubCodes } from '../auth/access.ts';
+import type { Context } from '../context.ts';
+import { hubs, followUpActions } from '../db/schema/index.ts';
+import type { ReportNarrative, StoredFigures } from '../db/schema/index.ts';
+import { figureKeys, loadFigures, shiftMonth, type Figures } from '../reports/figures.ts';
+import type { LockedPeriodShape } from '../reports/lock.ts';
+import { loadFindings, type FindingWithRefs, type RecordRef } from '../reports/quality.ts';
+import {
+  applyReportStep,
+  emptyNarrative,
+  loadFollowUps,
+  loadMeeting,
+  loadMeetingDecisions,
+  loadReportRows,
+  loadTransitions,
+  loadUserNames,
+  listMeetings,
+  openMeeting,
+  type FollowUpRow,
+  type MeetingRow,
+  type ReportRow,
+} from '../reports/store.ts';
+import { eq } from 'drizzle-orm';
+import { verificationMeetings } from '../db/schema/index.ts';
+import { monthPattern } from './hubs.ts';
+import { Forbidden, NotFound, ValidationFailed, forbidden, inputFailed, notFound, resolveKind } from './results.ts';
+
+/** API.md LOCKED_PERIOD: a member of every record write result union. */
+export const LockedPeriod = builder.objectRef<LockedPeriodShape>('LockedPeriod').implement({
+  description:
+    "The record is dated in a hub-month whose monthly report is verified: nothing was stored. A reviewer can reopen the report with a reason.",
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Always LOCKED_PERIOD' }),
+    message: t.exposeString('message'),
+    hub: t.exposeString('hub'),
+    month: t.exposeString('month', { description: 'YYYY-MM' }),
+  }),
+});
+
+const ReportStatusEnum = builder.enumType('ReportStatus', {
+  values: {
+    DRAFT: { value: 'draft' },
+    SUBMITTED: { value: 'submitted' },
+    RETURNED: { value: 'returned' },
+    VERIFIED: { value: 'verified' },
+    REOPENED: { value: 'reopened' },
+  } as const,
+});
+const ReportActionEnum = builder.enumType('ReportAction', {
+  values: {
+    SAVE_NARRATIVE: { value: 'saveNarrative' },
+    SUBMIT: { value: 'submit' },
+    RETURN: { value: 'return' },
+    VERIFY: { value: 'verify' },
+    REOPEN: { value: 'reopen' },
+  } as const,
+});
+
+type ReportView = {
+  hub: string;
+  hubName: string;
+  month: string;
+  row: ReportRow | null;
+  memo: { figures?: Promise<Map<string, Figures>>; findings?: Promise<FindingWithRefs[]> };
+};
+const view = (hub: { code: string; name: string }, month: string, row: ReportRow | null): ReportView => ({
+  hub: hub.code,
+  hubName: hub.name,
+  month,
+  row,
+  memo: {},
+});
+const previousMonths = (month: string) => [1, 2, 3].map((n) => shiftMonth(month, n));
+function figuresOf(ctx: Context, v: ReportView) {
+  v.memo.figures ??= loadFigures({ db: ctx.db, hub: v.hub, months: [v.month, ...previousMonths(v.month)] });
+  return v.memo.figures;
+}
+function findingsOf(ctx: Context, v: ReportView) {
+  v.memo.findings ??= figuresOf(ctx, v).then((map) =>
+    loadFindings({
+      db: ctx.db,
+      hub: v.hub,
+      month: v.month,
+      figures: map.get(v.month)!,
+      previous: previousMonths(v.month).map((m) => map.get(m)!),
+      today: new Date().toISOString().slice(0, 10),
+    }),
+  );
+  return v.memo.findings;
+}
+const statusOf = (v: ReportView) => (v.row?.status ?? 'draft') as ReportStatus;
+
+const ReportNarrativeRef = builder.objectRef<ReportNarrative>('ReportNarrative').implement({
+  description: 'The hub narrative (hubs handbook §3.2): achievements, challenges, lessons learned, good practices, migration trends observed.',
+  fields: (t) => ({
+    achievements: t.exposeString('achievements'),
+    challenges: t.exposeString('challenges'),
+    lessonsLearned: t.exposeString('lessonsLearned'),
+    goodPractices: t.exposeString('goodPractices'),
+    migrationTrends: t.exposeString('migrationTrends'),
+  }),
+});
+const ReportNarrativeInput = builder.inputType('ReportNarrativeInput', {
+  fields: (t) => ({
+    achievements: t.string({ required: true }),
+    challenges: t.string({ required: true }),
+    lessonsLearned: t.string({ required: true }),
+    goodPractices: t.string({ required: true }),
+    migrationTrends: t.string({ required: true }),
+  }),
+});
+
+type CellShape = { code: string; value: number | null; suppressed: boolean };
+const FigureCell = builder.objectRef<CellShape>('FigureCell').implement({
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'FORM.md code (ISO3 for nationalities)' }),
+    value: t.exposeInt('value', { nullable: true, description: 'null when suppressed (1–4 for roles without clearance)' }),
+    suppressed: t.exposeBoolean('suppressed'),
+  }),
+});
+type FiguresShape = Figures & { clearance: boolean };
+const ReportFigures = builder.objectRef<FiguresShape>('ReportFigures').implement({
+  description: 'Table 2 figures of a hub-month, computed live from the records (not_approved left out).',
+  fields: (t) => ({
+    month: t.exposeString('month'),
+    ...Object.fromEntries(figureKeys.map((k) => [k, t.exposeInt(k)])),
+    topNationalities: t.field({
+      type: [FigureCell],
+      resolve: (f) =>
+        f.topNationalities.map((c) => {
+          const hide = !f.clearance && c.value > 0 && c.value < 5;
+          return { code: c.code, value: hide ? null : c.value, suppressed: hide };
+        }),
+    }),
+  }),
+});
+
+type ChangeShape = { figure: string; before: number; after: number };
+const FigureChange = builder.objectRef<ChangeShape>('FigureChange').implement({
+  fields: (t) => ({
+    figure: t.exposeString('figure'),
+    before: t.exposeInt('before', { description: 'At the latest verification' }),
+    after: t.exposeInt('after', { description: 'Now' }),
+  }),
+});
+
+const RecordRefType = builder.objectRef<RecordRef>('RecordRef').implement({
+  fields: (t) => ({
+    kind: t.exposeString('kind', { description: 'case or activity' }),
+    id: t.exposeID('id'),
+    date: t.exposeString('date'),
+  }),
+});
+type FindingShape = FindingWithRefs & { lang: 'es' | 'en'; showRecords: boolean };
+const QualityFindingRef = builder.objectRef<FindingShape>('QualityFinding').implement({
+  description: 'A data-quality finding of a hub-month that explains itself.',
+  fields: (t) => ({
+    rule: t.exposeString('rule'),
+    severity: t.exposeString('severity', { description: 'high, medium or low' }),
+    count: t.exposeInt('count'),
+    title: t.string({ resolve: (f) => (f.lang === 'en' ? f.title_en : f.title_es) }),
+    message: t.string({ resolve: (f) => (f.lang === 'en' ? f.message_en : f.message_es) }),
+    records: t.field({
+      type: [RecordRefType],
+      description: 'The records behind it; empty for roles that cannot read records (counts only)',
+      resolve: (f) => (f.showRecords ? f.records : []),
+    }),
+  }),
+});
+
+type StepShape = {
+  action: string;
+  fromStatus: string;
+  toStatus: string;
+  at: Date;
+  by: string;
+  reason: string | null;
+  meetingId: string | null;
+};
+const ReportStep = builder.objectRef<StepShape>('ReportTransition').implement({
+  description: 'One audited step of a report: who, when, why.',
+  fields: (t) => ({
+    action: t.exposeString('action'),
+    fromStatus: t.exposeString('fromStatus'),
+    toStatus: t.exposeString('toStatus'),
+    at: t.expose('at', { type: 'DateTime' }),
+    by: t.exposeString('by'),
+    reason: t.exposeString('reason', { nullable: true }),
+    meetingId: t.exposeString('meetingId', { nullable: true }),
+  }),
+});
+
+function changes(verified: StoredFigures | null | undefined, now: Figures): ChangeShape[] {
+  if (!verified) return [];
+  return figureKeys
+    .map((k) => ({ figure: k, before: Number(verified[k] ?? 0), after: now[k] }))
+    .filter((c) => c.before !== c.after);
+}
+
+const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
+  description: 'The monthly report of a hub (issue 5). A report that was never saved is a DRAFT.',
+  fields: (t) => ({
+    id: t.id({ nullable: true, resolve: (v) => v.row?.id ?? null }),
+    hubCode: t.exposeString('hub'),
+    hubName: t.exposeString('hubName'),
+    month: t.exposeString('month'),
+    status: t.field({ type: ReportStatusEnum, resolve: statusOf }),
+    locked: t.boolean({ resolve: (v) => isReportLocking(statusOf(v)) }),
+    narrative: t.field({ type: ReportNarrativeRef, resolve: (v) => ({ ...emptyNarrative, ...v.row?.narrative }) }),
+    reviewerComment: t.string({ nullable: true, resolve: (v) => v.row?.reviewerComment ?? null }),
+    verifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (v) => v.row?.verifiedAt ?? null }),
+    allowedActions: t.field({
+      type: [ReportActionEnum],
+      resolve: (v, _a, ctx) =>
+        listAllowedReportActions({ status: statusOf(v), role: ctx.user!.role, hub: v.hub, userHubs: ctx.user!.hubCodes }),
+    }),
+    figures: t.field({
+      type: ReportFigures,
+      resolve: async (v, _a, ctx) => ({
+        ...(await figuresOf(ctx, v)).get(v.month)!,
+        clearance: hasPersonalDataClearance(ctx.user!.role),
+      }),
+    }),
+    previousFigures: t.field({
+      type: [ReportFigures],
+      description: 'The three previous months, most recent first',
+      resolve: async (v, _a, ctx) => {
+        const map = await figuresOf(ctx, v);
+        const clearance = hasPersonalDataClearance(ctx.user!.role);
+        return previousMonths(v.month).map((m) => ({ ...map.get(m)!, clearance }));
+      },
+    }),
+    verifiedFigures: t.field({
+      type: ReportFigures,
+      nullable: true,
+      description: 'The figures as they were at the latest verification',
+      resolve: (v, _a, ctx) => {
+        const f = v.row?.verifiedFigures;
+        if (!f) return null;
+        return {
+          ...(f as unknown as Figures),
+          month: v.month,
+          topNationalities: (f.topNationalities as Figures['topNationalities']) ?? [],
+          clearance: hasPersonalDataClearance(ctx.user!.role),
+        };
+      },
+    }),
+    changesSinceVerification: t.field({
+      type: [FigureChange],
+      description: 'Figures that differ from the latest verification snapshot (after a reopen)',
+      resolve: async (v, _a, ctx) => changes(v.row?.verifiedFigures, (await figuresOf(ctx, v)).get(v.month)!),
+    }),
+    findings: t.field({
+      type: [QualityFindingRef],
+      resolve: async (v, _a, ctx) => {
+        const showRecords = canOnHub(ctx.user!, 'record.read', v.hub);
+        return (await findingsOf(ctx, v)).map((f) => ({ ...f, lang: ctx.lang, showRecords }));
+      },
+    }),
+    history: t.field({
+      type: [ReportStep],
+      resolve: async (v, _a, ctx) => {
+        if (!v.row) return [];
+        const rows = await loadTransitions(ctx.db, v.row.id);
+        const names = await loadUserNames(ctx.db, rows.map((r) => r.userId));
+        return rows.map((r) => ({ ...r, by: (r.userId && names.get(r.userId)) || '—' }));
+      },
+    }),
+    followUps: t.field({
+      type: [FollowUp],
+      description: 'Follow-up actions of this hub: open ones and those about this month',
+      resolve: async (v, _a, ctx) =>
+        (await loadFollowUps(ctx.db, { hubCodes: [v.hub] })).filter((f) => f.status === 'open' || f.month === v.month),
+    }),
+  }),
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+const FollowUp = builder.objectRef<FollowUpRow>('FollowUp').implement({
+  description: 'A follow-up action agreed at a verification meeting (what, owner, due date).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    hubCode: t.exposeString('hub'),
+    month: t.exposeString('month'),
+    what: t.exposeString('what'),
+    owner: t.exposeString('owner'),
+    dueDate: t.exposeString('dueDate'),
+    status: t.exposeString('status', { description: 'open or done' }),
+    overdue: t.boolean({ resolve: (f) => isFollowUpOverdue({ status: f.status as 'open', dueDate: f.dueDate, today: today() }) }),
+    meetingId: t.exposeString('meetingId'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+async function hubList(ctx: Context, codes: string[] | 'all') {
+  const q = ctx.db.select({ code: hubs.code, name: hubs.name }).from(hubs).orderBy(asc(hubs.code));
+  return codes === 'all' ? q : codes.length ? q.where(inArray(hubs.code, codes)) : [];
+}
+function checkMonth(month: string) {
+  if (!monthPattern.test(month)) throw new GraphQLError('month must be YYYY-MM', { extensions: { code: 'BAD_USER_INPUT' } });
+}
+async function loadViews(ctx: Context, codes: string[] | 'all', months: string[]) {
+  const hubRows = await hubList(ctx, codes);
+  const rows = await loadReportRows(ctx.db, hubRows.map((h) => h.code), months);
+  const byKey = new Map(rows.map((r) => [`${r.hub}|${r.month}`, r]));
+  return months.flatMap((m) => hubRows.map((h) => view(h, m, byKey.get(`${h.code}|${m}`) ?? null)));
+}
+
+builder.queryFields((t) => ({
+  monthlyReport: t.field({
+    type: MonthlyReport,
+    nullable: true,
+    description: 'The report of a hub-month (null when the hub is unknown or out of reach)',
+    authScopes: { permission: 'report.read' },
+    args: { hub: t.arg.string({ required: true }), month: t.arg.string({ required: true }) },
+    resolve: async (_r, { hub, month }, ctx) => {
+      checkMonth(month);
+      if (!canOnHub(ctx.user!, 'report.read', hub)) return null;
+      const [v] = await loadViews(ctx, [hub], [month]);
+      return v ?? null;
+    },
+  }),
+  monthlyReports: t.field({
+    type: [MonthlyReport],
+    description: 'Reports of the hubs the caller reaches, for each of the given months',
+    authScopes: { permission: 'report.read' },
+    args: { months: t.arg.stringList({ required: true }), hubCodes: t.arg.stringList() },
+    resolve: async (_r, { months, hubCodes }, ctx) => {
+      months.forEach(checkMonth);
+      return loadViews(ctx, scopeHubCodes(ctx.user!, 'report.read', hubCodes), months.slice(0, 24));
+    },
+  }),
+  followUps: t.field({
+    type: [FollowUp],
+    description: 'Follow-up actions of the hubs the caller reaches',
+    authScopes: { permission: 'report.read' },
+    args: { openOnly: t.arg.boolean() },
+    resolve: (_r, { openOnly }, ctx) =>
+      loadFollowUps(ctx.db, { hubCodes: scopeHubCodes(ctx.user!, 'report.read'), openOnly: openOnly ?? false }),
+  }),
+}));
+
+type StepResultShape = { kind: 'ReportUpdated'; report: ReportView } | { kind: 'TransitionRefused'; message: string };
+const ReportUpdated = builder.objectRef<{ kind: 'ReportUpdated'; report: ReportView }>('ReportUpdated').implement({
+  fields: (t) => ({ report: t.field({ type: MonthlyReport, resolve: (r) => r.report }) }),
+});
+const TransitionRefused = builder.objectRef<{ kind: 'TransitionRefused'; message: string }>('TransitionRefused').implement({
+  description: 'The step is not possible for this caller or in this state; nothing changed.',
+  fields: (t) => ({ message: t.exposeString('message') }),
+});
+const ReportStepResult = builder.unionType('ReportStepResult', {
+  types: [ReportUpdated, TransitionRefused, ValidationFailed, NotFound, Forbidden],
+  resolveType: resolveKind('ReportUpdated'),
+});
+
+const ReportStepInput = builder.inputType('ReportStepInput', {
+  fields: (t) => ({
+    hub: t.string({ required: true }),
+    month: t.string({ required: true, description: 'YYYY-MM' }),
+    action: t.field({ type: ReportActionEnum, required: true }),
+    reason: t.string({ description: 'Required to RETURN (comment) and to REOPEN' }),
+    meetingId: t.string({ description: 'The verification meeting the decision is taken in' }),
+    narrative: t.field({ type: ReportNarrativeInput, description: 'With SAVE_NARRATIVE or SUBMIT' }),
+  }),
+});
+
+const LIMIT = 4000;
+builder.mutationField('reportStep', (t) =>
+  t.field({
+    type: ReportStepResult,
+    description: 'Saves the narrative or moves the report: SUBMIT (hub), RETURN / VERIFY / REOPEN (reviewer). Audited.',
+    authScopes: { permission: 'report.read' },
+    args: { input: t.arg({ type: ReportStepInput, required: true }) },
+    resolve: async (_r, { input }, ctx): Promise<StepResultShape | ReturnType<typeof notFound> | ReturnType<typeof inputFailed>> => {
+      checkMonth(input.month);
+      if (!canOnHub(ctx.user!, 'report.read', input.hub)) return notFound(ctx.lang);
+      const [hub] = await hubList(ctx, [input.hub]);
+      if (!hub) return notFound(ctx.lang);
+      const texts = [input.reason ?? '', ...Object.values(input.narrative ?? {})];
+      if (texts.some((s) => String(s).length > LIMIT))
+        return inputFailed(ctx.lang, [
+          { field: 'narrative', en: `At most ${LIMIT} characters per text.`, es: `Como máximo ${LIMIT} caracteres por texto.` },
+        ]);
+      if (input.meetingId && !(await loadMeeting(ctx.db, input.meetingId))) return notFound(ctx.lang);
+      const done = await applyReportStep({
+        ctx,
+        hub: input.hub,
+        month: input.month,
+        action: input.action as ReportAction,
+        reason: input.reason,
+        meetingId: input.meetingId,
+        narrative: input.narrative ?? null,
+      });
+      if (done.kind !== 'ok') return done;
+      return { kind: 'ReportUpdated', report: view(hub, input.month, done.row) };
+    },
+  }),
+);
+
+// ---- Verification meetings -------------------------------------------------------------
+
+type AgendaShape = { report: ReportView; score: number; followUps: FollowUpRow[] };
+const AgendaItem = builder.objectRef<AgendaShape>('AgendaItem').implement({
+  fields: (t) => ({
+    score: t.exposeInt('score', { description: 'Higher needs more attention; the agenda is sorted by it' }),
+    report: t.field({ type: MonthlyReport, resolve: (a) => a.report }),
+    followUps: t.field({ type: [FollowUp], resolve: (a) => a.followUps }),
+  }),
+});
+type DecisionShape = { action: string; toStatus: string; reason: string | null; at: Date; by: string; hub: string; month: string };
+const MeetingDecision = builder.objectRef<DecisionShape>('MeetingDecision').implement({
+  fields: (t) => ({
+    hubCode: t.exposeString('hub'),
+    month: t.exposeString('month'),
+    action: t.exposeString('action'),
+    toStatus: t.exposeString('toStatus'),
+    reason: t.exposeString('reason', { nullable: true }),
+    at: t.expose('at', { type: 'DateTime' }),
+    by: t.exposeString('by'),
+  }),
+});
+const Meeting = builder.objectRef<MeetingRow>('VerificationMeeting').implement({
+  description: 'A monthly verification meeting (hubs handbook §3.2: results verified jointly with IOM).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    month: t.exposeString('month'),
+    openedAt: t.expose('openedAt', { type: 'DateTime' }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+    attendees: t.exposeString('attendees', { nullable: true }),
+    notes: t.exposeString('notes', { nullable: true }),
+    openedBy: t.string({
+      resolve: async (m, _a, ctx) => (m.openedBy && (await loadUserNames(ctx.db, [m.openedBy])).get(m.openedBy)) || '—',
+    }),
+    agenda: t.field({
+      type: [AgendaItem],
+      description: 'Every hub with its report, findings and open follow-ups, most in need of attention first',
+      resolve: async (m, _a, ctx) => {
+        const views = await loadViews(ctx, 'all', [m.month]);
+        const ups = await loadFollowUps(ctx.db, { hubCodes: 'all', meetingId: m.id });
+        const items = await Promise.all(
+          views.map(async (v) => {
+            const followUps = ups.filter((f) => f.hub === v.hub);
+            const open = followUps.filter((f) => f.status === 'open');
+            const score = scoreAgendaItem({
+              status: statusOf(v),
+              findings: await findingsOf(ctx, v),
+              openFollowUps: open.length,
+              overdueFollowUps: open.filter((f) => f.dueDate < today()).length,
+            });
+            return { report: v, score, followUps };
+          }),
+        );
+        return items.sort((a, b) => b.score - a.score || a.report.hub.localeCompare(b.report.hub));
+      },
+    }),
+    decisions: t.field({
+      type: [MeetingDecision],
+      resolve: async (m, _a, ctx) => {
+        const rows = await loadMeetingDecisions(ctx.db, m.id);
+        const names = await loadUserNames(ctx.db, rows.map((r) => r.userId));
+        return rows.map((r) => ({ ...r, by: (r.userId && names.get(r.userId)) || '—' }));
+      },
+    }),
+    followUps: t.field({
+      type: [FollowUp],
+      description: 'Open follow-ups (from any meeting) and those agreed or closed in this one',
+      resolve: (m, _a, ctx) => loadFollowUps(ctx.db, { hubCodes: 'all', meetingId: m.id }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  verificationMeetings: t.field({
+    type: [Meeting],
+    authScopes: { permission: 'report.verify' },
+    resolve: (_r, _a, ctx) => listMeetings(ctx.db),
+  }),
+  verificationMeeting: t.field({
+    type: Meeting,
+    nullable: true,
+    authScopes: { permission: 'report.verify' },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => loadMeeting(ctx.db, String(id)),
+  }),
+}));
+
+const MeetingResult = builder.unionType('MeetingResult', {
+  types: [Meeting, ValidationFailed, NotFound, Forbidden],
+  resolveType: resolveKind('VerificationMeeting'),
+});
+const FollowUpResult = builder.unionType('FollowUpResult', {
+  types: [FollowUp, ValidationFailed, NotFound, Forbidden],
+  resolveType: resolveKind('FollowUp'),
+});
+
+builder.mutationFields((t) => ({
+  meetingOpen: t.field({
+    type: MeetingResult,
+    authScopes: { permission: 'report.verify' },
+    args: { month: t.arg.string({ required: true }), attendees: t.arg.string() },
+    resolve: async (_r, { month, attendees }, ctx) => {
+      checkMonth(month);
+      return openMeeting(ctx, month, attendees?.trim().slice(0, LIMIT) || null);
+    },
+  }),
+  meetingClose: t.field({
+    type: MeetingResult,
+    authScopes: { permission: 'report.verify' },
+    args: { id: t.arg.id({ required: true }), notes: t.arg.string() },
+    resolve: async (_r, { id, notes }, ctx) => {
+      const meeting = await loadMeeting(ctx.db, String(id));
+      if (!meeting) return notFound(ctx.lang);
+      const [row] = await ctx.db
+        .update(verificationMeetings)
+        .set({ closedAt: new Date(), notes: notes?.trim().slice(0, LIMIT) || meeting.notes })
+        .where(eq(verificationMeetings.id, meeting.id))
+        .returning();
+      await ctx.audit({ action: 'meeting.close', entity: 'verification_meeting', entityId: meeting.id });
+      return row!;
+    },
+  }),
+  followUpAdd: t.field({
+    type: FollowUpResult,
+    authScopes: { permission: 'report.verify' },
+    args: {
+      meetingId: t.arg.id({ required: true }),
+      hub: t.arg.string({ required: true }),
+      what: t.arg.string({ required: true }),
+      owner: t.arg.string({ required: true }),
+      dueDate: t.arg.string({ required: true, description: 'YYYY-MM-DD' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const meeting = await loadMeeting(ctx.db, String(args.meetingId));
+      if (!meeting) return notFound(ctx.lang);
+      const issues: { field: string; en: string; es: string }[] = [];
+      if (!args.what.trim()) issues.push({ field: 'what', en: 'Say what must be done.', es: 'Indique qué hay que hacer.' });
+      if (!args.owner.trim()) issues.push({ field: 'owner', en: 'Say who is responsible.', es: 'Indique la persona responsable.' });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.dueDate) || Number.isNaN(Date.parse(args.dueDate)))
+        issues.push({ field: 'dueDate', en: 'Give a due date.', es: 'Indique una fecha límite.' });
+      if (!(await hubList(ctx, [args.hub])).length) issues.push({ field: 'hub', en: 'Unknown hub.', es: 'Ventanilla desconocida.' });
+      if (issues.length) return inputFailed(ctx.lang, issues);
+      const row = await ctx.db.transaction(async (tx) => {
+        const [saved] = await tx
+          .insert(followUpActions)
+          .values({
+            meetingId: meeting.id,
+            hub: args.hub,
+            month: meeting.month,
+            what: args.what.trim().slice(0, LIMIT),
+            owner: args.owner.trim().slice(0, 200),
+            dueDate: args.dueDate,
+            createdBy: ctx.user!.id,
+          })
+          .returning();
+        await ctx.audit({ action: 'followup.add', entity: 'follow_up', entityId: saved!.id, hub: args.hub, detail: { meetingId: meeting.id } }, tx);
+        return saved!;
+      });
+      return row;
+    },
+  }),
+  followUpClose: t.field({
+    type: FollowUpResult,
+    authScopes: { permission: 'report.verify' },
+    args: { id: t.arg.id({ required: true }), meetingId: t.arg.id() },
+    resolve: async (_r, { id, meetingId }, ctx) => {
+      if (!/^[0-9a-f-]{36}$/i.test(String(id))) return notFound(ctx.lang);
+      const [row] = await ctx.db
+        .update(followUpActions)
+        .set({ status: 'done', closedAt: new Date(), closedBy: ctx.user!.id, closedInMeetingId: meetingId ? String(meetingId) : null })
+        .where(eq(followUpActions.id, String(id)))
+        .returning();
+      if (!row) return notFound(ctx.lang);
+      await ctx.audit({ action: 'followup.close', entity: 'follow_up', entityId: row.id, hub: row.hub });
+      return row;
+    },
+  }),
+}));
+
+export { forbidden };

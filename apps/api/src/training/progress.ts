@@ -1,0 +1,277 @@
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Role } from '@ventanilla/domain';
+import {
+  computeDueDate,
+  findItem,
+  isOverdue,
+  listTrackItems,
+  requiredDirectorySectors,
+  summarizeTrack,
+  type AutoRule,
+  type ItemState,
+  type ItemStatus,
+  type Track,
+  type TrainingItem,
+} from '@ventanilla/domain/training/index';
+import type { Executor } from '../db/client.ts';
+import {
+  activities,
+  cases,
+  directoryEntries,
+  trainingAttempts,
+  trainingProgress,
+  userHubs,
+  users,
+} from '../db/schema/index.ts';
+
+/** A person whose training is read: staff, never migrants. */
+export type Trainee = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  hubCodes: string[];
+  startedAt: Date;
+};
+
+export type EvidenceKind = 'case' | 'activity' | 'directory' | 'certificate';
+
+export type AttemptView = { score: number; passed: boolean; createdAt: Date };
+
+/** One item of one person, as the API answers it. */
+export type ItemView = {
+  itemId: string;
+  moduleId: string;
+  type: TrainingItem['type'];
+  status: ItemStatus;
+  completedAt: Date | null;
+  dueAt: Date;
+  overdue: boolean;
+  evidence: string | null;
+  evidenceKind: EvidenceKind | null;
+  autoComplete: AutoRule | null;
+  signoffRequestedAt: Date | null;
+  signedOffAt: Date | null;
+  signedOffByName: string | null;
+  attempts: AttemptView[];
+  attemptsLeft: number | null;
+};
+
+export type TrackView = {
+  trainee: Trainee;
+  track: Track;
+  total: number;
+  completed: number;
+  completedAt: Date | null;
+  nextItemId: string | null;
+  overdue: string[];
+  modules: { moduleId: string; total: number; completed: number }[];
+  items: ItemView[];
+};
+
+type AutoEvidence = { at: Date; evidence: string; kind: EvidenceKind };
+
+/** Loads trainees (active users) by id, with hubs and start date (account creation). */
+export async function loadTrainees({
+  db,
+  where,
+}: {
+  db: Executor;
+  where: { ids?: string[]; hubCodes?: string[] | 'all'; excludeId?: string };
+}): Promise<Trainee[]> {
+  const conditions = [eq(users.active, true), inArray(users.role, ['hub_officer', 'coordinator'])];
+  if (where.ids) conditions.splice(1, 1, inArray(users.id, where.ids));
+  if (where.excludeId) conditions.push(ne(users.id, where.excludeId));
+  if (where.hubCodes && where.hubCodes !== 'all') {
+    if (where.hubCodes.length === 0) return [];
+    conditions.push(
+      inArray(
+        users.id,
+        db
+          .select({ id: userHubs.userId })
+          .from(userHubs)
+          .where(inArray(userHubs.hubCode, where.hubCodes)),
+      ),
+    );
+  }
+  const rows = await db
+    .select()
+    .from(users)
+    .where(and(...conditions))
+    .orderBy(asc(users.name));
+  if (rows.length === 0) return [];
+  const hubRows = await db
+    .select()
+    .from(userHubs)
+    .where(
+      inArray(
+        userHubs.userId,
+        rows.map((r) => r.id),
+      ),
+    );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    hubCodes: hubRows
+      .filter((h) => h.userId === row.id)
+      .map((h) => h.hubCode)
+      .sort(),
+    startedAt: row.createdAt,
+  }));
+}
+
+/**
+ * Evaluates the auto-completion rules against the records: a person's first case and first
+ * activity (by who created them), and a hub directory holding every required sector.
+ */
+async function loadAutoEvidence({
+  db,
+  trainees,
+}: {
+  db: Executor;
+  trainees: Trainee[];
+}): Promise<Map<string, Map<AutoRule, AutoEvidence>>> {
+  const result = new Map<string, Map<AutoRule, AutoEvidence>>(
+    trainees.map((t) => [t.id, new Map()]),
+  );
+  if (trainees.length === 0) return result;
+  const ids = trainees.map((t) => t.id);
+  for (const [table, rule, kind] of [
+    [cases, 'first_case', 'case'],
+    [activities, 'first_activity', 'activity'],
+  ] as const) {
+    const firsts = await db
+      .selectDistinctOn([table.createdBy], {
+        userId: table.createdBy,
+        id: table.id,
+        at: table.createdAt,
+      })
+      .from(table)
+      .where(inArray(table.createdBy, ids))
+      .orderBy(table.createdBy, asc(table.createdAt));
+    for (const first of firsts) {
+      if (!first.userId) continue;
+      result.get(first.userId)?.set(rule, { at: first.at, evidence: first.id, kind });
+    }
+  }
+  const hubs = [...new Set(trainees.flatMap((t) => t.hubCodes))];
+  if (hubs.length > 0) {
+    const sectors = await db
+      .select({
+        hub: directoryEntries.hub,
+        sector: directoryEntries.sector,
+        at: sql<string>`min(${directoryEntries.createdAt})`.mapWith((v) => new Date(String(v))),
+      })
+      .from(directoryEntries)
+      .where(
+        and(
+          inArray(directoryEntries.hub, hubs),
+          inArray(directoryEntries.sector, [...requiredDirectorySectors]),
+        ),
+      )
+      .groupBy(directoryEntries.hub, directoryEntries.sector);
+    const readyAt = new Map<string, Date>();
+    for (const hub of hubs) {
+      const rows = sectors.filter((s) => s.hub === hub);
+      if (rows.length < requiredDirectorySectors.length) continue;
+      readyAt.set(hub, new Date(Math.max(...rows.map((r) => r.at.getTime()))));
+    }
+    for (const trainee of trainees) {
+      const ready = trainee.hubCodes
+        .filter((hub) => readyAt.has(hub))
+        .sort((a, b) => readyAt.get(a)!.getTime() - readyAt.get(b)!.getTime())[0];
+      if (ready) {
+        result
+          .get(trainee.id)
+          ?.set('directory_sectors', {
+            at: readyAt.get(ready)!,
+            evidence: ready,
+            kind: 'directory',
+          });
+      }
+    }
+  }
+  return result;
+}
+
+/** Reads the progress of several trainees through their tracks (derived items included). */
+export async function loadTrackViews({
+  db,
+  trainees,
+  trackFor,
+  now = new Date(),
+}: {
+  db: Executor;
+  trainees: Trainee[];
+  trackFor: (trainee: Trainee) => Track;
+  now?: Date;
+}): Promise<TrackView[]> {
+  if (trainees.length === 0) return [];
+  const ids = trainees.map((t) => t.id);
+  const [stored, attempts, auto] = await Promise.all([
+    db.select().from(trainingProgress).where(inArray(trainingProgress.userId, ids)),
+    db
+      .select()
+      .from(trainingAttempts)
+      .where(and(inArray(trainingAttempts.userId, ids), eq(trainingAttempts.voided, false)))
+      .orderBy(asc(trainingAttempts.createdAt)),
+    loadAutoEvidence({ db, trainees }),
+  ]);
+  const signerIds = [...new Set(stored.map((s) => s.signedOffBy).filter((v): v is string => !!v))];
+  const signers =
+    signerIds.length > 0
+      ? await db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, signerIds))
+      : [];
+  const signerName = new Map(signers.map((s) => [s.id, s.name]));
+
+  return trainees.map((trainee) => {
+    const track = trackFor(trainee);
+    const mine = new Map(stored.filter((s) => s.userId === trainee.id).map((s) => [s.itemId, s]));
+    const autoMine = auto.get(trainee.id) ?? new Map();
+    const states = new Map<string, ItemState>();
+    const items = listTrackItems({ track }).map((item): ItemView => {
+      const row = mine.get(item.id);
+      const derived = item.autoComplete ? autoMine.get(item.autoComplete) : undefined;
+      const tries = attempts
+        .filter((a) => a.userId === trainee.id && a.itemId === item.id)
+        .map((a) => ({ score: a.score, passed: a.passed, createdAt: a.createdAt }));
+      let status: ItemStatus = row?.status ?? (tries.length > 0 ? 'in_progress' : 'not_started');
+      let completedAt = row?.completedAt ?? null;
+      let evidence = row?.evidence ?? null;
+      let evidenceKind: EvidenceKind | null = row?.evidence ? 'certificate' : null;
+      if (item.autoComplete) {
+        status = derived ? 'completed' : 'not_started';
+        completedAt = derived?.at ?? null;
+        evidence = derived?.evidence ?? null;
+        evidenceKind = derived?.kind ?? null;
+      }
+      const state = { status, completedAt };
+      states.set(item.id, state);
+      const maxAttempts = item.type === 'quiz' ? item.check.maxAttempts : null;
+      return {
+        itemId: item.id,
+        moduleId: findItem({ id: item.id })!.module.id,
+        type: item.type,
+        status,
+        completedAt,
+        dueAt: computeDueDate({ item, startDate: trainee.startedAt }),
+        overdue: isOverdue({ item, state, startDate: trainee.startedAt, now }),
+        evidence,
+        evidenceKind,
+        autoComplete: item.autoComplete ?? null,
+        signoffRequestedAt: row?.signoffRequestedAt ?? null,
+        signedOffAt: row?.signedOffAt ?? null,
+        signedOffByName: row?.signedOffBy ? (signerName.get(row.signedOffBy) ?? null) : null,
+        attempts: tries,
+        attemptsLeft: maxAttempts === null ? null : Math.max(0, maxAttempts - tries.length),
+      };
+    });
+    const summary = summarizeTrack({ track, states, startDate: trainee.startedAt, now });
+    return { trainee, track, ...summary, items };
+  });
+}

@@ -1,0 +1,392 @@
+/**
+ * The charts of the analytics pages: which `disaggregation` calls each one makes and how their
+ * answers become the one table the chart, its table view and its downloads all show.
+ * Server-side only (labels come from the domain lists, whose country names are heavy).
+ */
+import { optionLists, type ListName } from '@ventanilla/domain/form/options/index';
+import { ageRangeList } from '@ventanilla/domain/form/options/age-range';
+import { genderList } from '@ventanilla/domain/form/options/gender';
+import { genderGroupList } from '@ventanilla/domain/form/options/gender-group';
+import { residenceList } from '@ventanilla/domain/form/options/residence';
+import type { Lang } from '@ventanilla/domain/i18n';
+import { dimensions, type DimensionCode } from '@ventanilla/domain/monitoring/index';
+import { listMonths, type AnalyticsFilter } from './period.ts';
+import { analyticsT } from './translate.ts';
+import type { ChartKind, ChartTable, Disaggregation, SeriesQuery, TableValue } from './types.ts';
+
+export const chartIds = [
+  'cases-by-month',
+  'age-gender',
+  'nationality',
+  'residence',
+  'school-level',
+  'occupation',
+  'services',
+  'actions',
+  'profiles',
+  'vulnerability-types',
+  'attention-route',
+  'activity-types',
+  'topics',
+  'unmet-needs',
+] as const;
+
+export type ChartId = (typeof chartIds)[number];
+
+export function isChartId(value: string): value is ChartId {
+  return (chartIds as readonly string[]).includes(value);
+}
+
+/** How many nationalities the nationality chart shows before "the rest". */
+export const TOP_NATIONALITIES = 8;
+
+/** The calls of each chart (one GraphQL request per chart; one alias per series). */
+export const chartQueries: Record<ChartId, SeriesQuery[]> = {
+  'cases-by-month': [{ key: 'cases', measure: 'CASES', by: ['MONTH'] }],
+  'age-gender': [{ key: 'cases', measure: 'CASES', by: ['AGE_RANGE', 'GENDER'] }],
+  nationality: [{ key: 'cases', measure: 'CASES', by: ['NATIONALITY'] }],
+  residence: [{ key: 'cases', measure: 'CASES', by: ['RESIDENCE'] }],
+  'school-level': [{ key: 'cases', measure: 'CASES', by: ['SCHOOL_LEVEL'] }],
+  occupation: [{ key: 'cases', measure: 'CASES', by: ['OCCUPATION'] }],
+  services: [{ key: 'cases', measure: 'CASES', by: ['SERVICE'] }],
+  actions: [{ key: 'cases', measure: 'CASES', by: ['ACTION'] }],
+  profiles: [{ key: 'cases', measure: 'CASES', by: ['VULNERABILITY_PROFILE'] }],
+  'vulnerability-types': [{ key: 'cases', measure: 'CASES', by: ['VULNERABILITY_TYPE'] }],
+  'attention-route': [{ key: 'cases', measure: 'CASES', by: ['ATTENTION_ROUTE'] }],
+  'activity-types': [
+    { key: 'activities', measure: 'ACTIVITIES', by: ['ACTIVITY_TYPE'] },
+    { key: 'people', measure: 'PEOPLE_REACHED_ESTIMATE', by: ['ACTIVITY_TYPE'] },
+  ],
+  topics: [
+    { key: 'activities', measure: 'ACTIVITIES', by: ['TOPIC'] },
+    { key: 'people', measure: 'PEOPLE_REACHED_ESTIMATE', by: ['TOPIC'] },
+  ],
+  'unmet-needs': [
+    { key: 'requested', measure: 'CASES', by: ['SERVICE'] },
+    { key: 'referred', measure: 'REFERRALS', by: ['SERVICE'] },
+  ],
+};
+
+type Answers = Record<string, Disaggregation>;
+
+/** Labels of a dimension's codes in `lang`, from the domain option lists (hubs from the API). */
+export function labelCode({
+  dimension,
+  code,
+  lang,
+  hubNames,
+}: {
+  dimension: DimensionCode;
+  code: string;
+  lang: Lang;
+  hubNames?: Map<string, string>;
+}): string {
+  if (dimension === 'MONTH') return formatMonth({ month: code, lang });
+  if (dimension === 'HUB' && hubNames?.has(code)) return hubNames.get(code)!;
+  const list = dimensions[dimension].list;
+  return list ? labelOf({ list, code, lang }) : code;
+}
+
+function labelOf({ list, code, lang }: { list: ListName; code: string; lang: Lang }): string {
+  const option = (
+    optionLists[list].options as readonly { code: string; es: string; en: string }[]
+  ).find((o) => o.code === code);
+  return option ? option[lang] : code;
+}
+
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** "sep 2026" / "Sep 2026". */
+export function formatMonth({ month, lang }: { month: string; lang: Lang }): string {
+  let format = monthFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    monthFormats.set(lang, format);
+  }
+  return format.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** The value of the cell with `keys`; a missing cell is a 0 (the API leaves out zeros). */
+function valueAt(answer: Disaggregation | undefined, keys: string[]): TableValue {
+  const cell = answer?.cells.find(
+    (c) => c.keys.length === keys.length && c.keys.every((k, i) => k === keys[i]),
+  );
+  if (!cell) return { value: 0, suppressed: false };
+  return cell.suppressed
+    ? { value: null, suppressed: true }
+    : { value: cell.value, suppressed: false };
+}
+
+/** The sum of values; suppressed as soon as one part is (its value is not known). */
+function sumValues(values: TableValue[]): TableValue {
+  if (values.some((v) => v.suppressed)) return { value: null, suppressed: true };
+  return { value: values.reduce((s, v) => s + (v.value ?? 0), 0), suppressed: false };
+}
+
+/** Codes of `dimension` in list order, followed by any the API returned that the list lacks. */
+function codesOf(
+  dimension: DimensionCode,
+  answers: (Disaggregation | undefined)[],
+  at = 0,
+): string[] {
+  const list = dimensions[dimension].list;
+  const known: string[] = list
+    ? (optionLists[list].options as readonly { code: string }[]).map((o) => o.code)
+    : [];
+  const seen = new Set(known);
+  for (const answer of answers)
+    for (const cell of answer?.cells ?? []) {
+      const code = cell.keys[at];
+      if (code != null && !seen.has(code)) {
+        seen.add(code);
+        known.push(code);
+      }
+    }
+  return known;
+}
+
+/**
+ * A figure this page derives (a difference, a remainder) is suppressed like the API's own cells
+ * when suppression applies (k set) and it falls in 1..k−1.
+ */
+export function hideSmall(value: TableValue, k: number | null): TableValue {
+  if (k == null || value.value == null || value.value <= 0 || value.value >= k) return value;
+  return { value: null, suppressed: true };
+}
+
+/** A table of one or more series over one dimension; rows with nothing anywhere are dropped. */
+function simpleTable({
+  dimension,
+  series,
+  answers,
+  lang,
+  keepEmpty = false,
+  codes,
+}: {
+  dimension: DimensionCode;
+  series: { key: string; header: string; estimate?: boolean }[];
+  answers: Answers;
+  lang: Lang;
+  keepEmpty?: boolean;
+  codes?: string[];
+}) {
+  const all =
+    codes ??
+    codesOf(
+      dimension,
+      series.map((s) => answers[s.key]),
+    );
+  const rows = all
+    .map((code) => ({
+      code,
+      label: labelCode({ dimension, code, lang }),
+      values: series.map((s) => ({
+        ...valueAt(answers[s.key], [code]),
+        estimate: s.estimate ?? false,
+      })),
+    }))
+    .filter((row) => keepEmpty || row.values.some((v) => v.suppressed || (v.value ?? 0) > 0));
+  return {
+    rowHeader: dimensions[dimension].label[lang],
+    columns: series.map((s) => s.header),
+    rows,
+  };
+}
+
+/**
+ * The table a chart shows, from its answers. Every value is either the API's figure or a sum of
+ * them; a sum with a suppressed part is itself suppressed.
+ */
+export function buildChartTable({
+  id,
+  answers,
+  lang,
+  filter,
+}: {
+  id: ChartId;
+  answers: Answers;
+  lang: Lang;
+  filter: AnalyticsFilter;
+}): ChartTable {
+  const t = analyticsT(lang);
+  const cases = t('an.col.cases');
+  const first = Object.values(answers)[0];
+  const suppressedCells = Object.values(answers).reduce((s, a) => s + a.suppressedCells, 0);
+  const threshold = Object.values(answers).find((a) => a.threshold != null)?.threshold ?? null;
+  const base = { id, suppressedCells, threshold, notes: [] as string[] };
+  const multiNote = t('an.note.multi', { total: first?.total ?? 0 });
+  const one = (
+    kind: ChartKind,
+    title: string,
+    dimension: DimensionCode,
+    notes: string[] = [],
+  ): ChartTable => ({
+    ...base,
+    kind,
+    title,
+    notes,
+    ...simpleTable({ dimension, series: [{ key: 'cases', header: cases }], answers, lang }),
+  });
+
+  switch (id) {
+    case 'cases-by-month':
+      return {
+        ...base,
+        kind: 'line',
+        title: t('an.chart.casesByMonth'),
+        ...simpleTable({
+          dimension: 'MONTH',
+          series: [{ key: 'cases', header: cases }],
+          answers,
+          lang,
+          keepEmpty: true,
+          codes: listMonths(filter),
+        }),
+      };
+    case 'age-gender': {
+      const answer = answers.cases;
+      const groups = genderGroupList.options.map((g) => g.code);
+      const rows = ageRangeList.options
+        .map((age) => ({
+          code: age.code,
+          label: age[lang],
+          values: groups.map((group) =>
+            sumValues(
+              genderList.options
+                .filter((g) => g.gender_group === group)
+                .map((g) => valueAt(answer, [age.code, g.code])),
+            ),
+          ),
+        }))
+        .filter((row) => row.values.some((v) => v.suppressed || (v.value ?? 0) > 0));
+      return {
+        ...base,
+        kind: 'pyramid',
+        title: t('an.chart.ageGender'),
+        rowHeader: dimensions.AGE_RANGE.label[lang],
+        columns: genderGroupList.options.map((g) => g[lang]),
+        rows,
+        notes: [t('an.note.gender')],
+      };
+    }
+    case 'nationality': {
+      const answer = answers.cases;
+      const shown = (answer?.cells ?? [])
+        .filter((c) => !c.suppressed && (c.value ?? 0) > 0)
+        .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.keys[0]!.localeCompare(b.keys[0]!))
+        .slice(0, TOP_NATIONALITIES);
+      const rows = shown.map((c) => ({
+        code: c.keys[0]!,
+        label: labelCode({ dimension: 'NATIONALITY', code: c.keys[0]!, lang }),
+        values: [{ value: c.value, suppressed: false }],
+      }));
+      const restSuppressed = (answer?.cells ?? []).filter((c) => c.suppressed).length;
+      // NATIONALITY is single-valued, so the rest is the total minus the nationalities shown
+      // (it includes the suppressed cells, summed: API.md's complementary suppression keeps
+      // any single one of them from being worked out).
+      const rest = (answer?.total ?? 0) - shown.reduce((s, c) => s + (c.value ?? 0), 0);
+      if (rest > 0)
+        rows.push({
+          code: 'rest',
+          label: restSuppressed ? t('an.restWith', { count: restSuppressed }) : t('an.rest'),
+          values: [
+            hideSmall({ value: rest, suppressed: false }, restSuppressed ? threshold : null),
+          ],
+        });
+      return {
+        ...base,
+        kind: 'hbar',
+        title: t('an.chart.nationality', { n: TOP_NATIONALITIES }),
+        rowHeader: dimensions.NATIONALITY.label[lang],
+        columns: [cases],
+        rows,
+      };
+    }
+    case 'residence': {
+      const answer = answers.cases;
+      const groups = [...new Set(residenceList.options.map((r) => r.handbook_group))];
+      const rows = groups.map((group) => {
+        const members = residenceList.options.filter((r) => r.handbook_group === group);
+        return {
+          code: group,
+          label: members.map((m) => m[lang]).join(' + '),
+          values: [sumValues(members.map((m) => valueAt(answer, [m.code])))],
+        };
+      });
+      return {
+        ...base,
+        kind: 'doughnut',
+        title: t('an.chart.residence'),
+        rowHeader: dimensions.RESIDENCE.label[lang],
+        columns: [cases],
+        rows: rows.filter((r) => r.values.some((v) => v.suppressed || (v.value ?? 0) > 0)),
+        notes: [t('an.note.residence')],
+      };
+    }
+    case 'school-level':
+      return one('hbar', t('an.chart.schoolLevel'), 'SCHOOL_LEVEL');
+    case 'occupation':
+      return one('hbar', t('an.chart.occupation'), 'OCCUPATION');
+    case 'services':
+      return one('hbar', t('an.chart.services'), 'SERVICE', [multiNote]);
+    case 'actions':
+      return one('hbar', t('an.chart.actions'), 'ACTION', [multiNote]);
+    case 'profiles':
+      return one('hbar', t('an.chart.profiles'), 'VULNERABILITY_PROFILE', [t('an.note.profiles')]);
+    case 'vulnerability-types':
+      return one('hbar', t('an.chart.vulnerabilityTypes'), 'VULNERABILITY_TYPE', [multiNote]);
+    case 'attention-route':
+      return one('doughnut', t('an.chart.route'), 'ATTENTION_ROUTE', [t('an.note.route')]);
+    case 'activity-types':
+    case 'topics':
+      return {
+        ...base,
+        kind: 'hbar',
+        title: t(id === 'topics' ? 'an.chart.topics' : 'an.chart.activityTypes'),
+        notes: [t('an.note.estimate'), ...(id === 'topics' ? [t('an.note.topics')] : [])],
+        ...simpleTable({
+          dimension: id === 'topics' ? 'TOPIC' : 'ACTIVITY_TYPE',
+          series: [
+            { key: 'activities', header: t('an.col.activities') },
+            { key: 'people', header: t('an.col.people'), estimate: true },
+          ],
+          answers,
+          lang,
+        }),
+      };
+    case 'unmet-needs': {
+      const table = simpleTable({
+        dimension: 'SERVICE',
+        series: [
+          { key: 'requested', header: t('an.col.requested') },
+          { key: 'referred', header: t('an.col.referred') },
+        ],
+        answers,
+        lang,
+      });
+      return {
+        ...base,
+        kind: 'bar',
+        title: t('an.chart.unmetNeeds'),
+        notes: [t('an.note.unmet'), multiNote],
+        rowHeader: table.rowHeader,
+        columns: [...table.columns, t('an.col.notReferred')],
+        rows: table.rows.map((row) => {
+          const [requested, referred] = row.values as [TableValue, TableValue];
+          const gap: TableValue =
+            requested.suppressed || referred.suppressed
+              ? { value: null, suppressed: true }
+              : hideSmall(
+                  { value: (requested.value ?? 0) - (referred.value ?? 0), suppressed: false },
+                  threshold,
+                );
+          return { ...row, values: [requested, referred, gap] };
+        }),
+      };
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/** Shapes of the monthly report API answers (apps/api/src/schema/reports.ts). */
+export type ReportStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'VERIFIED' | 'REOPENED';
+export type ReportAction = 'SAVE_NARRATIVE' | 'SUBMIT' | 'RETURN' | 'VERIFY' | 'REOPEN';
+
+export const figureKeys = [
+  'cases',
+  'referrals',
+  'vulnerableCases',
+  'minorCases',
+  'womenCases',
+  'inTransitCases',
+  'activities',
+  'peopleReached',
+  'womenReached',
+  'minorsReached',
+  'activitiesWithUnmetNeeds',
+] as const;
+export type FigureKey = (typeof figureKeys)[number];
+
+export type Figures = Record<FigureKey, number> & {
+  month: string;
+  topNationalities: { code: string; value: number | null; suppressed: boolean }[];
+};
+export type Narrative = {
+  achievements: string;
+  challenges: string;
+  lessonsLearned: string;
+  goodPractices: string;
+  migrationTrends: string;
+};
+export const narrativeKeys = [
+  'achievements',
+  'challenges',
+  'lessonsLearned',
+  'goodPractices',
+  'migrationTrends',
+] as const;
+export type Finding = {
+  rule: string;
+  severity: 'high' | 'medium' | 'low';
+  count: number;
+  title: string;
+  message: string;
+  records: { kind: 'case' | 'activity'; id: string; date: string }[];
+};
+export type FollowUp = {
+  id: string;
+  hubCode: string;
+  month: string;
+  what: string;
+  owner: string;
+  dueDate: string;
+  status: 'open' | 'done';
+  overdue: boolean;
+  meetingId: string;
+};
+export type HistoryStep = {
+  action: string;
+  fromStatus: string;
+  toStatus: string;
+  at: string;
+  by: string;
+  reason: string | null;
+};
+export type ReportSummary = {
+  hubCode: string;
+  hubName: string;
+  month: string;
+  status: ReportStatus;
+  locked: boolean;
+  reviewerComment: string | null;
+  findings: { severity: string }[];
+};
+export type Report = Omit<ReportSummary, 'findings'> & {
+  id: string | null;
+  allowedActions: ReportAction[];
+  narrative: Narrative;
+  figures: Figures;
+  previousFigures: Figures[];
+  verifiedFigures: Figures | null;
+  changesSinceVerification: { figure: FigureKey; before: number; after: number }[];
+  findings: Finding[];
+  history: HistoryStep[];
+  followUps: FollowUp[];
+};
+export type AgendaItem = { score: number; report: Report; followUps: FollowUp[] };
+export type Meeting = {
+  id: string;
+  month: string;
+  openedAt: string;
+  closedAt: string | null;
+  attendees: string | null;
+  notes: string | null;
+  openedBy: string;
+  agenda: AgendaItem[];
+  decisions: {
+    hubCode: string;
+    month: string;
+    action: string;
+    toStatus: string;
+    reason: string | null;
+    at: string;
+    by: string;
+  }[];
+  followUps: FollowUp[];
+};

@@ -1,0 +1,91 @@
+import type { ApiClient } from '@ventanilla/ui/server';
+import type { RecordKind } from '../record/form-values.ts';
+import { ACTIVITY_FIELDS, CASE_FIELDS } from './records.ts';
+
+export const pageSize = 25;
+export const listSorts = ['date_desc', 'date_asc', 'updated_desc', 'updated_asc'] as const;
+export type ListSort = (typeof listSorts)[number];
+
+/** The list's filters as they travel in the URL (so a no-JS form, links and exports agree). */
+export type ListParams = { month: string; q: string; sort: ListSort; page: number };
+
+export function readListParams(url: URL): ListParams {
+  const month = url.searchParams.get('month') ?? '';
+  const sort = url.searchParams.get('sort') ?? '';
+  const page = Number(url.searchParams.get('page') ?? '1');
+  return {
+    month: /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : '',
+    q: (url.searchParams.get('q') ?? '').trim().slice(0, 200),
+    sort: (listSorts as readonly string[]).includes(sort) ? (sort as ListSort) : 'date_desc',
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+/** The query string of some params (defaults left out). */
+export function toQuery(params: Partial<ListParams>): string {
+  const search = new URLSearchParams();
+  if (params.month) search.set('month', params.month);
+  if (params.q) search.set('q', params.q);
+  if (params.sort && params.sort !== 'date_desc') search.set('sort', params.sort);
+  if (params.page && params.page > 1) search.set('page', String(params.page));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export type ListPage = {
+  items: Record<string, unknown>[];
+  totalCount: number;
+  limit: number;
+  offset: number;
+};
+
+/** One page of the caller's cases or activities, filtered and sorted by the API. */
+export async function loadRecordPage({
+  api,
+  kind,
+  params,
+  limit = pageSize,
+  offset = (params.page - 1) * pageSize,
+}: {
+  api: ApiClient;
+  kind: RecordKind;
+  params: Omit<ListParams, 'page'> & { page: number };
+  limit?: number;
+  offset?: number;
+}): Promise<ListPage> {
+  const [field, fields] =
+    kind === 'case' ? ['cases', CASE_FIELDS] : ['activities', ACTIVITY_FIELDS];
+  const data = await api<Record<string, ListPage>>(
+    `query List($filter: RecordListFilter, $limit: Int, $offset: Int) {
+      page: ${field}(filter: $filter, limit: $limit, offset: $offset) {
+        totalCount limit offset items { ${fields} }
+      }
+    }`,
+    {
+      filter: { month: params.month || null, search: params.q || null, sort: params.sort },
+      limit,
+      offset,
+    },
+  );
+  return data.page!;
+}
+
+/** Every record the filters select (for exports), page by page, up to `max`. */
+export async function* iterateRecords({
+  api,
+  kind,
+  params,
+  max = 50_000,
+}: {
+  api: ApiClient;
+  kind: RecordKind;
+  params: ListParams;
+  max?: number;
+}): AsyncGenerator<Record<string, unknown>> {
+  const limit = 200;
+  for (let offset = 0; offset < max; offset += limit) {
+    const page = await loadRecordPage({ api, kind, params, limit, offset });
+    for (const item of page.items) yield item;
+    if (page.items.length < limit || offset + limit >= page.totalCount) return;
+  }
+}

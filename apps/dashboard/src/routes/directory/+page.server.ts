@@ -1,0 +1,80 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import { loadDirectory } from '#lib/server/records.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const user = requireUser(event);
+  const q = (event.url.searchParams.get('q') ?? '').trim().slice(0, 200);
+  const sector = event.url.searchParams.get('sector') ?? '';
+  try {
+    const entries = await loadDirectory({
+      api: event.locals.api,
+      hubCodes: user.hubs.map((h) => h.code),
+      search: q,
+      sector,
+    });
+    const editId = event.url.searchParams.get('edit');
+    const confirmId = event.url.searchParams.get('confirm');
+    return {
+      q,
+      sector,
+      entries,
+      hubs: user.hubs.map((h) => ({ code: h.code, name: h.name })),
+      editing: entries.find((e) => e.id === editId) ?? null,
+      confirm: entries.find((e) => e.id === confirmId) ?? null,
+      saved: event.url.searchParams.has('saved'),
+      deleted: event.url.searchParams.has('deleted'),
+    };
+  } catch (cause) {
+    if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
+    throw cause;
+  }
+};
+
+type Issue = { fields: string[]; message: string };
+
+export const actions: Actions = {
+  save: async (event) => {
+    requireUser(event);
+    const form = await event.request.formData();
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const id = text('id');
+    const input = {
+      hub: text('hub'),
+      organization: text('organization'),
+      sector: text('sector'),
+      address: text('address') || null,
+      openingHours: text('openingHours') || null,
+      contact: text('contact') || null,
+      servicesOffered: text('servicesOffered') ? [text('servicesOffered')] : [],
+      conditions: form.getAll('conditions').map(String).filter(Boolean),
+      notes: text('notes') || null,
+    };
+    const values = { ...input, id };
+    const mutation = id
+      ? `mutation Save($id: ID!, $input: DirectoryEntryInput!) { result: directoryEntryUpdate(id: $id, input: $input) { __typename ... on ValidationFailed { message issues { fields message } } ... on NotFound { message } ... on Forbidden { message } } }`
+      : `mutation Save($input: DirectoryEntryInput!) { result: directoryEntryAdd(input: $input) { __typename ... on ValidationFailed { message issues { fields message } } ... on Forbidden { message } } }`;
+    const { result } = await event.locals.api<{
+      result: { __typename: string; message?: string; issues?: Issue[] };
+    }>(mutation, id ? { id, input } : { input });
+    if (result.__typename !== 'DirectoryEntry') {
+      const messages: Record<string, string> = {};
+      for (const issue of result.issues ?? [])
+        for (const field of issue.fields) messages[field] ??= issue.message;
+      return fail(400, { values, messages, message: result.message ?? '' });
+    }
+    redirect(303, '/directory?saved=1');
+  },
+  delete: async (event) => {
+    requireUser(event);
+    const form = await event.request.formData();
+    const { result } = await event.locals.api<{ result: { __typename: string; message?: string } }>(
+      `mutation Delete($id: ID!) { result: directoryEntryDelete(id: $id) { __typename ... on NotFound { message } ... on Forbidden { message } } }`,
+      { id: String(form.get('id') ?? '') },
+    );
+    if (result.__typename !== 'DirectoryEntry')
+      return fail(400, { values: null, messages: {}, message: result.message ?? '' });
+    redirect(303, '/directory?deleted=1');
+  },
+};

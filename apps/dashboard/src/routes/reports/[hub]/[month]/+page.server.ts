@@ -1,0 +1,42 @@
+import { error } from '@sveltejs/kit';
+import { optionLists } from '@ventanilla/domain';
+import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import { loadReport } from '#lib/reports/api.server.ts';
+import { reportStepAction } from '#lib/reports/actions.server.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const user = requireUser(event);
+  const { hub, month } = event.params;
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) error(404, 'error.notFound');
+  try {
+    const report = await loadReport(event.locals.api, hub, month);
+    if (!report) error(404, 'error.notFound');
+    const lang = event.locals.lang;
+    const nationalities = Object.fromEntries(
+      optionLists.nationality.options.map((o) => [o.code, o[lang]]),
+    );
+    return {
+      report,
+      nationalities,
+      role: user.role,
+      canReadRecords:
+        user.role === 'admin' || (user.role !== 'reviewer' && user.hubs.some((h) => h.code === hub)),
+      done: event.url.searchParams.get('done'),
+    };
+  } catch (cause) {
+    if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
+    throw cause;
+  }
+};
+
+const here = (event: { params: Record<string, string> }) =>
+  `/reports/${event.params.hub}/${event.params.month}`;
+
+export const actions: Actions = {
+  save: reportStepAction('SAVE_NARRATIVE', here),
+  submit: reportStepAction('SUBMIT', here),
+  return: reportStepAction('RETURN', here),
+  verify: reportStepAction('VERIFY', here),
+  reopen: reportStepAction('REOPEN', here),
+};

@@ -1,0 +1,210 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+
+/**
+ * A reviewer's analytics journey in Chromium: filters to one country and one quarter, opens a
+ * chart's table, downloads its CSV and finds the same figures; suppression is visible; the
+ * hub page and the comparison pass axe too.
+ */
+const reviewer = { email: 'revisora@demo.ventanilla.org', password: 'demo-revisora-2026' };
+
+/** The current calendar quarter, as the demo seed's last months fall in it or just before. */
+function currentQuarter(): { from: string; to: string } {
+  const now = new Date();
+  const year = now.getUTCFullYear();
+  const first = Math.floor(now.getUTCMonth() / 3) * 3 + 1;
+  const m = (n: number) => `${year}-${String(n).padStart(2, '0')}`;
+  return { from: m(first), to: m(first + 2) };
+}
+
+/** Rows of a table as [row header, ...cells] texts, numbers without thousands separators. */
+async function readTable(page: Page, chart: string): Promise<string[][]> {
+  return page
+    .locator(`[data-chart="${chart}"] table tbody tr`)
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell, i) =>
+          i === 0
+            ? (cell.textContent ?? '').trim()
+            : (cell.textContent ?? '').trim().replace(/[.,\s]/g, ''),
+        ),
+      ),
+    );
+}
+
+/** A small RFC 4180 reader (quoted fields, BOM). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const input = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+describe('analytics journey of a reviewer', () => {
+  const { dashboard } = inject('stack');
+  const quarter = currentQuarter();
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser, { acceptDownloads: true });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  let shot = 0;
+  /** Axe on the page; JOURNEY_SCREENSHOTS=<dir> also keeps a full-page screenshot of it. */
+  async function checked(): Promise<void> {
+    await expectNoAxeViolations(page);
+    const dir = process.env.JOURNEY_SCREENSHOTS;
+    if (dir)
+      await page.screenshot({
+        path: `${dir}/analytics-${String(++shot).padStart(2, '0')}.png`,
+        fullPage: true,
+      });
+  }
+
+  it('signs the reviewer in and opens the analytics page from the navigation', async () => {
+    await page.goto(`${dashboard}/signin?next=/analytics`);
+    await page.getByLabel('Correo electrónico').fill(reviewer.email);
+    await page.getByLabel('Contraseña').fill(reviewer.password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL((url) => url.pathname === '/analytics');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Análisis desagregado',
+    );
+    expect(await page.getByRole('link', { name: 'Análisis' }).count()).toBeGreaterThan(0);
+  });
+
+  it('filters to one country and one quarter through the URL-backed form', async () => {
+    await page.getByLabel('Desde (mes)').fill(quarter.from);
+    await page.getByLabel('Hasta (mes)').fill(quarter.to);
+    await page.getByLabel('Países').selectOption({ label: 'Costa Rica' });
+    await page.getByRole('button', { name: 'Aplicar filtros' }).click();
+    await page.waitForURL((url) => url.searchParams.get('country') === 'CRI');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('from')).toBe(quarter.from);
+    expect(url.searchParams.get('to')).toBe(quarter.to);
+    const cases = page.locator('[data-kpi="cases"]');
+    await cases.waitFor();
+    expect(await cases.textContent()).toMatch(/Casos atendidos\s*\d+/);
+    // Chart.js is loaded lazily and draws on a canvas.
+    await page.locator('[data-chart="cases-by-month"] canvas').waitFor();
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>(
+        '[data-chart="cases-by-month"] canvas',
+      );
+      return !!canvas && canvas.width > 0 && !!canvas.style.height;
+    });
+    await checked();
+  });
+
+  it('opens a chart’s table and downloads the same figures as CSV', async () => {
+    const card = page.locator('[data-chart="services"]');
+    const table = card.locator('table');
+    expect(await table.evaluate((t) => t.closest('.visually-hidden') !== null)).toBe(true);
+    await card.getByRole('button', { name: 'Mostrar la tabla' }).click();
+    await expect(table.isVisible()).resolves.toBe(true);
+    expect(
+      await card.getByRole('button', { name: 'Ocultar la tabla' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+    const shown = await readTable(page, 'services');
+    expect(shown.length).toBeGreaterThan(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('link', { name: 'Descargar CSV de «Servicios solicitados»' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      `ventanilla-services-${quarter.from}-${quarter.to}.csv`,
+    );
+    const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
+    expect(csv[0]).toEqual(['Servicio solicitado', 'Casos']);
+    expect(csv.slice(1)).toEqual(shown);
+
+    // The XLSX of the same chart is a real workbook (a zip).
+    const xlsxHref = await card
+      .getByRole('link', { name: 'Descargar XLSX de «Servicios solicitados»' })
+      .getAttribute('href');
+    const xlsx = await page.request.get(`${dashboard}${xlsxHref}`);
+    expect(xlsx.headers()['content-type']).toMatch(/spreadsheetml/);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+
+    // Reviewers see small counts suppressed: never a figure from 1 to 4, the word instead.
+    for (const [, value] of shown) {
+      if (value === 'suprimido') continue;
+      const n = Number(value);
+      expect(n === 0 || n >= 5).toBe(true);
+    }
+  });
+
+  it('marks suppressed cells with an explanation and lets a reviewer reveal with a reason', async () => {
+    const suppressed = page.locator('td.suppressed');
+    const before = await suppressed.count();
+    // One country, one quarter of a small seed: some cells are below k = 5.
+    expect(before).toBeGreaterThan(0);
+    expect(await suppressed.first().textContent()).toBe('suprimido');
+    await expect(
+      page
+        .getByText(/Protección de datos: \d+ celdas/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await page.getByText('Ver cifras exactas').click();
+    await page.getByLabel('Motivo (10 a 500 caracteres)').fill('Verificación mensual de Upala');
+    await page.getByRole('button', { name: 'Mostrar cifras exactas' }).click();
+    await page.getByText(/Está viendo cifras exactas/).waitFor();
+    expect(new URL(page.url()).searchParams.get('country')).toBe('CRI');
+    expect(await page.locator('td.suppressed').count()).toBe(0);
+    await checked();
+    await page.getByRole('button', { name: 'Volver a las cifras protegidas' }).click();
+    await page.getByText('Ver cifras exactas').waitFor();
+    expect(await page.locator('td.suppressed').count()).toBe(before);
+  });
+
+  it('drills down to one hub', async () => {
+    await page.goto(`${dashboard}/analytics/hub/cri_upala?from=${quarter.from}&to=${quarter.to}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Upala/);
+    await page.locator('[data-kpi="cases"]').waitFor();
+    await checked();
+  });
+
+  it('compares two hubs side by side', async () => {
+    await page.goto(
+      `${dashboard}/analytics/compare?from=${quarter.from}&to=${quarter.to}&hub=cri_upala&hub=cri_los_chiles`,
+    );
+    await page.getByRole('table', { name: 'Cifras clave lado a lado' }).waitFor();
+    await page.locator('[data-chart="compare-month"]').waitFor();
+    await checked();
+  });
+});

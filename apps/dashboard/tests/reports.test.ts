@@ -1,0 +1,197 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+
+/**
+ * Issue 5 in a real browser: a coordinator writes the narrative and submits; a reviewer runs the
+ * verification meeting, returns one hub with a comment and verifies another; the officer sees
+ * the comment; a record of the verified month cannot be edited; the reviewer reopens with a
+ * reason and the report shows what changed.
+ */
+const people = {
+  coordinator: { email: 'coordinadora.cri@demo.ventanilla.org', password: 'demo-coordinadora-2026' },
+  reviewer: { email: 'revisora@demo.ventanilla.org', password: 'demo-revisora-2026' },
+  officer: { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' },
+};
+type Who = keyof typeof people;
+
+const now = new Date();
+const monthOf = (back: number) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
+const month = monthOf(1); // the last complete month: the demo seed covers it
+const earlier = monthOf(2);
+
+describe('monthly report and verification meeting', () => {
+  const { dashboard, graphql } = inject('stack');
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let caseId = '';
+  const cspErrors: string[] = [];
+
+  async function signIn(who: Who) {
+    await context?.close();
+    context = await newContext(browser);
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/.test(message.text())) cspErrors.push(message.text());
+    });
+    await page.goto(`${dashboard}/signin`);
+    await page.getByLabel('Correo electrónico').fill(people[who].email);
+    await page.getByLabel('Contraseña').fill(people[who].password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL(`${dashboard}/`);
+  }
+
+  async function api(who: Who, query: string, variables: Record<string, unknown> = {}) {
+    const post = async (q: string, v: Record<string, unknown>, token?: string) =>
+      (await (
+        await fetch(graphql, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify({ query: q, variables: v }),
+        })
+      ).json()) as { data: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const login = await post(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
+      { e: people[who].email, p: people[who].password },
+    );
+    return (await post(query, variables, login.data.login.token)).data;
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const found = await api(
+      'coordinator',
+      `query($m: String!) { cases(filter: { hubCodes: ["cri_los_chiles"], month: $m }, limit: 1) { items { id } } }`,
+      { m: month },
+    );
+    caseId = found.cases.items[0].id;
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('the coordinator writes the narrative and submits both hubs', async () => {
+    await signIn('coordinator');
+    await page.goto(`${dashboard}/reports`);
+    await expectNoAxeViolations(page);
+    for (const hub of ['cri_upala', 'cri_los_chiles']) {
+      await page.goto(`${dashboard}/reports/${hub}/${month}`);
+      await page.getByLabel('Logros').fill(`Atención continua en ${hub}`);
+      await page.getByLabel('Desafíos').fill('Conectividad intermitente');
+      await page.getByLabel('Lecciones aprendidas').fill('Registrar el mismo día');
+      await page.getByLabel('Buenas prácticas').fill('Seguimiento telefónico');
+      await page.getByLabel('Tendencias migratorias observadas').fill('Más personas en tránsito');
+      await page.getByRole('button', { name: 'Guardar la narrativa' }).click();
+      await page.getByText('Narrativa guardada.').waitFor();
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Enviar a verificación' }).click();
+      await page.getByText('Informe enviado a verificación.').waitFor();
+      expect(await page.locator('[data-status]').first().getAttribute('data-status')).toBe(
+        'SUBMITTED',
+      );
+    }
+  });
+
+  it('the reviewer runs the meeting: returns one hub with a comment and verifies another', async () => {
+    await signIn('reviewer');
+    await page.goto(`${dashboard}/verify`);
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Mes').selectOption(month);
+    await page.getByLabel('Participantes').fill('OIM, Upala, Los Chiles');
+    await page.getByRole('button', { name: 'Abrir la reunión' }).click();
+    await page.waitForURL(/\/verify\/[0-9a-f-]{36}$/);
+    const meetingUrl = page.url();
+    await expectNoAxeViolations(page);
+
+    // Submitted reports come before the others on the agenda.
+    const order = await page.locator('li.item').evaluateAll((items) =>
+      items.map((i) => i.getAttribute('data-hub')),
+    );
+    expect(order.slice(0, 2).sort()).toEqual(['cri_los_chiles', 'cri_upala']);
+
+    const upala = page.locator('li.item[data-hub="cri_upala"]');
+    await upala.getByLabel('Comentario para la ventanilla').fill('Explique la baja de casos en la narrativa');
+    await upala.getByRole('button', { name: /Devolver con comentarios/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('done') === 'returned');
+    await upala.locator('summary', { hasText: 'Agregar acción de seguimiento' }).click();
+    await upala.getByLabel('Qué').fill('Capacitar al personal en el registro diario');
+    await upala.getByLabel('Responsable').fill('Coordinación CRI');
+    await upala.getByLabel('Fecha límite').fill(`${now.getUTCFullYear() + 1}-01-15`);
+    await upala.getByRole('button', { name: 'Agregar acción de seguimiento' }).click();
+    await page.waitForURL((url) => url.searchParams.get('done') === 'followUp');
+
+    const losChiles = page.locator('li.item[data-hub="cri_los_chiles"]');
+    await losChiles.getByRole('button', { name: /^Verificar/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('done') === 'verified');
+    expect(
+      await page.locator('li.item[data-hub="cri_los_chiles"] [data-status]').getAttribute('data-status'),
+    ).toBe('VERIFIED');
+    const minutes = page.locator('section.minutes');
+    await minutes.getByText('Explique la baja de casos en la narrativa').waitFor();
+    await minutes.getByText('Capacitar al personal en el registro diario').waitFor();
+    await expectNoAxeViolations(page);
+
+    const csv = await page.request.get(`${meetingUrl}/minutes.csv`);
+    expect(csv.headers()['content-type']).toMatch(/text\/csv/);
+    const text = await csv.text();
+    expect(text).toContain('decision,cri_upala');
+    expect(text).toContain('Capacitar al personal en el registro diario');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form.decision').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('the officer sees the comment and the follow-up, on the home page and on the report', async () => {
+    await signIn('officer');
+    const panel = page.getByTestId('home-reports');
+    await panel.getByText('Explique la baja de casos en la narrativa').waitFor();
+    await panel.getByText(/Capacitar al personal en el registro diario/).waitFor();
+    await expectNoAxeViolations(page);
+    await page.goto(`${dashboard}/reports/cri_upala/${month}`);
+    expect(await page.getByTestId('reviewer-comment').textContent()).toContain(
+      'Explique la baja de casos',
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  it('editing a record of the verified month fails with a clear message', async () => {
+    await signIn('coordinator');
+    await page.goto(`${dashboard}/record?id=${caseId}`);
+    await page.locator('#f-date').fill(`${earlier}-15`);
+    await page.getByRole('button', { name: 'Guardar el caso' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'verificado' });
+    await alert.first().waitFor();
+    expect(await alert.first().textContent()).toMatch(/no se pueden crear, cambiar ni borrar/);
+    await expectNoAxeViolations(page);
+  });
+
+  it('the reviewer reopens with a reason and the report shows what changed', async () => {
+    await signIn('reviewer');
+    await page.goto(`${dashboard}/reports/cri_los_chiles/${month}`);
+    const before = Number(await page.locator('td[data-figure="cases"]').textContent());
+    await page.getByLabel('Motivo de la reapertura').fill('Un caso tiene la fecha equivocada');
+    await page.getByRole('button', { name: 'Reabrir el informe' }).click();
+    await page.getByText('Informe reabierto.').waitFor();
+
+    await signIn('coordinator');
+    await page.goto(`${dashboard}/record?id=${caseId}`);
+    await page.locator('#f-date').fill(`${earlier}-15`);
+    await page.getByRole('button', { name: 'Guardar el caso' }).click();
+    await page.waitForURL((url) => url.pathname === '/cases');
+
+    await signIn('reviewer');
+    await page.goto(`${dashboard}/reports/cri_los_chiles/${month}`);
+    const change = page.getByTestId('changes').locator('tr[data-change="cases"] td');
+    expect(await change.allTextContents()).toEqual([String(before), String(before - 1)]);
+    await page.getByText('Un caso tiene la fecha equivocada').waitFor();
+    await expectNoAxeViolations(page);
+    expect(cspErrors).toEqual([]);
+  });
+});

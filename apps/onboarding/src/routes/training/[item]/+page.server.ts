@@ -1,0 +1,143 @@
+import { error, redirect } from '@sveltejs/kit';
+import { requireUser } from '@ventanilla/ui/server';
+import {
+  findItem,
+  findScenario,
+  findTrack,
+  isTrackId,
+  trackForRole,
+  walkScenario,
+} from '@ventanilla/domain/training/index';
+import { loadMyTraining, runMutation } from '#lib/server/training.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The track whose progress the page shows: the asked one, else the user's, else one holding the item. */
+function pickTrack(event: Parameters<PageServerLoad>[0], moduleId: string) {
+  const asked = event.url.searchParams.get('track');
+  const user = requireUser(event);
+  const own = trackForRole({ role: user.role });
+  if (asked && isTrackId(asked)) return asked;
+  if (own.moduleIds.includes(moduleId)) return own.id;
+  return ['coordinator', 'mrc_staff'].find((id) =>
+    findTrack({ id })!.moduleIds.includes(moduleId),
+  )!;
+}
+
+export const load: PageServerLoad = async (event) => {
+  requireUser(event);
+  const found = findItem({ id: event.params.item });
+  if (!found) error(404, 'error.notFound');
+  const track = pickTrack(event, found.module.id);
+  const progress = await loadMyTraining(event, track);
+  const state = progress.items.find((i) => i.itemId === found.item.id) ?? null;
+  let walk = null;
+  let path: string[] = [];
+  if (found.item.type === 'scenario') {
+    const scenario = findScenario({ id: found.item.scenarioId })!;
+    path = (event.url.searchParams.get('path') ?? '').split('.').filter(Boolean).slice(0, 50);
+    const replay = walkScenario({ scenario, path });
+    if (!replay.valid) path = [];
+    walk = replay.valid ? replay : walkScenario({ scenario, path: [] });
+  }
+  return {
+    itemId: found.item.id,
+    track,
+    state,
+    path,
+    walk: walk && {
+      steps: walk.steps.map((s) => ({ nodeId: s.node.id, choiceId: s.choice.id })),
+      currentId: walk.current.id,
+      finished: walk.finished,
+    },
+  };
+};
+
+const ITEM_RESULT = `__typename ... on TrainingItemProgress { status }
+  ... on ValidationFailed { message issues { message } } ... on NotFound { message } ... on Forbidden { message }`;
+
+export const actions: Actions = {
+  complete: async (event) => {
+    const r = await runMutation(
+      event,
+      'trainingCompleteItem',
+      `mutation($i: String!) { trainingCompleteItem(itemId: $i) { ${ITEM_RESULT} } }`,
+      { i: event.params.item },
+      'TrainingItemProgress',
+    );
+    return r.ok ? { done: true } : r.failure;
+  },
+  submit: async (event) => {
+    const found = findItem({ id: event.params.item });
+    if (!found || found.item.type !== 'quiz') error(404, 'error.notFound');
+    const form = await event.request.formData();
+    const answers = found.item.check.questions.map((q) => ({
+      questionId: q.id,
+      optionIds: form.getAll(`q_${q.id}`).map(String),
+    }));
+    const r = await runMutation<{
+      __typename: string;
+      passed?: boolean;
+      correctCount?: number;
+      total?: number;
+      results?: {
+        questionId: string;
+        correct: boolean;
+        correctOptions: string[];
+        chosen: string[];
+      }[];
+    }>(
+      event,
+      'trainingSubmitCheck',
+      `mutation($i: String!, $a: [TrainingAnswerInput!]!) { trainingSubmitCheck(itemId: $i, answers: $a) { __typename
+        ... on TrainingCheckGraded { passed correctCount total results { questionId correct correctOptions chosen } }
+        ... on ValidationFailed { message issues { message } } ... on NotFound { message } } }`,
+      { i: found.item.id, a: answers },
+      'TrainingCheckGraded',
+    );
+    if (!r.ok) return r.failure;
+    return {
+      graded: {
+        passed: r.result.passed!,
+        correctCount: r.result.correctCount!,
+        total: r.result.total!,
+        results: r.result.results!,
+      },
+    };
+  },
+  finish: async (event) => {
+    const form = await event.request.formData();
+    const path = String(form.get('path') ?? '')
+      .split('.')
+      .filter(Boolean);
+    const r = await runMutation(
+      event,
+      'trainingFinishScenario',
+      `mutation($i: String!, $p: [String!]!) { trainingFinishScenario(itemId: $i, path: $p) { ${ITEM_RESULT} } }`,
+      { i: event.params.item, p: path },
+      'TrainingItemProgress',
+    );
+    if (!r.ok) return r.failure;
+    redirect(303, event.url.pathname + (event.url.search || ''));
+  },
+  request: async (event) => {
+    const r = await runMutation(
+      event,
+      'trainingRequestSignoff',
+      `mutation($i: String!) { trainingRequestSignoff(itemId: $i) { ${ITEM_RESULT} } }`,
+      { i: event.params.item },
+      'TrainingItemProgress',
+    );
+    return r.ok ? { done: true } : r.failure;
+  },
+  certificate: async (event) => {
+    const form = await event.request.formData();
+    const r = await runMutation(
+      event,
+      'trainingRecordCertificate',
+      `mutation($i: String!, $r: String!) { trainingRecordCertificate(itemId: $i, reference: $r) { ${ITEM_RESULT} } }`,
+      { i: event.params.item, r: String(form.get('reference') ?? '') },
+      'TrainingItemProgress',
+    );
+    return r.ok ? { done: true } : r.failure;
+  },
+};

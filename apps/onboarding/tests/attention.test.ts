@@ -1,0 +1,151 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are checked field by field */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+
+/**
+ * The attention-routes trainer (a hub officer practises a case through the 4-step route and
+ * gets referrals from her own hub's directory) and the PFA guide working offline, in Chromium
+ * with axe on every page.
+ */
+const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
+
+describe('attention-routes trainer', () => {
+  const { onboarding, graphql } = inject('stack');
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+    const res = await fetch(graphql, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data: any; errors?: unknown[] };
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('a hub officer practises a case through the 4-step route', async () => {
+    const login = await gql(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
+      { e: officer.email, p: officer.password },
+    );
+    const token = login.data.login.token as string;
+    const directory = await gql(
+      '{ directory(hubCodes: ["cri_upala"]) { organization sector } }',
+      {},
+      token,
+    );
+    const childProtection = (directory.data.directory as { organization: string; sector: string }[])
+      .filter((e) => e.sector === 'child_protection')
+      .map((e) => e.organization);
+    expect(childProtection.length).toBeGreaterThan(0);
+
+    await page.goto(`${onboarding}/signin`);
+    await page.getByLabel('Correo electrónico').fill(officer.email);
+    await page.getByLabel('Contraseña').fill(officer.password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL((url) => url.pathname !== '/signin', { waitUntil: 'commit' });
+
+    await page.getByRole('link', { name: 'Rutas de atención' }).first().click();
+    await page.waitForURL(/\/routes$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Rutas de atención');
+    expect(await page.textContent('main')).toMatch(/Manual de ventanillas.*líneas 440–478/);
+    await expectNoAxeViolations(page);
+
+    for (const path of ['/routes/four-step', '/routes/two-step', '/routes/annex1']) {
+      await page.goto(`${onboarding}${path}`);
+      expect(await page.textContent('main')).toMatch(/Manual de ventanillas/);
+      await expectNoAxeViolations(page);
+    }
+    expect(await page.textContent('main')).toMatch(/Viaja sola o separada de su familia/);
+
+    await page.goto(`${onboarding}/routes/practice`);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Un adolescente solo pregunta por el albergue' }).click();
+    await page.waitForURL(/\/routes\/practice\/teen_alone/);
+    await expectNoAxeViolations(page);
+
+    // 1. Observation: one right condition and one that is not there.
+    await page.getByLabel('Niña, niño o adolescente no acompañado o separado').check();
+    await page.getByLabel('Parece estar bajo efectos de drogas o medicamentos').check();
+    await page.getByRole('button', { name: 'Comprobar' }).first().click();
+    await page.getByTestId('route-applies').waitFor();
+    expect(await page.getByTestId('route-applies').textContent()).toMatch(/Ruta de 4 pasos/);
+    const main = () => page.textContent('main');
+    expect(await main()).toMatch(/No se observa/);
+    expect(await main()).toMatch(/Es la ruta correcta/);
+    await expectNoAxeViolations(page);
+
+    // 2. Steps 1 and 2: no urgent need, no imminent danger.
+    const steps = page.locator('form', { hasText: '2. Pasos 1 y 2' });
+    await steps.getByRole('radio', { name: 'No' }).first().check();
+    await steps.getByRole('radio', { name: 'No' }).nth(1).check();
+    await steps.getByRole('button', { name: 'Comprobar' }).click();
+    await page.locator('#feedback-2').waitFor();
+    await expectNoAxeViolations(page);
+
+    // 3. Annex 1 indicators: two right, one missed.
+    await page.getByLabel(/P4\.1/).check();
+    await page.getByLabel(/P2\.2/).check();
+    await page.getByRole('button', { name: 'Comprobar' }).last().click();
+    await page.locator('#referral').waitFor();
+    expect(await main()).toMatch(/Faltó/);
+    expect(await main()).toMatch(/Perfiles que indican sus marcas/);
+
+    // 4. Referral suggestions filled with the cri_upala directory.
+    const referrals = await page.getByTestId('referrals').textContent();
+    expect(referrals).toMatch(/Niña, niño o adolescente no acompañado o separado/);
+    expect(childProtection.some((org) => referrals!.includes(org))).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
+  it('keeps the PFA guide working offline once visited', async () => {
+    const offlineContext = await newContext(browser, { serviceWorkers: 'allow' });
+    const p = await offlineContext.newPage();
+    try {
+      await p.goto(`${onboarding}/pfa`);
+      await p.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      // Once the worker controls the page, read one guide page as a reader would.
+      await p.reload();
+      await p.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await p.goto(`${onboarding}/pfa/observe`);
+      const observe = await p.getByRole('heading', { level: 1 }).textContent();
+      await p.goto(`${onboarding}/pfa`);
+
+      await offlineContext.setOffline(true);
+      await p.reload();
+      expect(await p.getByRole('heading', { level: 1 }).textContent()).toMatch(
+        /Primeros Auxilios Psicológicos/,
+      );
+      await p.goto(`${onboarding}/pfa/observe`);
+      expect(await p.getByRole('heading', { level: 1 }).textContent()).toBe(observe);
+      await expectNoAxeViolations(p);
+      // The quick-reference card, never opened before, from the guide's own link.
+      await p.goto(`${onboarding}/pfa`);
+      await p.getByRole('link', { name: /tarjeta/i }).click();
+      await p.waitForURL(/\/pfa\/card$/);
+      expect((await p.textContent('main'))!.length).toBeGreaterThan(200);
+      await expectNoAxeViolations(p);
+    } finally {
+      await offlineContext.setOffline(false);
+      await offlineContext.close();
+    }
+  });
+});

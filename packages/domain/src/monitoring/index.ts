@@ -1,0 +1,3 @@
+export * from './dimensions.ts';
+export * from './measures.ts';
+export * from './suppress.ts';

@@ -1,0 +1,3 @@
+export * from './states.ts';
+export * from './quality.ts';
+export * from './meeting.ts';

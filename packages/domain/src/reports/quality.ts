@@ -1,0 +1,247 @@
+/**
+ * Data-quality checks of a hub-month, shown on the monthly report and at the verification
+ * meeting (hubs handbook §3.2, Table 2: daily count, monthly verification of results,
+ * 000:L995-L1011). The API computes the aggregates in SQL; the rules below are data, and
+ * turning aggregates into findings is pure.
+ */
+export type QualityRuleCode =
+  | 'no_records'
+  | 'gap_days'
+  | 'outlier'
+  | 'heavy_other'
+  | 'late_entry'
+  | 'activity_arithmetic'
+  | 'import_missing_conditional'
+  | 'likely_duplicates';
+
+export type QualitySeverity = 'high' | 'medium' | 'low';
+
+export type QualityRule = {
+  code: QualityRuleCode;
+  severity: QualitySeverity;
+  title: { en: string; es: string };
+  /** Thresholds used by the evaluation (kept here so the report can print them). */
+  thresholds: Record<string, number>;
+};
+
+export const qualityRules: Readonly<Record<QualityRuleCode, QualityRule>> = {
+  no_records: {
+    code: 'no_records',
+    severity: 'high',
+    title: { en: 'No records this month', es: 'Sin registros en el mes' },
+    thresholds: {},
+  },
+  gap_days: {
+    code: 'gap_days',
+    severity: 'medium',
+    title: { en: 'Days with no records', es: 'Días sin registros' },
+    thresholds: { minDays: 10 },
+  },
+  outlier: {
+    code: 'outlier',
+    severity: 'medium',
+    title: {
+      en: 'Unusual total against the previous three months',
+      es: 'Total inusual frente a los tres meses anteriores',
+    },
+    thresholds: { minMedian: 5, highRatio: 2, lowRatio: 0.5 },
+  },
+  heavy_other: {
+    code: 'heavy_other',
+    severity: 'low',
+    title: { en: 'Heavy use of "other"', es: 'Uso frecuente de «otro»' },
+    thresholds: { minRecords: 5, share: 0.2 },
+  },
+  late_entry: {
+    code: 'late_entry',
+    severity: 'low',
+    title: { en: 'Records entered long after their date', es: 'Registros ingresados mucho después de su fecha' },
+    thresholds: { days: 30 },
+  },
+  activity_arithmetic: {
+    code: 'activity_arithmetic',
+    severity: 'medium',
+    title: { en: 'Activity figures that do not add up', es: 'Cifras de actividades que no cuadran' },
+    thresholds: {},
+  },
+  import_missing_conditional: {
+    code: 'import_missing_conditional',
+    severity: 'low',
+    title: {
+      en: 'Imported rows missing conditional fields',
+      es: 'Filas importadas sin campos condicionales',
+    },
+    thresholds: {},
+  },
+  likely_duplicates: {
+    code: 'likely_duplicates',
+    severity: 'medium',
+    title: { en: 'Likely duplicates', es: 'Posibles duplicados' },
+    thresholds: {},
+  },
+};
+
+/** Aggregates of one hub-month (computed in SQL by the API). */
+export type QualityMetrics = {
+  month: string;
+  cases: number;
+  activities: number;
+  /** The three previous months, any order; months without records count as 0. */
+  previous: { month: string; cases: number; activities: number }[];
+  /** Longest run of calendar days in the month (up to `today`) with no record. */
+  longestGap: { from: string; to: string; days: number } | null;
+  /** Cases using an "other" code in a coded field, and activities typed "other". */
+  otherRecords: number;
+  late: { count: number; maxDays: number };
+  arithmetic: number;
+  importMissing: number;
+  duplicates: { groups: number; records: number };
+};
+
+export type QualityFinding = {
+  rule: QualityRuleCode;
+  severity: QualitySeverity;
+  /** Records concerned (0 when the finding is about the month as a whole). */
+  count: number;
+  title_en: string;
+  title_es: string;
+  message_en: string;
+  message_es: string;
+};
+
+const severityOrder: Record<QualitySeverity, number> = { high: 0, medium: 1, low: 2 };
+
+/** The median of a list of numbers (0 for an empty list). */
+export function computeMedian({ values }: { values: readonly number[] }): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const pct = (n: number) => `${Math.round(n * 100)} %`;
+
+/** Turns the aggregates of a hub-month into findings, most serious first. */
+export function evaluateQualityFindings({ metrics }: { metrics: QualityMetrics }): QualityFinding[] {
+  const out: QualityFinding[] = [];
+  const add = (rule: QualityRuleCode, count: number, en: string, es: string) => {
+    const def = qualityRules[rule];
+    out.push({
+      rule,
+      severity: def.severity,
+      count,
+      title_en: def.title.en,
+      title_es: def.title.es,
+      message_en: en,
+      message_es: es,
+    });
+  };
+  const total = metrics.cases + metrics.activities;
+  if (total === 0) {
+    add(
+      'no_records',
+      0,
+      `No case or activity is recorded for ${metrics.month}. If the hub worked this month, records are missing; if it was closed, say so in the narrative.`,
+      `No hay casos ni actividades registrados en ${metrics.month}. Si la ventanilla atendió este mes, faltan registros; si estuvo cerrada, indíquelo en la narrativa.`,
+    );
+  } else if (metrics.longestGap && metrics.longestGap.days >= qualityRules.gap_days.thresholds.minDays!) {
+    const g = metrics.longestGap;
+    add(
+      'gap_days',
+      0,
+      `Nothing was recorded from ${g.from} to ${g.to} (${g.days} days in a row). Daily counting (Table 2) expects records on working days.`,
+      `No se registró nada del ${g.from} al ${g.to} (${g.days} días seguidos). El conteo diario (Tabla 2) espera registros en los días de atención.`,
+    );
+  }
+  const t = qualityRules.outlier.thresholds;
+  for (const [measure, en, es] of [
+    ['cases', 'cases', 'casos'],
+    ['activities', 'activities', 'actividades'],
+  ] as const) {
+    const median = computeMedian({ values: metrics.previous.map((p) => p[measure]) });
+    const value = metrics[measure];
+    if (metrics.previous.length < 3 || median < t.minMedian!) continue;
+    const ratio = value / median;
+    if (ratio >= t.highRatio! || ratio <= t.lowRatio!) {
+      const dir = ratio >= 1;
+      add(
+        'outlier',
+        value,
+        `${value} ${en} this month against a median of ${median} in the previous three months (${dir ? 'more than double' : 'less than half'}). Confirm the count or explain the change in the narrative.`,
+        `${value} ${es} este mes frente a una mediana de ${median} en los tres meses anteriores (${dir ? 'más del doble' : 'menos de la mitad'}). Confirme el conteo o explique el cambio en la narrativa.`,
+      );
+    }
+  }
+  const o = qualityRules.heavy_other.thresholds;
+  if (total >= o.minRecords! && metrics.otherRecords / total >= o.share!) {
+    const share = pct(metrics.otherRecords / total);
+    add(
+      'heavy_other',
+      metrics.otherRecords,
+      `${metrics.otherRecords} of ${total} records (${share}) use "other" in a coded field. Frequent "other" answers hide trends: check whether a listed option fits.`,
+      `${metrics.otherRecords} de ${total} registros (${share}) usan «otro» en un campo codificado. Muchas respuestas «otro» ocultan tendencias: revise si alguna opción de la lista corresponde.`,
+    );
+  }
+  if (metrics.late.count > 0) {
+    const d = qualityRules.late_entry.thresholds.days!;
+    add(
+      'late_entry',
+      metrics.late.count,
+      `${metrics.late.count} records were entered more than ${d} days after their date (up to ${metrics.late.maxDays} days). Late entry makes the daily count less reliable.`,
+      `${metrics.late.count} registros se ingresaron más de ${d} días después de su fecha (hasta ${metrics.late.maxDays} días). El ingreso tardío resta confiabilidad al conteo diario.`,
+    );
+  }
+  if (metrics.arithmetic > 0)
+    add(
+      'activity_arithmetic',
+      metrics.arithmetic,
+      `${metrics.arithmetic} activities have an average-age band that contradicts their share of people under 18 (for example an average under 18 with no minors).`,
+      `${metrics.arithmetic} actividades tienen un rango de edad promedio que contradice su porcentaje de menores de 18 años (por ejemplo, promedio menor de 18 sin menores).`,
+    );
+  if (metrics.importMissing > 0)
+    add(
+      'import_missing_conditional',
+      metrics.importMissing,
+      `${metrics.importMissing} imported records were stored with warnings: a field that the form asks for in their situation is empty.`,
+      `${metrics.importMissing} registros importados se guardaron con advertencias: falta un campo que el formulario pide en su situación.`,
+    );
+  if (metrics.duplicates.groups > 0)
+    add(
+      'likely_duplicates',
+      metrics.duplicates.records,
+      `${metrics.duplicates.records} cases form ${metrics.duplicates.groups} groups with the same date, officer, nationality, age range, gender and first service. They may be the same person entered twice.`,
+      `${metrics.duplicates.records} casos forman ${metrics.duplicates.groups} grupos con igual fecha, oficial, nacionalidad, rango de edad, género y primer servicio. Puede ser la misma persona ingresada dos veces.`,
+    );
+  return out.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+}
+
+/** Longest run of days without records in `month` (up to `today`), from the days that have records. */
+export function findLongestGap({
+  month,
+  daysWithRecords,
+  today,
+}: {
+  month: string;
+  daysWithRecords: readonly string[];
+  today: string;
+}): { from: string; to: string; days: number } | null {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const has = new Set(daysWithRecords);
+  let best: { from: string; to: string; days: number } | null = null;
+  let start: string | null = null;
+  let run = 0;
+  for (let d = 1; d <= last; d++) {
+    const day = `${month}-${String(d).padStart(2, '0')}`;
+    if (day > today) break;
+    if (!has.has(day)) {
+      start ??= day;
+      run += 1;
+      if (!best || run > best.days) best = { from: start, to: day, days: run };
+    } else {
+      start = null;
+      run = 0;
+    }
+  }
+  return best;
+}

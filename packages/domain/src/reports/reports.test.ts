@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkReportTransition,
+  computeMedian,
+  evaluateQualityFindings,
+  findLongestGap,
+  isReportLocking,
+  listAllowedReportActions,
+  scoreAgendaItem,
+  type QualityMetrics,
+} from './index.ts';
+
+describe('report states', () => {
+  const hub = 'cri_upala';
+  it('lets the hub submit its own draft, not another hub, not a reviewer', () => {
+    expect(
+      checkReportTransition({ action: 'submit', status: 'draft', role: 'hub_officer', hub, userHubs: [hub] }),
+    ).toEqual({ ok: true, to: 'submitted' });
+    expect(
+      checkReportTransition({ action: 'submit', status: 'draft', role: 'hub_officer', hub, userHubs: [] }),
+    ).toMatchObject({ ok: false, refusal: 'hub' });
+    expect(
+      checkReportTransition({ action: 'submit', status: 'draft', role: 'reviewer', hub, userHubs: [] }),
+    ).toMatchObject({ ok: false, refusal: 'role' });
+  });
+  it('needs a reason to return or reopen, and only verified reports lock', () => {
+    const base = { role: 'reviewer' as const, hub, userHubs: [] };
+    expect(checkReportTransition({ ...base, action: 'return', status: 'submitted', reason: ' ' })).toMatchObject({ ok: false, refusal: 'reason' });
+    expect(checkReportTransition({ ...base, action: 'reopen', status: 'verified', reason: 'fix' })).toEqual({ ok: true, to: 'reopened' });
+    expect(checkReportTransition({ ...base, action: 'verify', status: 'draft' })).toMatchObject({ ok: false, refusal: 'state' });
+    expect(listAllowedReportActions({ ...base, status: 'submitted' })).toEqual(['return', 'verify']);
+    expect(listAllowedReportActions({ role: 'coordinator', hub, userHubs: [hub], status: 'reopened' })).toEqual(['saveNarrative', 'submit']);
+    expect(isReportLocking('verified')).toBe(true);
+    expect(isReportLocking('reopened')).toBe(false);
+  });
+});
+
+describe('quality findings', () => {
+  const base: QualityMetrics = {
+    month: '2026-10',
+    cases: 40,
+    activities: 4,
+    previous: [
+      { month: '2026-07', cases: 10, activities: 4 },
+      { month: '2026-08', cases: 12, activities: 5 },
+      { month: '2026-09', cases: 14, activities: 3 },
+    ],
+    longestGap: null,
+    otherRecords: 0,
+    late: { count: 0, maxDays: 0 },
+    arithmetic: 0,
+    importMissing: 0,
+    duplicates: { groups: 0, records: 0 },
+  };
+  it('flags an outlier against the previous three-month median and explains itself in both languages', () => {
+    const [finding] = evaluateQualityFindings({ metrics: base });
+    expect(finding).toMatchObject({ rule: 'outlier', count: 40 });
+    expect(finding!.message_es).toContain('mediana de 12');
+    expect(finding!.message_en).toContain('median of 12');
+  });
+  it('orders high before low and reports an empty month', () => {
+    const findings = evaluateQualityFindings({
+      metrics: { ...base, cases: 0, activities: 0, late: { count: 2, maxDays: 45 } },
+    });
+    expect(findings.map((f) => f.rule)).toEqual(['no_records', 'outlier', 'late_entry']);
+  });
+  it('finds the longest gap up to today', () => {
+    expect(
+      findLongestGap({ month: '2026-02', daysWithRecords: ['2026-02-01', '2026-02-20'], today: '2026-02-25' }),
+    ).toEqual({ from: '2026-02-02', to: '2026-02-19', days: 18 });
+    expect(computeMedian({ values: [3, 1, 2, 10] })).toBe(2.5);
+  });
+  it('puts submitted reports with findings before verified clean ones', () => {
+    const a = scoreAgendaItem({ status: 'submitted', findings: [{ severity: 'high' }], openFollowUps: 0, overdueFollowUps: 0 });
+    const b = scoreAgendaItem({ status: 'verified', findings: [], openFollowUps: 1, overdueFollowUps: 0 });
+    expect(a).toBeGreaterThan(b);
+  });
+});
