@@ -108,6 +108,9 @@ function whereClause(kind: RecordKind, measure: MeasureCode, filter: AnalyticsFi
   if (filter.countries) parts.push(sql`r.hub_country in (${list(filter.countries)})`);
   if (filter.hubType) parts.push(sql`r.hub_type = ${filter.hubType}`);
   if (measures[measure].field === 'referred' && kind === 'case') parts.push(sql`r.referred`);
+  // A.14 = yes exactly when types are set (rules R27, R28); the types are in the covering index.
+  if (measures[measure].field === 'vulnerable' && kind === 'case')
+    parts.push(sql`cardinality(r.a14_vulnerability_types) > 0`);
   return sql.join(parts, sql` and `);
 }
 

@@ -139,6 +139,7 @@ function expected(measure: MeasureCode, by: DimensionCode[], filter: Filter, rea
     for (const { record, status, hubCountry } of data.cases) {
       if (!keep(record, hubCountry, status)) continue;
       if (measure === 'REFERRALS' && !deriveCase({ record, hubCountry }).referred) continue;
+      if (measure === 'VULNERABLE_CASES' && record.a14_vulnerability !== 'yes') continue;
       items.push({ value: 1, keys: (d) => caseKeys(record, hubCountry, d) });
     }
   } else {

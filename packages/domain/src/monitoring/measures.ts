@@ -8,9 +8,10 @@ export const measureCodes = [
   'WOMEN_REACHED_ESTIMATE',
   'MINORS_REACHED_ESTIMATE',
   'REFERRALS',
+  'VULNERABLE_CASES',
 ] as const;
 
-/** The `Measure` enum of the `disaggregation` contract (API.md). */
+/** The `Measure` enum of the `disaggregation` contract (API.md), plus VULNERABLE_CASES. */
 export type MeasureCode = (typeof measureCodes)[number];
 
 /**
@@ -22,7 +23,7 @@ export type MeasureDef = {
   readonly kind: RecordKind;
   readonly aggregate: 'count' | 'sum';
   /** Derived field summed (sum) or the boolean a counted record must have (count). */
-  readonly field: 'est_people' | 'est_women' | 'est_minors' | 'referred' | null;
+  readonly field: 'est_people' | 'est_women' | 'est_minors' | 'referred' | 'vulnerable' | null;
   readonly label: Localized;
 };
 
@@ -70,5 +71,13 @@ export const measures: Readonly<Record<MeasureCode, MeasureDef>> = {
     aggregate: 'count',
     field: 'referred',
     label: { en: 'Referred cases', es: 'Casos referidos' },
+  },
+  // Added beside API.md's measures: cases with A.14 = yes (FORM.md 8.4 vulnerability rate).
+  VULNERABLE_CASES: {
+    code: 'VULNERABLE_CASES',
+    kind: 'case',
+    aggregate: 'count',
+    field: 'vulnerable',
+    label: { en: 'Cases with a vulnerability', es: 'Casos con alguna vulnerabilidad' },
   },
 };

@@ -49,7 +49,10 @@ type Input = {
   revealReason?: string;
 };
 
-/** Runs several `disaggregation` calls in one GraphQL request, as aliases. */
+/** The API refuses more than 15 aliases per request (graphql-armor); stay below it. */
+const aliasesPerRequest = 12;
+
+/** Runs several `disaggregation` calls as aliases, in parallel requests of a few each. */
 export async function fetchDisaggregations({
   api,
   inputs,
@@ -58,12 +61,20 @@ export async function fetchDisaggregations({
   inputs: Record<string, Input>;
 }): Promise<Record<string, Disaggregation>> {
   const keys = Object.keys(inputs);
-  const variables = Object.fromEntries(keys.map((k, i) => [`i${i}`, inputs[k]]));
-  const query = `query Analytics(${keys.map((_, i) => `$i${i}: DisaggregationInput!`).join(', ')}) {\n${keys
-    .map((_, i) => `  a${i}: disaggregation(input: $i${i}) { ${FIELDS} }`)
-    .join('\n')}\n}`;
-  const data = await api<Record<string, Disaggregation>>(query, variables);
-  return Object.fromEntries(keys.map((k, i) => [k, data[`a${i}`]!]));
+  const chunks: string[][] = [];
+  for (let i = 0; i < keys.length; i += aliasesPerRequest)
+    chunks.push(keys.slice(i, i + aliasesPerRequest));
+  const answers = await Promise.all(
+    chunks.map(async (chunk) => {
+      const variables = Object.fromEntries(chunk.map((k, i) => [`i${i}`, inputs[k]]));
+      const query = `query Analytics(${chunk.map((_, i) => `$i${i}: DisaggregationInput!`).join(', ')}) {\n${chunk
+        .map((_, i) => `  a${i}: disaggregation(input: $i${i}) { ${FIELDS} }`)
+        .join('\n')}\n}`;
+      const data = await api<Record<string, Disaggregation>>(query, variables);
+      return chunk.map((k, i) => [k, data[`a${i}`]!] as const);
+    }),
+  );
+  return Object.fromEntries(answers.flat());
 }
 
 function inputFor(
@@ -105,6 +116,7 @@ export async function fetchChart({
 
 const kpiMeasures = [
   ['cases', 'CASES', false],
+  ['vulnerable', 'VULNERABLE_CASES', false],
   ['referrals', 'REFERRALS', false],
   ['activities', 'ACTIVITIES', false],
   ['people', 'PEOPLE_REACHED_ESTIMATE', true],
@@ -122,7 +134,7 @@ function profileValue(answer: Disaggregation | undefined, code: string): TableVa
 
 /**
  * The KPI tiles for the period and the previous one of the same length: totals (one call per
- * measure and period, `by: []`) and cases by profile, in one request of 14 aliases.
+ * measure and period, `by: []`) and cases by profile, in requests of at most 12 aliases each.
  */
 export async function fetchKpis({
   api,
