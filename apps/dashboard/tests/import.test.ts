@@ -47,7 +47,21 @@ describe('import journey', () => {
     const file = join(dir, 'kobo.csv');
     writeFileSync(file, koboCsv());
     await page.getByLabel('Archivo exportado de KoBo').setInputFiles(file);
+    // With JavaScript the file goes as a raw body to /import/stream, which streams the API's
+    // progress lines and then the report (read here through a pass-through route: the
+    // browser keeps no copy of a streamed fetch body).
+    const answers: string[] = [];
+    await page.route('**/import/stream?**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      answers.push(body);
+      await route.fulfill({ response, body });
+    });
     await page.getByRole('button', { name: 'Revisar el archivo' }).click();
+    await page.getByTestId('import-counts').waitFor();
+    const previewLines = ndjson(answers[0] ?? '');
+    expect(previewLines.map((l) => l.type)).toEqual(['upload', 'progress', 'report']);
+    expect(previewLines[1]).toMatchObject({ rows: 3, counts: { rejected: 1 } });
     const rejected = page.getByTestId('import-rejected');
     await rejected.waitFor();
     const text = (await rejected.textContent()) ?? '';
@@ -60,7 +74,60 @@ describe('import journey', () => {
 
     await page.getByRole('button', { name: 'Importar solo las filas válidas' }).click();
     await page.getByText('Importación guardada.').waitFor();
+    const commitLines = ndjson(answers[1] ?? '');
+    expect(commitLines.at(-1)).toMatchObject({ type: 'report', report: { stored: true } });
+    await page.unroute('**/import/stream?**');
     expect(await page.locator('[data-outcome="inserted"] td').textContent()).toBe('2');
     await expectNoAxeViolations(page);
   });
+
+  it('without JavaScript: multipart form, the size limit said on the page', async () => {
+    const noJs = await newContext(browser, { javaScriptEnabled: false });
+    try {
+      const p = await noJs.newPage();
+      await p.goto(`${dashboard}/signin`);
+      await p.getByLabel('Correo electrónico').fill(officer.email);
+      await p.getByLabel('Contraseña').fill(officer.password);
+      await p.getByRole('button', { name: 'Entrar' }).click();
+      await p.waitForURL(`${dashboard}/`);
+      await p.goto(`${dashboard}/import`);
+      expect(await p.locator('#import-file-hint').textContent()).toContain('50 MB');
+      const file = join(dir, 'kobo-nojs.csv');
+      writeFileSync(
+        file,
+        koboCsv().replaceAll('f0000000-', 'e0000000-').replaceAll(';900', ';800'),
+      );
+      await p.getByLabel('Archivo exportado de KoBo').setInputFiles(file);
+      await p.getByRole('button', { name: 'Revisar el archivo' }).click();
+      await p.getByTestId('import-rejected').waitFor();
+      expect(await p.locator('[data-outcome="inserted"] td').textContent()).toBe('2');
+    } finally {
+      await noJs.close();
+    }
+  });
+
+  it('the Excel form (no _uuid column) gets one clear file-level error', async () => {
+    await page.goto(`${dashboard}/import`);
+    const file = join(dir, 'excel-form.csv');
+    writeFileSync(
+      file,
+      'record_type;date;hub;officer_id;b1_country\nactivity;2026-01-10;cri_upala;CR-UPA-01;CRI\nactivity;2026-01-11;cri_upala;CR-UPA-01;CRI\n',
+    );
+    await page.getByLabel('Archivo exportado de KoBo').setInputFiles(file);
+    await page.getByRole('button', { name: 'Revisar el archivo' }).click();
+    const errors = page.getByRole('list', { name: 'El archivo no se puede importar' });
+    await errors.waitFor();
+    expect(await errors.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringContaining('solo se pueden importar exportaciones de KoBo'),
+    ]);
+    expect(await page.getByTestId('import-rejected').count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
 });
+
+function ndjson(text: string): { type: string; [key: string]: unknown }[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
+}

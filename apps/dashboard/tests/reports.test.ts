@@ -9,7 +9,10 @@ import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/te
  * reason and the report shows what changed.
  */
 const people = {
-  coordinator: { email: 'coordinadora.cri@demo.ventanilla.org', password: 'demo-coordinadora-2026' },
+  coordinator: {
+    email: 'coordinadora.cri@demo.ventanilla.org',
+    password: 'demo-coordinadora-2026',
+  },
   reviewer: { email: 'revisora@demo.ventanilla.org', password: 'demo-revisora-2026' },
   officer: { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' },
 };
@@ -111,13 +114,15 @@ describe('monthly report and verification meeting', () => {
     await expectNoAxeViolations(page);
 
     // Submitted reports come before the others on the agenda.
-    const order = await page.locator('li.item').evaluateAll((items) =>
-      items.map((i) => i.getAttribute('data-hub')),
-    );
+    const order = await page
+      .locator('li.item')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-hub')));
     expect(order.slice(0, 2).sort()).toEqual(['cri_los_chiles', 'cri_upala']);
 
     const upala = page.locator('li.item[data-hub="cri_upala"]');
-    await upala.getByLabel('Comentario para la ventanilla').fill('Explique la baja de casos en la narrativa');
+    await upala
+      .getByLabel('Comentario para la ventanilla')
+      .fill('Explique la baja de casos en la narrativa');
     await upala.getByRole('button', { name: /Devolver con comentarios/ }).click();
     await page.waitForURL((url) => url.searchParams.get('done') === 'returned');
     await upala.locator('summary', { hasText: 'Agregar acción de seguimiento' }).click();
@@ -131,7 +136,9 @@ describe('monthly report and verification meeting', () => {
     await losChiles.getByRole('button', { name: /^Verificar/ }).click();
     await page.waitForURL((url) => url.searchParams.get('done') === 'verified');
     expect(
-      await page.locator('li.item[data-hub="cri_los_chiles"] [data-status]').getAttribute('data-status'),
+      await page
+        .locator('li.item[data-hub="cri_los_chiles"] [data-status]')
+        .getAttribute('data-status'),
     ).toBe('VERIFIED');
     const minutes = page.locator('section.minutes');
     await minutes.getByText('Explique la baja de casos en la narrativa').waitFor();
@@ -143,8 +150,14 @@ describe('monthly report and verification meeting', () => {
     const text = await csv.text();
     expect(text).toContain('decision,cri_upala');
     expect(text).toContain('Capacitar al personal en el registro diario');
+    // Minutes print without the meeting's forms.
+    const closeForm = page.locator('section.minutes form');
+    expect(await closeForm.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('form.decision').count()).toBe(0);
+    expect(await closeForm.isVisible()).toBe(false);
+    expect(await minutes.getByText('Capacitar al personal en el registro diario').isVisible()).toBe(
+      true,
+    );
     await page.emulateMedia({ media: 'screen' });
   });
 

@@ -41,7 +41,7 @@ describe('campaign planning journey', () => {
     await p.getByLabel('Correo electrónico').fill(coordinator.email);
     await p.getByLabel('Contraseña').fill(coordinator.password);
     await p.getByRole('button', { name: 'Entrar' }).click();
-    await p.waitForURL((url) => url.pathname === '/campaigns');
+    await p.waitForURL((url) => url.pathname === '/campaigns', { waitUntil: 'domcontentloaded' });
   }
 
   beforeAll(async () => {

@@ -88,6 +88,8 @@ export async function startStack({
             PORT: String(ports[app]),
             HOST: '127.0.0.1',
             ORIGIN: appUrl(app),
+            // Same no-JavaScript upload limit as the apps' `start` scripts (multipart import).
+            BODY_SIZE_LIMIT: '50M',
             API_URL: graphql,
             ...(ports.dashboard ? { DASHBOARD_URL: appUrl('dashboard') } : {}),
             ...(ports.onboarding ? { ONBOARDING_URL: appUrl('onboarding') } : {}),

@@ -12,6 +12,7 @@ import { writeAudit } from '../audit/write.ts';
 import { addHub, hubInputIssues } from '../services/hubs.ts';
 import { addUser, userInputIssues } from '../services/users.ts';
 import { seedDemo } from '../seed/demo.ts';
+import { registerOpsCommands } from '../ops/cli.ts';
 
 /** A failure with a one-line reason for stderr. */
 class CliFailure extends Error {}
@@ -213,10 +214,14 @@ function buildProgram(): Command {
         if (process.stderr.isTTY) process.stderr.write('\n');
         for (const issue of report.fileWarnings)
           process.stderr.write(`warning: ${lang === 'en' ? issue.message_en : issue.message_es}\n`);
-        if (report.fileErrors.length) {
-          const first = report.fileErrors[0]!;
-          throw new CliFailure(lang === 'en' ? first.message_en : first.message_es);
-        }
+        if (report.fileErrors.length)
+          // File-level errors (FORM.md §7.2), e.g. no _uuid column (the Excel form): the whole
+          // file is refused, once, instead of one message per row.
+          throw new CliFailure(
+            report.fileErrors
+              .map((issue) => (lang === 'en' ? issue.message_en : issue.message_es))
+              .join('\n'),
+          );
         process.stdout.write(`${formatSummary(report)}\n`);
         const extra = (['superseded', 'conflict'] as const)
           .filter((k) => report.counts[k] > 0)
@@ -261,6 +266,7 @@ function buildProgram(): Command {
         process.stdout.write(`${count} records exported to ${out}\n`);
       }),
     );
+  registerOpsCommands(program);
   return program;
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +87,17 @@ describe('ventanilla import | export | xlsform', () => {
     expect(refused.stdout).toMatch(/^row 4: a5_age_range R2 /mu);
     expect(refused.stdout).toContain('rejected 1');
     expect(refused.stderr).toMatch(/^ventanilla: 1 rows rejected: nothing stored/mu);
+
+    // The Excel form (the handbook's Excel version) has no _uuid: one file-level error.
+    const excel = join(dir, 'excel-form.csv');
+    writeFileSync(
+      excel,
+      'record_type;date;hub;officer_id;b1_country\nactivity;2026-01-10;x;CR-1;CRI\nactivity;2026-01-11;x;CR-1;CRI\n',
+    );
+    const noUuid = await run(['import', excel]);
+    expect(noUuid.code).not.toBe(0);
+    expect(noUuid.stdout).not.toMatch(/^row /mu);
+    expect(noUuid.stderr.match(/only KoBo exports can be imported/gu)).toHaveLength(1);
 
     const first = await run(['import', good]);
     expect(first.code, first.stderr).toBe(0);

@@ -28,7 +28,8 @@ async function* limited(req: IncomingMessage, limit: number): AsyncGenerator<Buf
 /**
  * `POST /imports?dryRun=1&acceptValid=0&hub=CODE` with the file as the raw body (CSV or XLSX):
  * the FORM.md §7.7 report as JSON. With `Accept: application/x-ndjson` the answer streams one
- * `{"type":"progress","rows":N}` line per batch, then `{"type":"report","report":…}`.
+ * `{"type":"progress","rows":N,"counts":{…outcomes so far}}` line per batch, then
+ * `{"type":"report","report":…}`.
  * Only `Authorization: Bearer` is accepted (no cookie), so a cross-site form cannot post here.
  */
 export async function handleImportUpload({
@@ -65,8 +66,8 @@ export async function handleImportUpload({
         acceptValid: flag(url.searchParams.get('acceptValid')),
         ...(streamProgress
           ? {
-              onProgress: ({ rows }) =>
-                void res.write(`${JSON.stringify({ type: 'progress', rows })}\n`),
+              onProgress: ({ rows, counts }) =>
+                void res.write(`${JSON.stringify({ type: 'progress', rows, counts })}\n`),
             }
           : {}),
       },

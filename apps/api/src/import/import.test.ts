@@ -154,11 +154,9 @@ describe('KoBo import (FORM.md §7)', () => {
     expect({ ...after, audit_log: '' }).toEqual({ ...before, audit_log: '' });
   });
 
-  // Known domain issue (packages/domain resolveHeaders, §7.2 step 3): in label exports the 0/1
-  // column "A.14 …/Other vulnerability (specify)" resolves to the field a14_vulnerability_other
-  // (same label) instead of the `other` choice, so the file is refused as a duplicate column.
-  // Remove `.fails` once the domain prefers the choice reading.
-  it.fails('label exports with 0/1 columns (waiting on the domain fix)', async () => {
+  // §7.2 step 3: "A.14 …/Other vulnerability (specify)" is the `other` choice (a 0/1 column), not
+  // the field a14_vulnerability_other that has the same label.
+  it('label exports with 0/1 columns', async () => {
     const report = await importFile(await file({ format: 'csv', headers: 'en', multiple: 'both' }));
     expectCounts(report, { unchanged: total });
   });
@@ -259,6 +257,51 @@ describe('KoBo import (FORM.md §7)', () => {
     const foreign = rows.slice(2).filter((r) => r.hub !== hubA).length;
     expect(scoped.counts.rejected).toBe(foreign);
     for (const d of scoped.details) expect(d.issues[0]!.rule).toBe('hub');
+  });
+
+  it('the Excel form with a _uuid column added: "not applicable" slots read as empty', async () => {
+    // The handbook's Excel version: Spanish labels, an XLSX, unused service slots marked
+    // "No aplica" / "N/A" (§7.4), and no KoBo metadata except the _uuid column added here.
+    const oneService = demo.cases.filter((r) => r.a10_service_1 && !r.a10_service_2).slice(0, 3);
+    expect(oneService.length).toBeGreaterThan(0);
+    const tokens = ['No aplica', 'N/A', 'no aplicable'];
+    const rows = oneService.map((r, i) => ({
+      ...r,
+      a10_service_2: tokens[i % 3],
+      a11_action_2: tokens[(i + 1) % 3],
+      a10_service_3: 'Not applicable',
+      a11_action_3: 'NA',
+      _meta: { _uuid: `dddddddd-0000-4000-8000-00000000000${i}` },
+    })) as unknown as KoboSourceRecord[];
+    const report = await importFile(await file({ format: 'xlsx', headers: 'es' }, rows));
+    expectCounts(report, { inserted: rows.length, rejected: 0 });
+    const stored = await storedCanonical('case');
+    for (const [i, r] of oneService.entries())
+      expect(JSON.parse(stored.get(`dddddddd-0000-4000-8000-00000000000${i}`)!)[0]).toEqual(
+        rowToRecord('case', toRecord(r) as never),
+      );
+  });
+
+  it('the Excel form as it is (no _uuid column): one file-level error, no row errors', async () => {
+    const rows = demo.cases.slice(0, 4) as unknown as KoboSourceRecord[];
+    const path = await file({ format: 'xlsx', headers: 'es' }, rows);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const sheet = book.worksheets[0]!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf('_uuid');
+    sheet.spliceColumns(column, 1);
+    await book.xlsx.writeFile(path);
+    const report = await importFile(path);
+    expect(report.fileErrors).toHaveLength(1);
+    expect(report.fileErrors[0]).toMatchObject({
+      code: 'missing_uuid_column',
+      message_en: 'The file has no _uuid column: only KoBo exports can be imported.',
+      message_es:
+        'El archivo no tiene la columna _uuid: solo se pueden importar exportaciones de KoBo.',
+    });
+    expect(report.rows).toBe(0);
+    expect(report.details).toEqual([]);
   });
 
   it('file-level errors: no _uuid column', async () => {

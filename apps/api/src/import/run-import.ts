@@ -1,4 +1,3 @@
-import { and, inArray, or, sql } from 'drizzle-orm';
 import {
   createImportIssue,
   inferRecordType,
@@ -14,15 +13,22 @@ import {
 } from '@ventanilla/domain';
 import { canOnHub } from '../auth/access.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
-import { writeAudit } from '../audit/write.ts';
+import { writeAudit, type AuditEntry } from '../audit/write.ts';
 import type { Db, Tx } from '../db/client.ts';
-import { activities, cases, hubs, recordSources } from '../db/schema/index.ts';
+import { hubs } from '../db/schema/index.ts';
 import { buildActivityRows, buildCaseRows } from '../records/derive.ts';
 import { rowToRecord, type RecordKind } from '../records/fields.ts';
-import { insertRecords, replaceRecord, type Built } from '../records/save-batch.ts';
+import { insertRecords, type Built } from '../records/save-batch.ts';
 import { findLockedPeriods, lockKey, lockedPeriod } from '../reports/lock.ts';
 import { assessRecord, changedFields, storedViolation } from '../records/write.ts';
 import { openRowSource } from './read-rows.ts';
+import {
+  loadMatches,
+  replaceRecords,
+  writeAudits,
+  writeSources,
+  type Stored,
+} from './store-batch.ts';
 import {
   emptyCounts,
   fromImportIssue,
@@ -42,7 +48,7 @@ export type ImportOptions = {
   batchSize?: number;
   /** Rows kept in `report.details` (default 1000). */
   detailLimit?: number;
-  /** Called after every batch with the rows read so far. */
+  /** Called after every batch and every `batchSize` rows read, with the rows read so far. */
   onProgress?: (progress: { rows: number; counts: Record<Outcome, number> }) => void;
   /** Called for every reported row (rejected, conflict, superseded, or with warnings). */
   onRow?: (row: RowReport) => void;
@@ -90,99 +96,47 @@ type Pending = {
   kind: RecordKind;
   built: Built;
   meta: KoboRowMeta;
-  content: string;
   hub: string;
   warningRules: string[];
 };
-
-type StoredRow = Record<string, unknown> & {
-  id: string;
-  hub: string;
-  sourceUuid: string | null;
-  sourceUuidsSeen: string[];
-  sourceRootUuid: string | null;
-  sourceId: string | null;
-  sourceFormId: string | null;
-  validationStatus: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
-type Stored = { kind: RecordKind; row: StoredRow; importedAt: Date | null };
 
 /** Canonical content (§7.6): the form fields plus the normalized validation status. */
 function canonicalContent(kind: RecordKind, row: Record<string, unknown>, status: unknown): string {
   return JSON.stringify([rowToRecord(kind, row), status ?? 'none']);
 }
 
-const table = (kind: RecordKind) => (kind === 'case' ? cases : activities);
+/** The stored records of a batch by each §7.6 key (the first record wins, as `find` would). */
+type StoredIndex = {
+  bySeen: Map<string, Stored>;
+  byRoot: Map<string, Stored>;
+  byId: Map<string, Stored>;
+};
 
-/** Stored records that any pending row may match (§7.6 keys 1–4), both kinds, with import times. */
-async function loadMatches(tx: Tx, pending: readonly Pending[]): Promise<Stored[]> {
-  const seen = new Set<string>();
-  const roots = new Set<string>();
-  const ids: { id: string; form: string }[] = [];
-  for (const p of pending) {
-    if (p.meta.uuid) seen.add(p.meta.uuid);
-    if (p.meta.deprecatedId) seen.add(p.meta.deprecatedId);
-    if (p.meta.rootUuid) roots.add(p.meta.rootUuid);
-    if (p.meta.sourceId && p.meta.sourceFormId)
-      ids.push({ id: p.meta.sourceId, form: p.meta.sourceFormId });
+function indexStored(stored: readonly Stored[]): StoredIndex {
+  const index: StoredIndex = { bySeen: new Map(), byRoot: new Map(), byId: new Map() };
+  const add = (map: Map<string, Stored>, key: string | null, s: Stored) => {
+    if (key && !map.has(key)) map.set(key, s);
+  };
+  for (const s of stored) {
+    for (const uuid of s.row.sourceUuidsSeen) add(index.bySeen, uuid, s);
+    add(index.byRoot, s.row.sourceRootUuid, s);
+    if (s.row.sourceId && s.row.sourceFormId)
+      add(index.byId, `${s.row.sourceId}\u0000${s.row.sourceFormId}`, s);
   }
-  const out: Stored[] = [];
-  for (const kind of ['case', 'activity'] as const) {
-    const t = table(kind);
-    const seenList = [...seen];
-    const conditions = [
-      seenList.length
-        ? sql`${t.sourceUuidsSeen} && ARRAY[${sql.join(
-            seenList.map((u) => sql`${u}`),
-            sql`, `,
-          )}]::text[]`
-        : undefined,
-      roots.size ? inArray(t.sourceRootUuid, [...roots]) : undefined,
-      ids.length ? inArray(t.sourceId, [...new Set(ids.map((i) => i.id))]) : undefined,
-    ].filter((c) => c !== undefined);
-    if (!conditions.length) continue;
-    const rows = (await tx
-      .select()
-      .from(t)
-      .where(or(...conditions))) as unknown as StoredRow[];
-    if (!rows.length) continue;
-    const key = kind === 'case' ? recordSources.caseId : recordSources.activityId;
-    const times = await tx
-      .select({ id: key, importedAt: recordSources.importedAt })
-      .from(recordSources)
-      .where(
-        and(
-          inArray(
-            key,
-            rows.map((r) => r.id),
-          ),
-        ),
-      );
-    const byId = new Map(times.map((t) => [t.id, t.importedAt]));
-    for (const row of rows) out.push({ kind, row, importedAt: byId.get(row.id) ?? null });
-  }
-  return out;
+  return index;
 }
 
 /** §7.6: the stored record a row edits or repeats, by the first key that applies. */
-function matchRow(
-  p: Pending,
-  stored: readonly Stored[],
-): { stored: Stored; by: 'uuid' | 'edit' } | null {
+function matchRow(p: Pending, index: StoredIndex): { stored: Stored; by: 'uuid' | 'edit' } | null {
   const { uuid, rootUuid, deprecatedId, sourceId, sourceFormId } = p.meta;
-  const byUuid = stored.find((s) => uuid && s.row.sourceUuidsSeen.includes(uuid));
+  const byUuid = uuid ? index.bySeen.get(uuid) : undefined;
   if (byUuid) return { stored: byUuid, by: 'uuid' };
-  const byRoot = rootUuid && stored.find((s) => s.row.sourceRootUuid === rootUuid);
+  const byRoot = rootUuid ? index.byRoot.get(rootUuid) : undefined;
   if (byRoot) return { stored: byRoot, by: 'edit' };
-  const byPrevious =
-    deprecatedId && stored.find((s) => s.row.sourceUuidsSeen.includes(deprecatedId));
+  const byPrevious = deprecatedId ? index.bySeen.get(deprecatedId) : undefined;
   if (byPrevious) return { stored: byPrevious, by: 'edit' };
   const byId =
-    sourceId &&
-    sourceFormId &&
-    stored.find((s) => s.row.sourceId === sourceId && s.row.sourceFormId === sourceFormId);
+    sourceId && sourceFormId ? index.byId.get(`${sourceId}\u0000${sourceFormId}`) : undefined;
   if (byId) return { stored: byId, by: 'edit' };
   return null;
 }
@@ -270,12 +224,19 @@ export async function runImport({
 
   const flush = async (tx: Tx, pending: Pending[]) => {
     if (!pending.length) return;
-    const stored = await loadMatches(tx, pending);
+    const stored = await loadMatches(
+      tx,
+      pending.map((p) => p.meta),
+    );
+    const index = indexStored(stored);
     // API.md LOCKED_PERIOD (reports/lock.ts): rows entering or leaving a verified hub-month.
     const target = (p: Pending) => ({ hub: p.hub, month: String(p.built.built.row.month) });
     const locked = await findLockedPeriods({
       db: tx,
-      targets: [...pending.map(target), ...stored.map((s) => ({ hub: s.row.hub, month: String(s.row.month) }))],
+      targets: [
+        ...pending.map(target),
+        ...stored.map((s) => ({ hub: s.row.hub, month: String(s.row.month) })),
+      ],
     });
     const rejectLocked = (p: Pending, hub: string, month: string) => {
       if (!locked.has(lockKey({ hub, month }))) return false;
@@ -291,8 +252,10 @@ export async function runImport({
       return true;
     };
     const inserts: Pending[] = [];
+    const updates: { id: string; kind: RecordKind; p: Pending }[] = [];
+    const audits: AuditEntry[] = [];
     for (const p of pending) {
-      const match = matchRow(p, stored);
+      const match = matchRow(p, index);
       if (!match) {
         if (rejectLocked(p, target(p).hub, target(p).month)) continue;
         p.report.outcome = 'inserted';
@@ -314,7 +277,13 @@ export async function runImport({
         p.report.outcome = 'superseded';
         continue;
       }
-      if (canonicalContent(kind, row, row.validationStatus) === p.content) {
+      // Computed only for matched rows: most rows of a first import match nothing.
+      const content = canonicalContent(
+        kind,
+        p.built.built.row as Record<string, unknown>,
+        p.meta.validationStatus,
+      );
+      if (canonicalContent(kind, row, row.validationStatus) === content) {
         p.report.outcome = 'unchanged';
         continue;
       }
@@ -331,7 +300,10 @@ export async function runImport({
         );
         continue;
       }
-      if (rejectLocked(p, row.hub, String(row.month)) || rejectLocked(p, target(p).hub, target(p).month))
+      if (
+        rejectLocked(p, row.hub, String(row.month)) ||
+        rejectLocked(p, target(p).hub, target(p).month)
+      )
         continue;
       const uuids = [...row.sourceUuidsSeen];
       if (p.meta.uuid && !uuids.includes(p.meta.uuid)) uuids.push(p.meta.uuid);
@@ -339,45 +311,57 @@ export async function runImport({
       p.built.built.row.sourceRootUuid = row.sourceRootUuid ?? p.meta.rootUuid ?? uuids[0] ?? null;
       p.built.built.row.sourceId = p.meta.sourceId ?? row.sourceId;
       p.built.built.row.sourceFormId = p.meta.sourceFormId ?? row.sourceFormId;
-      const before = { ...row };
-      await replaceRecord({ tx, id: row.id, item: p.built, userId, at });
-      await upsertSource(tx, kind, row.id, p.meta, userId, at);
-      await writeAudit({
-        db: tx,
-        userId,
-        entry: {
-          action: 'update',
-          entity: kind,
-          entityId: row.id,
-          hub: p.hub,
-          detail: {
-            via: 'import',
-            fields: changedFields(kind, before, p.built.built.row as Record<string, unknown>),
-            previousHub: row.hub,
-            previousUuid: row.sourceUuid,
-            warnings: p.warningRules,
-          },
+      audits.push({
+        action: 'update',
+        entity: kind,
+        entityId: row.id,
+        hub: p.hub,
+        detail: {
+          via: 'import',
+          fields: changedFields(kind, row, p.built.built.row as Record<string, unknown>),
+          previousHub: row.hub,
+          previousUuid: row.sourceUuid,
+          warnings: p.warningRules,
         },
       });
+      updates.push({ id: row.id, kind, p });
       p.report.outcome = 'updated';
       // Later rows of the same batch were split off, so the stored copy needs no refresh.
     }
-    if (inserts.length) {
-      const ids = await insertRecords({ tx, items: inserts.map((p) => p.built), userId, at });
-      await tx.insert(recordSources).values(
-        inserts.map((p, i) => ({
-          ...sourceValues(p.meta, userId, at),
-          ...(p.kind === 'case' ? { caseId: ids[i]! } : { activityId: ids[i]! }),
-        })),
-      );
-    }
+    // A fixed number of statements per batch (store-batch.ts), whatever its size.
+    await replaceRecords({
+      tx,
+      items: updates.map(({ id, p }) => ({ id, item: p.built })),
+      userId,
+      at,
+    });
+    const ids = inserts.length
+      ? await insertRecords({ tx, items: inserts.map((p) => p.built), userId, at })
+      : [];
+    await writeSources({
+      tx,
+      items: [
+        ...updates.map(({ id, kind, p }) => ({ kind, id, meta: p.meta })),
+        ...inserts.map((p, i) => ({ kind: p.kind, id: ids[i]!, meta: p.meta })),
+      ],
+      userId,
+      at,
+    });
+    await writeAudits({ tx, userId, entries: audits });
     for (const p of pending) record(p.report);
   };
 
   const work = async (tx: Tx) => {
     let pending: Pending[] = [];
     let pendingKeys = new Set<string>();
+    let progressAt = 0;
+    const progress = () => {
+      progressAt = report.rows;
+      options.onProgress?.({ rows: report.rows, counts: { ...report.counts } });
+    };
     for await (const { number, cells } of source.rows) {
+      // Rows read so far, also while rejected rows keep the batch from filling.
+      if (report.rows - progressAt >= batchSize) progress();
       report.rows += 1;
       const parsed = parseRowValues({ plan, cells, dateSystem: source.dateSystem, hubOptions });
       const meta = parsed.meta;
@@ -482,21 +466,16 @@ export async function runImport({
         meta,
         hub,
         warningRules: warnings.map((w) => w.rule),
-        content: canonicalContent(
-          kind,
-          built.built.row as Record<string, unknown>,
-          meta.validationStatus,
-        ),
       });
       if (pending.length >= batchSize) {
         await flush(tx, pending);
         pending = [];
         pendingKeys = new Set();
-        options.onProgress?.({ rows: report.rows, counts: report.counts });
+        progress();
       }
     }
     await flush(tx, pending);
-    options.onProgress?.({ rows: report.rows, counts: report.counts });
+    progress();
     const keep = !report.dryRun && (report.counts.rejected === 0 || report.acceptValid);
     if (!keep) throw new Rollback();
     await writeAudit({
@@ -523,37 +502,6 @@ export async function runImport({
     if (!(error instanceof Rollback)) throw error;
   }
   return report;
-}
-
-function sourceValues(meta: KoboRowMeta, userId: string | null, at: Date) {
-  const time = (v: string | null) => (v ? new Date(v) : null);
-  const valid = (d: Date | null) => (d && !Number.isNaN(d.getTime()) ? d : null);
-  return {
-    importedAt: at,
-    importedBy: userId,
-    submittedAt: valid(time(meta.submittedAt)),
-    formStartedAt: valid(time(meta.formStartedAt)),
-    formEndedAt: valid(time(meta.formEndedAt)),
-    deviceDate: meta.deviceDate,
-    deviceId: meta.deviceId,
-    sourceFormVersion: meta.sourceFormVersion,
-  };
-}
-
-async function upsertSource(
-  tx: Tx,
-  kind: RecordKind,
-  id: string,
-  meta: KoboRowMeta,
-  userId: string | null,
-  at: Date,
-) {
-  const values = sourceValues(meta, userId, at);
-  const target = kind === 'case' ? recordSources.caseId : recordSources.activityId;
-  await tx
-    .insert(recordSources)
-    .values({ ...values, ...(kind === 'case' ? { caseId: id } : { activityId: id }) })
-    .onConflictDoUpdate({ target, set: values });
 }
 
 function duplicateUuid(): ImportIssue {

@@ -77,7 +77,11 @@ const plainDefault = (value: unknown) =>
  * ~70 parameters per cases row is slow to build and to plan. Every column is given (null when
  * unset), so callers pass complete rows, as `buildCaseRows`/`buildActivityRows` make them.
  */
-async function insertJsonRows(tx: Tx, table: PgTable, rows: readonly Record<string, unknown>[]) {
+export async function insertJsonRows(
+  tx: Tx,
+  table: PgTable,
+  rows: readonly Record<string, unknown>[],
+) {
   if (!rows.length) return;
   const columns = Object.entries(getTableColumns(table));
   const payload = rows.map((row) =>

@@ -250,7 +250,11 @@ export async function writeCase(
   const userId = ctx.user!.id;
   const row = await ctx.db.transaction(async (tx) => {
     // API.md LOCKED_PERIOD: the month it leaves and the month it enters (reports/lock.ts).
-    const locked = await checkLockedPeriod({ db: tx, lang: ctx.lang, targets: [existing, built.row] });
+    const locked = await checkLockedPeriod({
+      db: tx,
+      lang: ctx.lang,
+      targets: [existing, built.row],
+    });
     if (locked) return locked;
     let saved: CaseRow;
     if (existing) {
@@ -297,7 +301,11 @@ export async function writeActivity(
   /** Idempotency key of a new record (records/client-key.ts), claimed in the same transaction. */
   clientKey?: string,
 ): Promise<
-  SavedShape<ActivityRow> | ValidationFailedShape | ForbiddenShape | NotFoundShape | LockedPeriodShape
+  | SavedShape<ActivityRow>
+  | ValidationFailedShape
+  | ForbiddenShape
+  | NotFoundShape
+  | LockedPeriodShape
 > {
   let existing: ActivityRow | null = null;
   if (id !== undefined) {
@@ -315,7 +323,11 @@ export async function writeActivity(
   const userId = ctx.user!.id;
   const row = await ctx.db.transaction(async (tx) => {
     // API.md LOCKED_PERIOD: the month it leaves and the month it enters (reports/lock.ts).
-    const locked = await checkLockedPeriod({ db: tx, lang: ctx.lang, targets: [existing, built.row] });
+    const locked = await checkLockedPeriod({
+      db: tx,
+      lang: ctx.lang,
+      targets: [existing, built.row],
+    });
     if (locked) return locked;
     let saved: ActivityRow;
     if (existing) {

@@ -51,7 +51,12 @@ async function step(person: Person, input: Record<string, unknown>, lang: 'es' |
   expect(body.errors).toBeUndefined();
   return body.data.reportStep;
 }
-async function gql(person: Person, query: string, variables: Record<string, unknown>, lang: 'es' | 'en' = 'es') {
+async function gql(
+  person: Person,
+  query: string,
+  variables: Record<string, unknown>,
+  lang: 'es' | 'en' = 'es',
+) {
   const token = await app.login(person);
   const { body } = await app.gql(query, variables, { token, lang });
   expect(body.errors).toBeUndefined();
@@ -85,9 +90,16 @@ describe('monthly report states', () => {
 
   it('the hub writes its narrative and submits; others cannot', async () => {
     const saved = await step('officer', { ...upala, action: 'SAVE_NARRATIVE', narrative });
-    expect(saved.report).toMatchObject({ status: 'DRAFT', allowedActions: ['SAVE_NARRATIVE', 'SUBMIT'] });
-    expect((await step('reviewer', { ...upala, action: 'SUBMIT' })).__typename).toBe('TransitionRefused');
-    expect((await step('officerTijuana', { ...upala, action: 'SUBMIT' })).__typename).toBe('NotFound');
+    expect(saved.report).toMatchObject({
+      status: 'DRAFT',
+      allowedActions: ['SAVE_NARRATIVE', 'SUBMIT'],
+    });
+    expect((await step('reviewer', { ...upala, action: 'SUBMIT' })).__typename).toBe(
+      'TransitionRefused',
+    );
+    expect((await step('officerTijuana', { ...upala, action: 'SUBMIT' })).__typename).toBe(
+      'NotFound',
+    );
     const submitted = await step('coordinator', { ...upala, action: 'SUBMIT' });
     expect(submitted.report.status).toBe('SUBMITTED');
     expect(submitted.report.figures).toMatchObject({ cases: 1 });
@@ -97,8 +109,15 @@ describe('monthly report states', () => {
     const refused = await step('reviewer', { ...upala, action: 'RETURN', reason: '  ' }, 'es');
     expect(refused.__typename).toBe('TransitionRefused');
     expect(refused.message).toMatch(/motivo/);
-    const returned = await step('reviewer', { ...upala, action: 'RETURN', reason: 'Falta explicar el aumento' });
-    expect(returned.report).toMatchObject({ status: 'RETURNED', reviewerComment: 'Falta explicar el aumento' });
+    const returned = await step('reviewer', {
+      ...upala,
+      action: 'RETURN',
+      reason: 'Falta explicar el aumento',
+    });
+    expect(returned.report).toMatchObject({
+      status: 'RETURNED',
+      reviewerComment: 'Falta explicar el aumento',
+    });
     const again = await step('officer', { ...upala, action: 'SUBMIT' });
     expect(again.report.status).toBe('SUBMITTED');
     const verified = await step('reviewer', { ...upala, action: 'VERIFY' });
@@ -109,39 +128,84 @@ describe('monthly report states', () => {
       'submit',
       'verify',
     ]);
-    expect(verified.report.history[1]).toMatchObject({ by: 'reviewer', reason: 'Falta explicar el aumento' });
+    expect(verified.report.history[1]).toMatchObject({
+      by: 'reviewer',
+      reason: 'Falta explicar el aumento',
+    });
     const audits = await app.database.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entity, 'monthly_report'), eq(auditLog.hub, 'cri_upala')));
     expect(audits.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['report.submit', 'report.return', 'report.verify', 'report.narrative']),
+      expect.arrayContaining([
+        'report.submit',
+        'report.return',
+        'report.verify',
+        'report.narrative',
+      ]),
     );
     expect(JSON.stringify(audits)).not.toContain('Falta explicar');
     await step('officerTijuana', { ...tijuana, action: 'SUBMIT' });
-    expect((await step('reviewer', { ...tijuana, action: 'VERIFY' })).report.status).toBe('VERIFIED');
+    expect((await step('reviewer', { ...tijuana, action: 'VERIFY' })).report.status).toBe(
+      'VERIFIED',
+    );
   });
 
   it('refuses every GraphQL write into, out of and inside a verified month with LOCKED_PERIOD', async () => {
-    const create = await gql('officer', CASE_WRITE, { input: { ...validCase, date: '2024-03-20' } }, 'es');
-    expect(create.caseRecord).toMatchObject({ __typename: 'LockedPeriod', code: 'LOCKED_PERIOD', hub: 'cri_upala', month: '2024-03' });
+    const create = await gql(
+      'officer',
+      CASE_WRITE,
+      { input: { ...validCase, date: '2024-03-20' } },
+      'es',
+    );
+    expect(create.caseRecord).toMatchObject({
+      __typename: 'LockedPeriod',
+      code: 'LOCKED_PERIOD',
+      hub: 'cri_upala',
+      month: '2024-03',
+    });
     expect(create.caseRecord.message).toMatch(/verificado/);
-    const edit = await gql('officer', CASE_EDIT, { id: caseId, input: { ...validCase, a5_age_range: 'age_25_34' } }, 'en');
+    const edit = await gql(
+      'officer',
+      CASE_EDIT,
+      { id: caseId, input: { ...validCase, a5_age_range: 'age_25_34' } },
+      'en',
+    );
     expect(edit.caseEdit).toMatchObject({ __typename: 'LockedPeriod', code: 'LOCKED_PERIOD' });
     expect(edit.caseEdit.message).toMatch(/verified/);
-    const out = await gql('officer', CASE_EDIT, { id: caseId, input: { ...validCase, date: '2024-04-05' } });
+    const out = await gql('officer', CASE_EDIT, {
+      id: caseId,
+      input: { ...validCase, date: '2024-04-05' },
+    });
     expect(out.caseEdit.__typename).toBe('LockedPeriod');
-    const into = await gql('officer', CASE_EDIT, { id: aprilCaseId, input: { ...validCase, date: '2024-03-28' } });
+    const into = await gql('officer', CASE_EDIT, {
+      id: aprilCaseId,
+      input: { ...validCase, date: '2024-03-28' },
+    });
     expect(into.caseEdit).toMatchObject({ __typename: 'LockedPeriod', month: '2024-03' });
-    expect((await gql('officer', CASE_DELETE, { id: caseId })).caseDelete.__typename).toBe('LockedPeriod');
-    expect((await gql('admin', CASE_DELETE, { id: caseId })).caseDelete.__typename).toBe('LockedPeriod');
-    expect((await gql('officerTijuana', ACT_WRITE, { input: validActivity })).activityRecord.__typename).toBe('LockedPeriod');
-    expect((await gql('officerTijuana', ACT_EDIT, { id: activityId, input: validActivity })).activityEdit.__typename).toBe('LockedPeriod');
-    expect((await gql('officerTijuana', ACT_DELETE, { id: activityId })).activityDelete.__typename).toBe('LockedPeriod');
+    expect((await gql('officer', CASE_DELETE, { id: caseId })).caseDelete.__typename).toBe(
+      'LockedPeriod',
+    );
+    expect((await gql('admin', CASE_DELETE, { id: caseId })).caseDelete.__typename).toBe(
+      'LockedPeriod',
+    );
+    expect(
+      (await gql('officerTijuana', ACT_WRITE, { input: validActivity })).activityRecord.__typename,
+    ).toBe('LockedPeriod');
+    expect(
+      (await gql('officerTijuana', ACT_EDIT, { id: activityId, input: validActivity })).activityEdit
+        .__typename,
+    ).toBe('LockedPeriod');
+    expect(
+      (await gql('officerTijuana', ACT_DELETE, { id: activityId })).activityDelete.__typename,
+    ).toBe('LockedPeriod');
     const [still] = await app.database.db.select().from(cases).where(eq(cases.id, aprilCaseId));
     expect(still!.month).toBe('2024-04');
     // Other months stay open.
-    const ok = await gql('officer', CASE_EDIT, { id: aprilCaseId, input: { ...validCase, date: '2024-04-09' } });
+    const ok = await gql('officer', CASE_EDIT, {
+      id: aprilCaseId,
+      input: { ...validCase, date: '2024-04-09' },
+    });
     expect(ok.caseEdit.__typename).toBe('CaseSaved');
   });
 
@@ -151,8 +215,16 @@ describe('monthly report states', () => {
       path,
       style: { format: 'csv' },
       records: [
-        { ...exampleCase, date: '2024-03-21', _meta: { _uuid: 'aaaaaaaa-0000-4000-8000-000000000001' } },
-        { ...exampleCase, date: '2024-05-02', _meta: { _uuid: 'aaaaaaaa-0000-4000-8000-000000000002' } },
+        {
+          ...exampleCase,
+          date: '2024-03-21',
+          _meta: { _uuid: 'aaaaaaaa-0000-4000-8000-000000000001' },
+        },
+        {
+          ...exampleCase,
+          date: '2024-05-02',
+          _meta: { _uuid: 'aaaaaaaa-0000-4000-8000-000000000002' },
+        },
       ],
     });
     const report = await runImport({
@@ -172,25 +244,51 @@ describe('monthly report states', () => {
     const reviewer = await gql('reviewer', REPORT, upala);
     expect(officer.monthlyReport.findings.length).toBeGreaterThan(0);
     for (const f of reviewer.monthlyReport.findings) expect(f.records).toEqual([]);
-    expect(reviewer.monthlyReport.figures.topNationalities[0]).toMatchObject({ value: null, suppressed: true });
-    expect(officer.monthlyReport.figures.topNationalities[0]).toMatchObject({ value: 1, suppressed: false });
+    expect(reviewer.monthlyReport.figures.topNationalities[0]).toMatchObject({
+      value: null,
+      suppressed: true,
+    });
+    expect(officer.monthlyReport.figures.topNationalities[0]).toMatchObject({
+      value: 1,
+      suppressed: false,
+    });
     const rules = officer.monthlyReport.findings.map((f: { rule: string }) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['gap_days', 'late_entry']));
-    const late = officer.monthlyReport.findings.find((f: { rule: string }) => f.rule === 'late_entry');
+    const late = officer.monthlyReport.findings.find(
+      (f: { rule: string }) => f.rule === 'late_entry',
+    );
     expect(late.records).toEqual([{ kind: 'case', id: expect.any(String) }]);
     expect(late.message).toMatch(/días después/);
   });
 
   it('a reviewer reopens with a reason; writes are accepted again and the report shows what changed', async () => {
-    expect((await step('officer', { ...upala, action: 'REOPEN', reason: 'x' })).__typename).toBe('TransitionRefused');
-    expect((await step('reviewer', { ...upala, action: 'REOPEN' })).__typename).toBe('TransitionRefused');
-    const reopened = await step('reviewer', { ...upala, action: 'REOPEN', reason: 'Caso duplicado por corregir' });
-    expect(reopened.report).toMatchObject({ status: 'REOPENED', locked: false, changesSinceVerification: [] });
-    const create = await gql('officer', CASE_WRITE, { input: { ...validCase, date: '2024-03-22' } });
+    expect((await step('officer', { ...upala, action: 'REOPEN', reason: 'x' })).__typename).toBe(
+      'TransitionRefused',
+    );
+    expect((await step('reviewer', { ...upala, action: 'REOPEN' })).__typename).toBe(
+      'TransitionRefused',
+    );
+    const reopened = await step('reviewer', {
+      ...upala,
+      action: 'REOPEN',
+      reason: 'Caso duplicado por corregir',
+    });
+    expect(reopened.report).toMatchObject({
+      status: 'REOPENED',
+      locked: false,
+      changesSinceVerification: [],
+    });
+    const create = await gql('officer', CASE_WRITE, {
+      input: { ...validCase, date: '2024-03-22' },
+    });
     expect(create.caseRecord.__typename).toBe('CaseSaved');
     const now = await gql('officer', REPORT, upala);
     expect(now.monthlyReport.verifiedFigures.cases).toBe(1);
-    expect(now.monthlyReport.changesSinceVerification).toContainEqual({ figure: 'cases', before: 1, after: 2 });
+    expect(now.monthlyReport.changesSinceVerification).toContainEqual({
+      figure: 'cases',
+      before: 1,
+      after: 2,
+    });
   });
 });
 
@@ -200,28 +298,66 @@ describe('verification meeting', () => {
     decisions { hubCode action reason } followUps { id hubCode what owner dueDate status } } }`;
 
   it('orders the agenda, records decisions and carries open follow-ups until closed', async () => {
-    const open = await gql('reviewer', `mutation { meetingOpen(month: "2024-04") { __typename ... on VerificationMeeting { id } } }`, {});
+    const open = await gql(
+      'reviewer',
+      `mutation { meetingOpen(month: "2024-04") { __typename ... on VerificationMeeting { id } } }`,
+      {},
+    );
     const meetingId = open.meetingOpen.id as string;
-    expect((await app.gql(`mutation { meetingOpen(month: "2024-04") { __typename } }`, {}, { token: await app.login('officer') })).body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await app.gql(
+          `mutation { meetingOpen(month: "2024-04") { __typename } }`,
+          {},
+          { token: await app.login('officer') },
+        )
+      ).body.errors?.[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
     await step('officer', { hub: 'cri_upala', month: '2024-04', action: 'SUBMIT' });
-    const returned = await step('reviewer', { hub: 'cri_upala', month: '2024-04', action: 'RETURN', reason: 'Revisar fechas', meetingId });
+    const returned = await step('reviewer', {
+      hub: 'cri_upala',
+      month: '2024-04',
+      action: 'RETURN',
+      reason: 'Revisar fechas',
+      meetingId,
+    });
     expect(returned.report.status).toBe('RETURNED');
-    const added = await gql('reviewer', `mutation($m: ID!) { followUpAdd(meetingId: $m, hub: "cri_upala", what: "Capacitar en fechas", owner: "Coordinación", dueDate: "2024-05-15") { __typename ... on FollowUp { id } } }`, { m: meetingId });
+    const added = await gql(
+      'reviewer',
+      `mutation($m: ID!) { followUpAdd(meetingId: $m, hub: "cri_upala", what: "Capacitar en fechas", owner: "Coordinación", dueDate: "2024-05-15") { __typename ... on FollowUp { id } } }`,
+      { m: meetingId },
+    );
     expect(added.followUpAdd.__typename).toBe('FollowUp');
     const m1 = (await gql('reviewer', MEETING, { id: meetingId })).verificationMeeting;
     expect(m1.agenda).toHaveLength(3);
     const scores = m1.agenda.map((a: { score: number }) => a.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    expect(m1.decisions).toEqual([{ hubCode: 'cri_upala', action: 'return', reason: 'Revisar fechas' }]);
-    const next = await gql('reviewer', `mutation { meetingOpen(month: "2024-05") { ... on VerificationMeeting { id } } }`, {});
+    expect(m1.decisions).toEqual([
+      { hubCode: 'cri_upala', action: 'return', reason: 'Revisar fechas' },
+    ]);
+    const next = await gql(
+      'reviewer',
+      `mutation { meetingOpen(month: "2024-05") { ... on VerificationMeeting { id } } }`,
+      {},
+    );
     const m2 = (await gql('reviewer', MEETING, { id: next.meetingOpen.id })).verificationMeeting;
     expect(m2.followUps.map((f: { what: string }) => f.what)).toEqual(['Capacitar en fechas']);
     const ups = await gql('officer', `{ followUps(openOnly: true) { what } }`, {});
     expect(ups.followUps).toEqual([{ what: 'Capacitar en fechas' }]);
-    await gql('reviewer', `mutation($id: ID!, $m: ID) { followUpClose(id: $id, meetingId: $m) { __typename } }`, { id: added.followUpAdd.id, m: next.meetingOpen.id });
+    await gql(
+      'reviewer',
+      `mutation($id: ID!, $m: ID) { followUpClose(id: $id, meetingId: $m) { __typename } }`,
+      { id: added.followUpAdd.id, m: next.meetingOpen.id },
+    );
     const m3 = (await gql('reviewer', MEETING, { id: next.meetingOpen.id })).verificationMeeting;
     expect(m3.followUps[0].status).toBe('done');
-    const later = await gql('reviewer', `mutation { meetingOpen(month: "2024-06") { ... on VerificationMeeting { id } } }`, {});
-    expect((await gql('reviewer', MEETING, { id: later.meetingOpen.id })).verificationMeeting.followUps).toEqual([]);
+    const later = await gql(
+      'reviewer',
+      `mutation { meetingOpen(month: "2024-06") { ... on VerificationMeeting { id } } }`,
+      {},
+    );
+    expect(
+      (await gql('reviewer', MEETING, { id: later.meetingOpen.id })).verificationMeeting.followUps,
+    ).toEqual([]);
   });
 });

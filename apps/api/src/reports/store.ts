@@ -41,7 +41,9 @@ export async function loadReportRows(
   return db
     .select()
     .from(monthlyReports)
-    .where(and(inArray(monthlyReports.hub, [...hubCodes]), inArray(monthlyReports.month, [...months])));
+    .where(
+      and(inArray(monthlyReports.hub, [...hubCodes]), inArray(monthlyReports.month, [...months])),
+    );
 }
 
 export async function hubExists(db: Executor, hub: string): Promise<boolean> {
@@ -163,7 +165,13 @@ export async function applyReportStep({
       );
     } else {
       await ctx.audit(
-        { action: 'report.narrative', entity: 'monthly_report', entityId: report!.id, hub, detail: { month } },
+        {
+          action: 'report.narrative',
+          entity: 'monthly_report',
+          entityId: report!.id,
+          hub,
+          detail: { month },
+        },
         tx,
       );
     }
@@ -203,7 +211,12 @@ export async function openMeeting(ctx: Context, month: string, attendees: string
       .values({ month, attendees, openedBy: ctx.user!.id })
       .returning();
     await ctx.audit(
-      { action: 'meeting.open', entity: 'verification_meeting', entityId: row!.id, detail: { month } },
+      {
+        action: 'meeting.open',
+        entity: 'verification_meeting',
+        entityId: row!.id,
+        detail: { month },
+      },
       tx,
     );
     return row!;
@@ -217,13 +230,21 @@ export async function loadMeeting(db: Executor, id: string): Promise<MeetingRow 
 }
 
 export async function listMeetings(db: Executor) {
-  return db.select().from(verificationMeetings).orderBy(desc(verificationMeetings.openedAt)).limit(50);
+  return db
+    .select()
+    .from(verificationMeetings)
+    .orderBy(desc(verificationMeetings.openedAt))
+    .limit(50);
 }
 
 /** Follow-ups of `hubs`: open ones (any meeting) plus those created or closed in `meetingId`. */
 export async function loadFollowUps(
   db: Executor,
-  { hubCodes, meetingId, openOnly }: { hubCodes: string[] | 'all'; meetingId?: string; openOnly?: boolean },
+  {
+    hubCodes,
+    meetingId,
+    openOnly,
+  }: { hubCodes: string[] | 'all'; meetingId?: string; openOnly?: boolean },
 ): Promise<FollowUpRow[]> {
   if (hubCodes !== 'all' && !hubCodes.length) return [];
   const scope = hubCodes === 'all' ? undefined : inArray(followUpActions.hub, hubCodes);

@@ -107,7 +107,12 @@ builder.queryFields((t) => ({
         await ctx.audit({
           action: 'list',
           entity: 'case',
-          detail: { count: page.rows.length, ids: page.rows.map((r) => r.id), filter },
+          // The search text may be a person's name: the audit keeps only that there was one.
+          detail: {
+            count: page.rows.length,
+            ids: page.rows.map((r) => r.id),
+            filter: { ...filter, ...(filter.search ? { search: '(redacted)' } : {}) },
+          },
         });
       }
       return { items: page.rows, totalCount: page.totalCount, limit, offset };

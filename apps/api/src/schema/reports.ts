@@ -34,12 +34,20 @@ import {
 import { eq } from 'drizzle-orm';
 import { verificationMeetings } from '../db/schema/index.ts';
 import { monthPattern } from './hubs.ts';
-import { Forbidden, NotFound, ValidationFailed, forbidden, inputFailed, notFound, resolveKind } from './results.ts';
+import {
+  Forbidden,
+  NotFound,
+  ValidationFailed,
+  forbidden,
+  inputFailed,
+  notFound,
+  resolveKind,
+} from './results.ts';
 
 /** API.md LOCKED_PERIOD: a member of every record write result union. */
 export const LockedPeriod = builder.objectRef<LockedPeriodShape>('LockedPeriod').implement({
   description:
-    "The record is dated in a hub-month whose monthly report is verified: nothing was stored. A reviewer can reopen the report with a reason.",
+    'The record is dated in a hub-month whose monthly report is verified: nothing was stored. A reviewer can reopen the report with a reason.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Always LOCKED_PERIOD' }),
     message: t.exposeString('message'),
@@ -74,7 +82,11 @@ type ReportView = {
   row: ReportRow | null;
   memo: { figures?: Promise<Map<string, Figures>>; findings?: Promise<FindingWithRefs[]> };
 };
-const view = (hub: { code: string; name: string }, month: string, row: ReportRow | null): ReportView => ({
+const view = (
+  hub: { code: string; name: string },
+  month: string,
+  row: ReportRow | null,
+): ReportView => ({
   hub: hub.code,
   hubName: hub.name,
   month,
@@ -83,7 +95,11 @@ const view = (hub: { code: string; name: string }, month: string, row: ReportRow
 });
 const previousMonths = (month: string) => [1, 2, 3].map((n) => shiftMonth(month, n));
 function figuresOf(ctx: Context, v: ReportView) {
-  v.memo.figures ??= loadFigures({ db: ctx.db, hub: v.hub, months: [v.month, ...previousMonths(v.month)] });
+  v.memo.figures ??= loadFigures({
+    db: ctx.db,
+    hub: v.hub,
+    months: [v.month, ...previousMonths(v.month)],
+  });
   return v.memo.figures;
 }
 function findingsOf(ctx: Context, v: ReportView) {
@@ -102,7 +118,8 @@ function findingsOf(ctx: Context, v: ReportView) {
 const statusOf = (v: ReportView) => (v.row?.status ?? 'draft') as ReportStatus;
 
 const ReportNarrativeRef = builder.objectRef<ReportNarrative>('ReportNarrative').implement({
-  description: 'The hub narrative (hubs handbook §3.2): achievements, challenges, lessons learned, good practices, migration trends observed.',
+  description:
+    'The hub narrative (hubs handbook §3.2): achievements, challenges, lessons learned, good practices, migration trends observed.',
   fields: (t) => ({
     achievements: t.exposeString('achievements'),
     challenges: t.exposeString('challenges'),
@@ -125,13 +142,17 @@ type CellShape = { code: string; value: number | null; suppressed: boolean };
 const FigureCell = builder.objectRef<CellShape>('FigureCell').implement({
   fields: (t) => ({
     code: t.exposeString('code', { description: 'FORM.md code (ISO3 for nationalities)' }),
-    value: t.exposeInt('value', { nullable: true, description: 'null when suppressed (1–4 for roles without clearance)' }),
+    value: t.exposeInt('value', {
+      nullable: true,
+      description: 'null when suppressed (1–4 for roles without clearance)',
+    }),
     suppressed: t.exposeBoolean('suppressed'),
   }),
 });
 type FiguresShape = Figures & { clearance: boolean };
 const ReportFigures = builder.objectRef<FiguresShape>('ReportFigures').implement({
-  description: 'Table 2 figures of a hub-month, computed live from the records (not_approved left out).',
+  description:
+    'Table 2 figures of a hub-month, computed live from the records (not_approved left out).',
   fields: (t) => ({
     month: t.exposeString('month'),
     ...Object.fromEntries(figureKeys.map((k) => [k, t.exposeInt(k)])),
@@ -217,13 +238,25 @@ const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
     month: t.exposeString('month'),
     status: t.field({ type: ReportStatusEnum, resolve: statusOf }),
     locked: t.boolean({ resolve: (v) => isReportLocking(statusOf(v)) }),
-    narrative: t.field({ type: ReportNarrativeRef, resolve: (v) => ({ ...emptyNarrative, ...v.row?.narrative }) }),
+    narrative: t.field({
+      type: ReportNarrativeRef,
+      resolve: (v) => ({ ...emptyNarrative, ...v.row?.narrative }),
+    }),
     reviewerComment: t.string({ nullable: true, resolve: (v) => v.row?.reviewerComment ?? null }),
-    verifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (v) => v.row?.verifiedAt ?? null }),
+    verifiedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (v) => v.row?.verifiedAt ?? null,
+    }),
     allowedActions: t.field({
       type: [ReportActionEnum],
       resolve: (v, _a, ctx) =>
-        listAllowedReportActions({ status: statusOf(v), role: ctx.user!.role, hub: v.hub, userHubs: ctx.user!.hubCodes }),
+        listAllowedReportActions({
+          status: statusOf(v),
+          role: ctx.user!.role,
+          hub: v.hub,
+          userHubs: ctx.user!.hubCodes,
+        }),
     }),
     figures: t.field({
       type: ReportFigures,
@@ -259,7 +292,8 @@ const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
     changesSinceVerification: t.field({
       type: [FigureChange],
       description: 'Figures that differ from the latest verification snapshot (after a reopen)',
-      resolve: async (v, _a, ctx) => changes(v.row?.verifiedFigures, (await figuresOf(ctx, v)).get(v.month)!),
+      resolve: async (v, _a, ctx) =>
+        changes(v.row?.verifiedFigures, (await figuresOf(ctx, v)).get(v.month)!),
     }),
     findings: t.field({
       type: [QualityFindingRef],
@@ -273,7 +307,10 @@ const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
       resolve: async (v, _a, ctx) => {
         if (!v.row) return [];
         const rows = await loadTransitions(ctx.db, v.row.id);
-        const names = await loadUserNames(ctx.db, rows.map((r) => r.userId));
+        const names = await loadUserNames(
+          ctx.db,
+          rows.map((r) => r.userId),
+        );
         return rows.map((r) => ({ ...r, by: (r.userId && names.get(r.userId)) || '—' }));
       },
     }),
@@ -281,7 +318,9 @@ const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
       type: [FollowUp],
       description: 'Follow-up actions of this hub: open ones and those about this month',
       resolve: async (v, _a, ctx) =>
-        (await loadFollowUps(ctx.db, { hubCodes: [v.hub] })).filter((f) => f.status === 'open' || f.month === v.month),
+        (await loadFollowUps(ctx.db, { hubCodes: [v.hub] })).filter(
+          (f) => f.status === 'open' || f.month === v.month,
+        ),
     }),
   }),
 });
@@ -297,7 +336,10 @@ const FollowUp = builder.objectRef<FollowUpRow>('FollowUp').implement({
     owner: t.exposeString('owner'),
     dueDate: t.exposeString('dueDate'),
     status: t.exposeString('status', { description: 'open or done' }),
-    overdue: t.boolean({ resolve: (f) => isFollowUpOverdue({ status: f.status as 'open', dueDate: f.dueDate, today: today() }) }),
+    overdue: t.boolean({
+      resolve: (f) =>
+        isFollowUpOverdue({ status: f.status as 'open', dueDate: f.dueDate, today: today() }),
+    }),
     meetingId: t.exposeString('meetingId'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
@@ -309,11 +351,16 @@ async function hubList(ctx: Context, codes: string[] | 'all') {
   return codes === 'all' ? q : codes.length ? q.where(inArray(hubs.code, codes)) : [];
 }
 function checkMonth(month: string) {
-  if (!monthPattern.test(month)) throw new GraphQLError('month must be YYYY-MM', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!monthPattern.test(month))
+    throw new GraphQLError('month must be YYYY-MM', { extensions: { code: 'BAD_USER_INPUT' } });
 }
 async function loadViews(ctx: Context, codes: string[] | 'all', months: string[]) {
   const hubRows = await hubList(ctx, codes);
-  const rows = await loadReportRows(ctx.db, hubRows.map((h) => h.code), months);
+  const rows = await loadReportRows(
+    ctx.db,
+    hubRows.map((h) => h.code),
+    months,
+  );
   const byKey = new Map(rows.map((r) => [`${r.hub}|${r.month}`, r]));
   return months.flatMap((m) => hubRows.map((h) => view(h, m, byKey.get(`${h.code}|${m}`) ?? null)));
 }
@@ -348,18 +395,26 @@ builder.queryFields((t) => ({
     authScopes: { permission: 'report.read' },
     args: { openOnly: t.arg.boolean() },
     resolve: (_r, { openOnly }, ctx) =>
-      loadFollowUps(ctx.db, { hubCodes: scopeHubCodes(ctx.user!, 'report.read'), openOnly: openOnly ?? false }),
+      loadFollowUps(ctx.db, {
+        hubCodes: scopeHubCodes(ctx.user!, 'report.read'),
+        openOnly: openOnly ?? false,
+      }),
   }),
 }));
 
-type StepResultShape = { kind: 'ReportUpdated'; report: ReportView } | { kind: 'TransitionRefused'; message: string };
-const ReportUpdated = builder.objectRef<{ kind: 'ReportUpdated'; report: ReportView }>('ReportUpdated').implement({
-  fields: (t) => ({ report: t.field({ type: MonthlyReport, resolve: (r) => r.report }) }),
-});
-const TransitionRefused = builder.objectRef<{ kind: 'TransitionRefused'; message: string }>('TransitionRefused').implement({
-  description: 'The step is not possible for this caller or in this state; nothing changed.',
-  fields: (t) => ({ message: t.exposeString('message') }),
-});
+type StepResultShape =
+  { kind: 'ReportUpdated'; report: ReportView } | { kind: 'TransitionRefused'; message: string };
+const ReportUpdated = builder
+  .objectRef<{ kind: 'ReportUpdated'; report: ReportView }>('ReportUpdated')
+  .implement({
+    fields: (t) => ({ report: t.field({ type: MonthlyReport, resolve: (r) => r.report }) }),
+  });
+const TransitionRefused = builder
+  .objectRef<{ kind: 'TransitionRefused'; message: string }>('TransitionRefused')
+  .implement({
+    description: 'The step is not possible for this caller or in this state; nothing changed.',
+    fields: (t) => ({ message: t.exposeString('message') }),
+  });
 const ReportStepResult = builder.unionType('ReportStepResult', {
   types: [ReportUpdated, TransitionRefused, ValidationFailed, NotFound, Forbidden],
   resolveType: resolveKind('ReportUpdated'),
@@ -372,7 +427,10 @@ const ReportStepInput = builder.inputType('ReportStepInput', {
     action: t.field({ type: ReportActionEnum, required: true }),
     reason: t.string({ description: 'Required to RETURN (comment) and to REOPEN' }),
     meetingId: t.string({ description: 'The verification meeting the decision is taken in' }),
-    narrative: t.field({ type: ReportNarrativeInput, description: 'With SAVE_NARRATIVE or SUBMIT' }),
+    narrative: t.field({
+      type: ReportNarrativeInput,
+      description: 'With SAVE_NARRATIVE or SUBMIT',
+    }),
   }),
 });
 
@@ -380,10 +438,15 @@ const LIMIT = 4000;
 builder.mutationField('reportStep', (t) =>
   t.field({
     type: ReportStepResult,
-    description: 'Saves the narrative or moves the report: SUBMIT (hub), RETURN / VERIFY / REOPEN (reviewer). Audited.',
+    description:
+      'Saves the narrative or moves the report: SUBMIT (hub), RETURN / VERIFY / REOPEN (reviewer). Audited.',
     authScopes: { permission: 'report.read' },
     args: { input: t.arg({ type: ReportStepInput, required: true }) },
-    resolve: async (_r, { input }, ctx): Promise<StepResultShape | ReturnType<typeof notFound> | ReturnType<typeof inputFailed>> => {
+    resolve: async (
+      _r,
+      { input },
+      ctx,
+    ): Promise<StepResultShape | ReturnType<typeof notFound> | ReturnType<typeof inputFailed>> => {
       checkMonth(input.month);
       if (!canOnHub(ctx.user!, 'report.read', input.hub)) return notFound(ctx.lang);
       const [hub] = await hubList(ctx, [input.hub]);
@@ -391,9 +454,14 @@ builder.mutationField('reportStep', (t) =>
       const texts = [input.reason ?? '', ...Object.values(input.narrative ?? {})];
       if (texts.some((s) => String(s).length > LIMIT))
         return inputFailed(ctx.lang, [
-          { field: 'narrative', en: `At most ${LIMIT} characters per text.`, es: `Como máximo ${LIMIT} caracteres por texto.` },
+          {
+            field: 'narrative',
+            en: `At most ${LIMIT} characters per text.`,
+            es: `Como máximo ${LIMIT} caracteres por texto.`,
+          },
         ]);
-      if (input.meetingId && !(await loadMeeting(ctx.db, input.meetingId))) return notFound(ctx.lang);
+      if (input.meetingId && !(await loadMeeting(ctx.db, input.meetingId)))
+        return notFound(ctx.lang);
       const done = await applyReportStep({
         ctx,
         hub: input.hub,
@@ -414,12 +482,22 @@ builder.mutationField('reportStep', (t) =>
 type AgendaShape = { report: ReportView; score: number; followUps: FollowUpRow[] };
 const AgendaItem = builder.objectRef<AgendaShape>('AgendaItem').implement({
   fields: (t) => ({
-    score: t.exposeInt('score', { description: 'Higher needs more attention; the agenda is sorted by it' }),
+    score: t.exposeInt('score', {
+      description: 'Higher needs more attention; the agenda is sorted by it',
+    }),
     report: t.field({ type: MonthlyReport, resolve: (a) => a.report }),
     followUps: t.field({ type: [FollowUp], resolve: (a) => a.followUps }),
   }),
 });
-type DecisionShape = { action: string; toStatus: string; reason: string | null; at: Date; by: string; hub: string; month: string };
+type DecisionShape = {
+  action: string;
+  toStatus: string;
+  reason: string | null;
+  at: Date;
+  by: string;
+  hub: string;
+  month: string;
+};
 const MeetingDecision = builder.objectRef<DecisionShape>('MeetingDecision').implement({
   fields: (t) => ({
     hubCode: t.exposeString('hub'),
@@ -432,7 +510,8 @@ const MeetingDecision = builder.objectRef<DecisionShape>('MeetingDecision').impl
   }),
 });
 const Meeting = builder.objectRef<MeetingRow>('VerificationMeeting').implement({
-  description: 'A monthly verification meeting (hubs handbook §3.2: results verified jointly with IOM).',
+  description:
+    'A monthly verification meeting (hubs handbook §3.2: results verified jointly with IOM).',
   fields: (t) => ({
     id: t.exposeID('id'),
     month: t.exposeString('month'),
@@ -441,11 +520,13 @@ const Meeting = builder.objectRef<MeetingRow>('VerificationMeeting').implement({
     attendees: t.exposeString('attendees', { nullable: true }),
     notes: t.exposeString('notes', { nullable: true }),
     openedBy: t.string({
-      resolve: async (m, _a, ctx) => (m.openedBy && (await loadUserNames(ctx.db, [m.openedBy])).get(m.openedBy)) || '—',
+      resolve: async (m, _a, ctx) =>
+        (m.openedBy && (await loadUserNames(ctx.db, [m.openedBy])).get(m.openedBy)) || '—',
     }),
     agenda: t.field({
       type: [AgendaItem],
-      description: 'Every hub with its report, findings and open follow-ups, most in need of attention first',
+      description:
+        'Every hub with its report, findings and open follow-ups, most in need of attention first',
       resolve: async (m, _a, ctx) => {
         const views = await loadViews(ctx, 'all', [m.month]);
         const ups = await loadFollowUps(ctx.db, { hubCodes: 'all', meetingId: m.id });
@@ -469,7 +550,10 @@ const Meeting = builder.objectRef<MeetingRow>('VerificationMeeting').implement({
       type: [MeetingDecision],
       resolve: async (m, _a, ctx) => {
         const rows = await loadMeetingDecisions(ctx.db, m.id);
-        const names = await loadUserNames(ctx.db, rows.map((r) => r.userId));
+        const names = await loadUserNames(
+          ctx.db,
+          rows.map((r) => r.userId),
+        );
         return rows.map((r) => ({ ...r, by: (r.userId && names.get(r.userId)) || '—' }));
       },
     }),
@@ -527,7 +611,11 @@ builder.mutationFields((t) => ({
         .set({ closedAt: new Date(), notes: notes?.trim().slice(0, LIMIT) || meeting.notes })
         .where(eq(verificationMeetings.id, meeting.id))
         .returning();
-      await ctx.audit({ action: 'meeting.close', entity: 'verification_meeting', entityId: meeting.id });
+      await ctx.audit({
+        action: 'meeting.close',
+        entity: 'verification_meeting',
+        entityId: meeting.id,
+      });
       return row!;
     },
   }),
@@ -545,11 +633,22 @@ builder.mutationFields((t) => ({
       const meeting = await loadMeeting(ctx.db, String(args.meetingId));
       if (!meeting) return notFound(ctx.lang);
       const issues: { field: string; en: string; es: string }[] = [];
-      if (!args.what.trim()) issues.push({ field: 'what', en: 'Say what must be done.', es: 'Indique qué hay que hacer.' });
-      if (!args.owner.trim()) issues.push({ field: 'owner', en: 'Say who is responsible.', es: 'Indique la persona responsable.' });
+      if (!args.what.trim())
+        issues.push({
+          field: 'what',
+          en: 'Say what must be done.',
+          es: 'Indique qué hay que hacer.',
+        });
+      if (!args.owner.trim())
+        issues.push({
+          field: 'owner',
+          en: 'Say who is responsible.',
+          es: 'Indique la persona responsable.',
+        });
       if (!/^\d{4}-\d{2}-\d{2}$/.test(args.dueDate) || Number.isNaN(Date.parse(args.dueDate)))
         issues.push({ field: 'dueDate', en: 'Give a due date.', es: 'Indique una fecha límite.' });
-      if (!(await hubList(ctx, [args.hub])).length) issues.push({ field: 'hub', en: 'Unknown hub.', es: 'Ventanilla desconocida.' });
+      if (!(await hubList(ctx, [args.hub])).length)
+        issues.push({ field: 'hub', en: 'Unknown hub.', es: 'Ventanilla desconocida.' });
       if (issues.length) return inputFailed(ctx.lang, issues);
       const row = await ctx.db.transaction(async (tx) => {
         const [saved] = await tx
@@ -564,7 +663,16 @@ builder.mutationFields((t) => ({
             createdBy: ctx.user!.id,
           })
           .returning();
-        await ctx.audit({ action: 'followup.add', entity: 'follow_up', entityId: saved!.id, hub: args.hub, detail: { meetingId: meeting.id } }, tx);
+        await ctx.audit(
+          {
+            action: 'followup.add',
+            entity: 'follow_up',
+            entityId: saved!.id,
+            hub: args.hub,
+            detail: { meetingId: meeting.id },
+          },
+          tx,
+        );
         return saved!;
       });
       return row;
@@ -578,11 +686,21 @@ builder.mutationFields((t) => ({
       if (!/^[0-9a-f-]{36}$/i.test(String(id))) return notFound(ctx.lang);
       const [row] = await ctx.db
         .update(followUpActions)
-        .set({ status: 'done', closedAt: new Date(), closedBy: ctx.user!.id, closedInMeetingId: meetingId ? String(meetingId) : null })
+        .set({
+          status: 'done',
+          closedAt: new Date(),
+          closedBy: ctx.user!.id,
+          closedInMeetingId: meetingId ? String(meetingId) : null,
+        })
         .where(eq(followUpActions.id, String(id)))
         .returning();
       if (!row) return notFound(ctx.lang);
-      await ctx.audit({ action: 'followup.close', entity: 'follow_up', entityId: row.id, hub: row.hub });
+      await ctx.audit({
+        action: 'followup.close',
+        entity: 'follow_up',
+        entityId: row.id,
+        hub: row.hub,
+      });
       return row;
     },
   }),

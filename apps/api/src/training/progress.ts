@@ -183,13 +183,11 @@ async function loadAutoEvidence({
         .filter((hub) => readyAt.has(hub))
         .sort((a, b) => readyAt.get(a)!.getTime() - readyAt.get(b)!.getTime())[0];
       if (ready) {
-        result
-          .get(trainee.id)
-          ?.set('directory_sectors', {
-            at: readyAt.get(ready)!,
-            evidence: ready,
-            kind: 'directory',
-          });
+        result.get(trainee.id)?.set('directory_sectors', {
+          at: readyAt.get(ready)!,
+          evidence: ready,
+          kind: 'directory',
+        });
       }
     }
   }

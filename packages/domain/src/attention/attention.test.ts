@@ -84,7 +84,9 @@ describe('Annex 1', () => {
   });
 
   it('maps indicators only to A.14 types of the same parent profile', () => {
-    const parent = new Map(vulnerabilityTypeList.options.map((o) => [o.code, o.parent_profile]));
+    const parent = new Map<string, string>(
+      vulnerabilityTypeList.options.map((o) => [o.code, o.parent_profile]),
+    );
     for (const profile of annex1Profiles)
       for (const indicator of profile.indicators) {
         expect(localizedOk(indicator.text)).toBe(true);
@@ -125,7 +127,9 @@ describe('Table 1 referral routing', () => {
   it('uses only real sectors, conditions and referred_* actions that require an organization', () => {
     const sectors = new Set(directorySectorList.options.map((o) => o.code));
     const conditions = new Set(directoryConditionList.options.map((o) => o.code));
-    const actions = new Map(actionList.options.map((o) => [o.code, o.requires_referral_org]));
+    const actions = new Map<string, string>(
+      actionList.options.map((o) => [o.code, o.requires_referral_org]),
+    );
     for (const condition of referralConditions) {
       expect(condition.sectors.every((s) => sectors.has(s))).toBe(true);
       expect(condition.directoryConditions.every((c) => conditions.has(c))).toBe(true);

@@ -3,6 +3,18 @@
  * collapsed. Used to group admin areas and referral organizations; display keeps the original.
  */
 export function toGroupingKey({ text }: { text: string }): string {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const key = compute(text);
+  // Imports and aggregations repeat the same place and organization names: keep them, bounded.
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(text, key);
+  return key;
+}
+
+const cache = new Map<string, string>();
+
+function compute(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -55,13 +55,19 @@ export const qualityRules: Readonly<Record<QualityRuleCode, QualityRule>> = {
   late_entry: {
     code: 'late_entry',
     severity: 'low',
-    title: { en: 'Records entered long after their date', es: 'Registros ingresados mucho después de su fecha' },
+    title: {
+      en: 'Records entered long after their date',
+      es: 'Registros ingresados mucho después de su fecha',
+    },
     thresholds: { days: 30 },
   },
   activity_arithmetic: {
     code: 'activity_arithmetic',
     severity: 'medium',
-    title: { en: 'Activity figures that do not add up', es: 'Cifras de actividades que no cuadran' },
+    title: {
+      en: 'Activity figures that do not add up',
+      es: 'Cifras de actividades que no cuadran',
+    },
     thresholds: {},
   },
   import_missing_conditional: {
@@ -122,7 +128,11 @@ export function computeMedian({ values }: { values: readonly number[] }): number
 const pct = (n: number) => `${Math.round(n * 100)} %`;
 
 /** Turns the aggregates of a hub-month into findings, most serious first. */
-export function evaluateQualityFindings({ metrics }: { metrics: QualityMetrics }): QualityFinding[] {
+export function evaluateQualityFindings({
+  metrics,
+}: {
+  metrics: QualityMetrics;
+}): QualityFinding[] {
   const out: QualityFinding[] = [];
   const add = (rule: QualityRuleCode, count: number, en: string, es: string) => {
     const def = qualityRules[rule];
@@ -144,7 +154,10 @@ export function evaluateQualityFindings({ metrics }: { metrics: QualityMetrics }
       `No case or activity is recorded for ${metrics.month}. If the hub worked this month, records are missing; if it was closed, say so in the narrative.`,
       `No hay casos ni actividades registrados en ${metrics.month}. Si la ventanilla atendió este mes, faltan registros; si estuvo cerrada, indíquelo en la narrativa.`,
     );
-  } else if (metrics.longestGap && metrics.longestGap.days >= qualityRules.gap_days.thresholds.minDays!) {
+  } else if (
+    metrics.longestGap &&
+    metrics.longestGap.days >= qualityRules.gap_days.thresholds.minDays!
+  ) {
     const g = metrics.longestGap;
     add(
       'gap_days',

@@ -14,22 +14,52 @@ describe('report states', () => {
   const hub = 'cri_upala';
   it('lets the hub submit its own draft, not another hub, not a reviewer', () => {
     expect(
-      checkReportTransition({ action: 'submit', status: 'draft', role: 'hub_officer', hub, userHubs: [hub] }),
+      checkReportTransition({
+        action: 'submit',
+        status: 'draft',
+        role: 'hub_officer',
+        hub,
+        userHubs: [hub],
+      }),
     ).toEqual({ ok: true, to: 'submitted' });
     expect(
-      checkReportTransition({ action: 'submit', status: 'draft', role: 'hub_officer', hub, userHubs: [] }),
+      checkReportTransition({
+        action: 'submit',
+        status: 'draft',
+        role: 'hub_officer',
+        hub,
+        userHubs: [],
+      }),
     ).toMatchObject({ ok: false, refusal: 'hub' });
     expect(
-      checkReportTransition({ action: 'submit', status: 'draft', role: 'reviewer', hub, userHubs: [] }),
+      checkReportTransition({
+        action: 'submit',
+        status: 'draft',
+        role: 'reviewer',
+        hub,
+        userHubs: [],
+      }),
     ).toMatchObject({ ok: false, refusal: 'role' });
   });
   it('needs a reason to return or reopen, and only verified reports lock', () => {
     const base = { role: 'reviewer' as const, hub, userHubs: [] };
-    expect(checkReportTransition({ ...base, action: 'return', status: 'submitted', reason: ' ' })).toMatchObject({ ok: false, refusal: 'reason' });
-    expect(checkReportTransition({ ...base, action: 'reopen', status: 'verified', reason: 'fix' })).toEqual({ ok: true, to: 'reopened' });
-    expect(checkReportTransition({ ...base, action: 'verify', status: 'draft' })).toMatchObject({ ok: false, refusal: 'state' });
-    expect(listAllowedReportActions({ ...base, status: 'submitted' })).toEqual(['return', 'verify']);
-    expect(listAllowedReportActions({ role: 'coordinator', hub, userHubs: [hub], status: 'reopened' })).toEqual(['saveNarrative', 'submit']);
+    expect(
+      checkReportTransition({ ...base, action: 'return', status: 'submitted', reason: ' ' }),
+    ).toMatchObject({ ok: false, refusal: 'reason' });
+    expect(
+      checkReportTransition({ ...base, action: 'reopen', status: 'verified', reason: 'fix' }),
+    ).toEqual({ ok: true, to: 'reopened' });
+    expect(checkReportTransition({ ...base, action: 'verify', status: 'draft' })).toMatchObject({
+      ok: false,
+      refusal: 'state',
+    });
+    expect(listAllowedReportActions({ ...base, status: 'submitted' })).toEqual([
+      'return',
+      'verify',
+    ]);
+    expect(
+      listAllowedReportActions({ role: 'coordinator', hub, userHubs: [hub], status: 'reopened' }),
+    ).toEqual(['saveNarrative', 'submit']);
     expect(isReportLocking('verified')).toBe(true);
     expect(isReportLocking('reopened')).toBe(false);
   });
@@ -66,13 +96,27 @@ describe('quality findings', () => {
   });
   it('finds the longest gap up to today', () => {
     expect(
-      findLongestGap({ month: '2026-02', daysWithRecords: ['2026-02-01', '2026-02-20'], today: '2026-02-25' }),
+      findLongestGap({
+        month: '2026-02',
+        daysWithRecords: ['2026-02-01', '2026-02-20'],
+        today: '2026-02-25',
+      }),
     ).toEqual({ from: '2026-02-02', to: '2026-02-19', days: 18 });
     expect(computeMedian({ values: [3, 1, 2, 10] })).toBe(2.5);
   });
   it('puts submitted reports with findings before verified clean ones', () => {
-    const a = scoreAgendaItem({ status: 'submitted', findings: [{ severity: 'high' }], openFollowUps: 0, overdueFollowUps: 0 });
-    const b = scoreAgendaItem({ status: 'verified', findings: [], openFollowUps: 1, overdueFollowUps: 0 });
+    const a = scoreAgendaItem({
+      status: 'submitted',
+      findings: [{ severity: 'high' }],
+      openFollowUps: 0,
+      overdueFollowUps: 0,
+    });
+    const b = scoreAgendaItem({
+      status: 'verified',
+      findings: [],
+      openFollowUps: 1,
+      overdueFollowUps: 0,
+    });
     expect(a).toBeGreaterThan(b);
   });
 });

@@ -37,8 +37,18 @@ const editable: readonly ReportStatus[] = ['draft', 'returned', 'reopened'];
 
 /** The state machine as data. */
 export const reportTransitions: Readonly<Record<ReportAction, TransitionDef>> = {
-  saveNarrative: { from: editable, to: null, roles: ['hub_officer', 'coordinator'], needsReason: false },
-  submit: { from: editable, to: 'submitted', roles: ['hub_officer', 'coordinator'], needsReason: false },
+  saveNarrative: {
+    from: editable,
+    to: null,
+    roles: ['hub_officer', 'coordinator'],
+    needsReason: false,
+  },
+  submit: {
+    from: editable,
+    to: 'submitted',
+    roles: ['hub_officer', 'coordinator'],
+    needsReason: false,
+  },
   return: { from: ['submitted'], to: 'returned', roles: ['reviewer'], needsReason: true },
   verify: { from: ['submitted'], to: 'verified', roles: ['reviewer'], needsReason: false },
   reopen: { from: ['verified'], to: 'reopened', roles: ['reviewer'], needsReason: true },

@@ -43,6 +43,16 @@ export const importMessages = defineMessages({
     'import.working': 'Importando… esto puede tardar unos minutos con archivos grandes.',
     'import.stored': 'Importación guardada.',
     'import.notStored': 'No se guardó nada: hay filas rechazadas.',
+    'import.progress': {
+      one: '{count} fila leída, {rejected} rechazadas hasta ahora.',
+      other: '{count} filas leídas, {rejected} rechazadas hasta ahora.',
+    },
+    'import.uploading': 'Enviando el archivo…',
+    'import.sizeLimit':
+      'Tamaño máximo del archivo: {limit}. Sin JavaScript el archivo se envía de una vez y también rige ese límite.',
+    'import.tooLarge': 'El archivo es demasiado grande: el máximo es {limit}.',
+    'import.signedOut': 'Su sesión terminó. Entre de nuevo e importe otra vez.',
+    'import.forbidden': 'Solicitud no permitida.',
   },
   en: {
     'nav.import': 'Import',
@@ -85,5 +95,15 @@ export const importMessages = defineMessages({
     'import.working': 'Importing… this can take a few minutes for large files.',
     'import.stored': 'Import stored.',
     'import.notStored': 'Nothing was stored: some rows are rejected.',
+    'import.progress': {
+      one: '{count} row read, {rejected} rejected so far.',
+      other: '{count} rows read, {rejected} rejected so far.',
+    },
+    'import.uploading': 'Sending the file…',
+    'import.sizeLimit':
+      'Largest file: {limit}. Without JavaScript the file is sent in one piece and the same limit applies.',
+    'import.tooLarge': 'The file is too large: the largest accepted is {limit}.',
+    'import.signedOut': 'Your session has ended. Sign in and import again.',
+    'import.forbidden': 'Request not allowed.',
   },
 });

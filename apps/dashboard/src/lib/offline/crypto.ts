@@ -16,7 +16,8 @@ const fromBase64Url = (text: string) => {
   const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 };
-const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
+const toBase64 = (bytes: Uint8Array) =>
+  btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 export class NoKeyError extends Error {
@@ -67,7 +68,11 @@ export async function seal(key: StoredKey, value: unknown): Promise<Sealed> {
 export async function unseal<T>(sealed: Sealed): Promise<T> {
   const key = await getOne<StoredKey>('keys', sealed.keyId);
   if (!key) throw new NoKeyError('the key of this record is gone');
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv }, key.key, sealed.data);
+  const plain = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: sealed.iv },
+    key.key,
+    sealed.data,
+  );
   return JSON.parse(new TextDecoder().decode(plain)) as T;
 }
 
@@ -87,7 +92,11 @@ export type ExportFile = {
 
 const ITERATIONS = 310_000;
 
-async function passphraseKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
+async function passphraseKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+) {
   const base = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(passphrase.normalize('NFC')),
@@ -127,6 +136,10 @@ export async function decryptExport<T>(passphrase: string, file: ExportFile): Pr
   if (file.format !== 'ventanilla-pending-records' || file.version !== 1)
     throw new Error('not a Ventanilla export file');
   const key = await passphraseKey(passphrase, fromBase64(file.kdf.salt), file.kdf.iterations);
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(file.iv) }, key, fromBase64(file.data));
+  const plain = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: fromBase64(file.iv) },
+    key,
+    fromBase64(file.data),
+  );
   return JSON.parse(new TextDecoder().decode(plain)) as T;
 }

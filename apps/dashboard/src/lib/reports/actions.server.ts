@@ -15,14 +15,18 @@ const done: Record<ReportAction, string> = {
  * One form action per report step (narrative, submit, return, verify, reopen), shared by the
  * report page and the meeting page. Redirects back to `back` on success.
  */
-export function reportStepAction(action: ReportAction, back: (event: RequestEvent, hub: string, month: string) => string) {
+export function reportStepAction(
+  action: ReportAction,
+  back: (event: RequestEvent, hub: string, month: string) => string,
+) {
   return async (event: RequestEvent) => {
     requireUser(event);
     const form = await event.request.formData();
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const hub = text('hub') || event.params.hub || '';
     const month = text('month') || event.params.month || '';
-    const withNarrative = action === 'SAVE_NARRATIVE' || (action === 'SUBMIT' && form.has('achievements'));
+    const withNarrative =
+      action === 'SAVE_NARRATIVE' || (action === 'SUBMIT' && form.has('achievements'));
     const narrative = withNarrative
       ? Object.fromEntries(narrativeKeys.map((k) => [k, text(k)]))
       : undefined;
@@ -35,7 +39,16 @@ export function reportStepAction(action: ReportAction, back: (event: RequestEven
       ...(narrative ? { narrative } : {}),
     });
     if (!answer.ok)
-      return fail(400, { hub, action, message: answer.message, narrative: narrative ?? null, reason: text('reason') });
-    redirect(303, `${back(event, hub, month)}${back(event, hub, month).includes('?') ? '&' : '?'}done=${done[action]}#${hub}`);
+      return fail(400, {
+        hub,
+        action,
+        message: answer.message,
+        narrative: narrative ?? null,
+        reason: text('reason'),
+      });
+    redirect(
+      303,
+      `${back(event, hub, month)}${back(event, hub, month).includes('?') ? '&' : '?'}done=${done[action]}#${hub}`,
+    );
   };
 }

@@ -1,5 +1,11 @@
 import type { ApiClient } from '@ventanilla/ui/server';
-import { figureKeys, type Meeting, type Report, type ReportSummary, type FollowUp } from './types.ts';
+import {
+  figureKeys,
+  type Meeting,
+  type Report,
+  type ReportSummary,
+  type FollowUp,
+} from './types.ts';
 
 const FIGURES = `month ${figureKeys.join(' ')} topNationalities { code value suppressed }`;
 const FOLLOW_UP = 'id hubCode month what owner dueDate status overdue meetingId';
@@ -22,7 +28,7 @@ export async function loadReport(api: ApiClient, hub: string, month: string) {
 export async function loadReportList(api: ApiClient, months: string[]) {
   const data = await api<{ monthlyReports: ReportSummary[] }>(
     `query Reports($months: [String!]!) { monthlyReports(months: $months) {
-      hubCode hubName month status locked reviewerComment findings { severity } } }`,
+      hubCode hubName month status locked reviewerComment } }`,
     { months },
   );
   return data.monthlyReports;
@@ -53,9 +59,9 @@ export async function runReportStep(
 }
 
 export async function loadMeetings(api: ApiClient) {
-  const data = await api<{ verificationMeetings: Pick<Meeting, 'id' | 'month' | 'openedAt' | 'closedAt' | 'attendees'>[] }>(
-    `query { verificationMeetings { id month openedAt closedAt attendees } }`,
-  );
+  const data = await api<{
+    verificationMeetings: Pick<Meeting, 'id' | 'month' | 'openedAt' | 'closedAt' | 'attendees'>[];
+  }>(`query { verificationMeetings { id month openedAt closedAt attendees } }`);
   return data.verificationMeetings;
 }
 

@@ -101,7 +101,7 @@ export const reportMessages = defineMessages({
     'followUp.add': 'Agregar acción de seguimiento',
     'followUp.close': 'Marcar como cerrada',
     'followUp.from': 'Acordada en la reunión de {month}',
-    'print': 'Imprimir',
+    print: 'Imprimir',
     'verify.title': 'Reuniones de verificación',
     'verify.intro':
       'Una vez al mes la OIM verifica con cada ventanilla los resultados resumidos y acuerda acciones de respuesta y seguimiento (manual de ventanillas, §3.2).',
@@ -133,7 +133,7 @@ export const reportMessages = defineMessages({
     'home.reportsLink': 'Ver los informes mensuales',
     'home.verifyLink': 'Ir a las reuniones de verificación',
     'error.generic': 'No se pudo completar la acción.',
-    'month': 'Mes {month}',
+    month: 'Mes {month}',
   },
   en: {
     'nav.reports': 'Monthly reports',
@@ -230,7 +230,7 @@ export const reportMessages = defineMessages({
     'followUp.add': 'Add a follow-up action',
     'followUp.close': 'Mark as closed',
     'followUp.from': 'Agreed at the {month} meeting',
-    'print': 'Print',
+    print: 'Print',
     'verify.title': 'Verification meetings',
     'verify.intro':
       'Once a month IOM verifies the summarized results with each hub and agrees response and follow-up actions (hubs handbook, §3.2).',
@@ -262,6 +262,6 @@ export const reportMessages = defineMessages({
     'home.reportsLink': 'See the monthly reports',
     'home.verifyLink': 'Go to the verification meetings',
     'error.generic': 'The action could not be completed.',
-    'month': 'Month {month}',
+    month: 'Month {month}',
   },
 });

@@ -69,9 +69,8 @@ export type ReportSummary = {
   status: ReportStatus;
   locked: boolean;
   reviewerComment: string | null;
-  findings: { severity: string }[];
 };
-export type Report = Omit<ReportSummary, 'findings'> & {
+export type Report = ReportSummary & {
   id: string | null;
   allowedActions: ReportAction[];
   narrative: Narrative;

@@ -6,8 +6,21 @@ import { dropUpload, findUpload, keepUpload, sendToApi } from './uploads.server.
 
 export const load: PageServerLoad = (event) => {
   const user = requireUser(event);
-  return { hubs: user.hubs.map((h) => ({ code: h.code, name: h.name })) };
+  return {
+    hubs: user.hubs.map((h) => ({ code: h.code, name: h.name })),
+    sizeLimit: describeBodyLimit(process.env.BODY_SIZE_LIMIT),
+  };
 };
+
+/** adapter-node's BODY_SIZE_LIMIT (default 512K), as people read sizes: "50 MB". */
+function describeBodyLimit(value: string | undefined): string {
+  const match = /^(\d+(?:\.\d+)?)\s*([KMG]?)B?$/iu.exec((value ?? '512K').trim());
+  if (!match) return value ?? '';
+  const unit = { '': 'B', K: 'KB', M: 'MB', G: 'GB' }[
+    match[2]!.toUpperCase() as '' | 'K' | 'M' | 'G'
+  ];
+  return `${match[1]} ${unit}`;
+}
 
 export const actions: Actions = {
   preview: async (event) => {

@@ -8,6 +8,18 @@ const handbookNumber = /^[ab] ?\d{1,2} /u;
  * and "Nacionalidad" all become `nacionalidad`.
  */
 export function normalizeLabel({ text }: { text: string }): string {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const normalized = compute(text);
+  // Import files repeat the same few hundred labels and values: keep them, bounded.
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(text, normalized);
+  return normalized;
+}
+
+const cache = new Map<string, string>();
+
+function compute(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

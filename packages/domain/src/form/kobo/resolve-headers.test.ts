@@ -215,6 +215,26 @@ describe('resolveHeaders: labels (§7.2 step 3)', () => {
       'field:a1_nationality',
     ]);
   });
+  it('reads "select_multiple label/choice label" as a 0/1 column before a field label', () => {
+    // The `other` choice of A.14 has the label of the field a14_vulnerability_other.
+    const headers = [
+      '_uuid',
+      'A.14 Vulnerabilidades detectadas (marque todas las que apliquen)/Otra vulnerabilidad (especifique)',
+      'A.14 Otra vulnerabilidad (especifique)',
+      'Attention case/A.14 Vulnerabilities detected (tick all that apply)/Other vulnerability (specify)',
+      'Attention case/A.14 Other vulnerability (specify)',
+      'Caso/Otra vulnerabilidad (especifique)',
+    ];
+    expect(kinds(headers)).toEqual([
+      'metadata:_uuid',
+      'choice:a14_vulnerability_types/other',
+      'field:a14_vulnerability_other',
+      'choice:a14_vulnerability_types/other',
+      'field:a14_vulnerability_other',
+      'field:a14_vulnerability_other',
+    ]);
+    expect(resolveHeaders({ headers: headers.slice(0, 3) }).errors).toEqual([]);
+  });
   it('has no two form rows sharing a normalized label', () => {
     const owners = new Map<string, string>();
     for (const field of formFields)

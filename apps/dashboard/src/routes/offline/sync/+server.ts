@@ -1,19 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { ApiUnavailableError } from '@ventanilla/ui/server';
 import { toApiInput, toRecord, type FormValues, type RecordKind } from '#lib/record/form-values.ts';
+import type { SyncAnswer } from '#lib/offline/sync-answer.ts';
 import type { RequestHandler } from './$types';
-
-/** What the offline queue gets back for one record (src/lib/offline/sync.ts). */
-export type SyncAnswer =
-  | { status: 'saved'; id: string; warnings: number }
-  | {
-      status: 'refused';
-      reason: string;
-      message: string;
-      issues: { fields: string[]; severity: string; message: string }[];
-    }
-  | { status: 'signedOut' }
-  | { status: 'unavailable' };
 
 const ISSUE = 'severity fields message';
 
@@ -24,7 +13,11 @@ const ISSUE = 'severity fields message';
 export const POST: RequestHandler = async ({ locals, request }) => {
   const headers = { 'cache-control': 'no-store' };
   const answer = (body: SyncAnswer, status = 200) => json(body, { status, headers });
-  if (!locals.user) return answer({ status: locals.apiUnavailable ? 'unavailable' : 'signedOut' }, locals.apiUnavailable ? 503 : 401);
+  if (!locals.user)
+    return answer(
+      { status: locals.apiUnavailable ? 'unavailable' : 'signedOut' },
+      locals.apiUnavailable ? 503 : 401,
+    );
   let body: { kind?: unknown; clientKey?: unknown; values?: unknown };
   try {
     body = await request.json();

@@ -14,7 +14,9 @@ export const load: PageServerLoad = async (event) => {
     const lang = event.locals.lang;
     return {
       meeting,
-      nationalities: Object.fromEntries(optionLists.nationality.options.map((o) => [o.code, o[lang]])),
+      nationalities: Object.fromEntries(
+        optionLists.nationality.options.map((o) => [o.code, o[lang]]),
+      ),
       done: event.url.searchParams.get('done'),
       today: new Date().toISOString().slice(0, 10),
     };
@@ -39,9 +41,16 @@ export const actions: Actions = {
       `mutation Add($m: ID!, $hub: String!, $what: String!, $owner: String!, $due: String!) {
         followUpAdd(meetingId: $m, hub: $hub, what: $what, owner: $owner, dueDate: $due) {
           __typename ... on FollowUp { id } ... on ValidationFailed { message issues { message } } ... on NotFound { message } } }`,
-      { m: event.params.id, hub: text('hub'), what: text('what'), owner: text('owner'), due: text('dueDate') },
+      {
+        m: event.params.id,
+        hub: text('hub'),
+        what: text('what'),
+        owner: text('owner'),
+        due: text('dueDate'),
+      },
     );
-    if (!result.ok) return fail(400, { hub: text('hub'), action: 'FOLLOW_UP', message: result.message });
+    if (!result.ok)
+      return fail(400, { hub: text('hub'), action: 'FOLLOW_UP', message: result.message });
     redirect(303, `${back(event)}?done=followUp#${text('hub')}`);
   },
   closeFollowUp: async (event) => {

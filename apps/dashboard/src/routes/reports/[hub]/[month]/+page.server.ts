@@ -21,7 +21,8 @@ export const load: PageServerLoad = async (event) => {
       nationalities,
       role: user.role,
       canReadRecords:
-        user.role === 'admin' || (user.role !== 'reviewer' && user.hubs.some((h) => h.code === hub)),
+        user.role === 'admin' ||
+        (user.role !== 'reviewer' && user.hubs.some((h) => h.code === hub)),
       done: event.url.searchParams.get('done'),
     };
   } catch (cause) {

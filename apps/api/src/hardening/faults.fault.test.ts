@@ -1,0 +1,268 @@
+/**
+ * Faults (docs/security.md, docs/operations.md): a killed import, a PostgreSQL restart under
+ * load, an unwritable DATA_DIR.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { iterateCases, resolvePlan } from '@ventanilla/demo';
+import { openDatabase, type Database } from '../db/client.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { activities, cases, hubs } from '../db/schema/index.ts';
+import { writeKoboFile, type KoboSourceRecord } from '../import/kobo-file.ts';
+import { createApi } from '../server.ts';
+import { addUser } from '../services/users.ts';
+import { openTestDatabase } from '../test/app.ts';
+import { canStartPostgres, startThrowawayPostgres } from './throwaway-pg.ts';
+
+const apiDir = fileURLToPath(new URL('../..', import.meta.url));
+const cli = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
+const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+const tsx = join(apiDir, 'node_modules/.bin/tsx');
+const kind = inject('testDb').kind;
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vt-fault-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Run = {
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+};
+
+function spawnTsx(args: string[], env: Record<string, string>, killAfterMs?: number): Promise<Run> {
+  const base = { ...process.env, INIT_CWD: apiDir, VT_SILENT: '1', ...env } as Record<
+    string,
+    string
+  >;
+  if (!env.DATABASE_URL) delete base.DATABASE_URL;
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(tsx, args, { env: base, cwd: apiDir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    // tsx runs node as a child: SIGKILL the whole group so the importing process dies too.
+    const timer =
+      killAfterMs === undefined
+        ? null
+        : setTimeout(() => {
+            killTree(child.pid!);
+            child.kill('SIGKILL');
+          }, killAfterMs);
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+/** SIGKILLs the descendants of `pid` (tsx's node child that does the work). */
+function killTree(pid: number) {
+  let children: number[];
+  try {
+    // Linux: /proc/<pid>/task/<pid>/children lists the direct children.
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return;
+  }
+  for (const c of children) {
+    killTree(c);
+    try {
+      process.kill(c, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+describe('faults', () => {
+  it('an import killed with SIGKILL leaves all or none of it', async () => {
+    const rows = 2000;
+    const options = { seed: 5, cases: rows, activities: 0, months: 6, today: '2026-03-15' };
+    const plan = resolvePlan(options);
+    const file = join(dir, 'big.csv');
+    await writeKoboFile({
+      path: file,
+      records: iterateCases(options, plan) as Iterable<unknown> as Iterable<KoboSourceRecord>,
+      style: { format: 'csv', groups: true, multiple: 'both' },
+    });
+
+    // Two empty databases with the hubs: one for a complete import (timing), one to kill.
+    const targets: {
+      env: Record<string, string>;
+      open: () => Promise<Database>;
+      drop: () => Promise<void>;
+    }[] = [];
+    for (let i = 0; i < 2; i++) {
+      if (kind === 'postgres') {
+        const t = await openTestDatabase();
+        await t.database.close();
+        targets.push({
+          env: { DATABASE_URL: t.url! },
+          open: () => openDatabase({ databaseUrl: t.url! }),
+          drop: t.drop,
+        });
+      } else {
+        const dataDir = join(dir, `pglite-${i}`);
+        targets.push({
+          env: { DATA_DIR: dataDir },
+          open: () => openDatabase({ dataDir }),
+          drop: async () => {},
+        });
+      }
+      const database = await targets[i]!.open();
+      await migrateDatabase(database);
+      await database.db
+        .insert(hubs)
+        .values(
+          plan.hubs.map((h) => ({ code: h.code, name: h.name, country: h.country, type: h.type })),
+        )
+        .onConflictDoNothing();
+      await database.close();
+    }
+    const stored = async (t: (typeof targets)[number]) => {
+      const database = await t.open();
+      try {
+        const [c] = await database.db.select({ n: count() }).from(cases);
+        const [a] = await database.db.select({ n: count() }).from(activities);
+        return Number(c!.n) + Number(a!.n);
+      } finally {
+        await database.close();
+      }
+    };
+    try {
+      const startup = await spawnTsx([cli, 'migrate'], targets[0]!.env);
+      expect(startup.code, startup.stderr).toBe(0);
+      const full = await spawnTsx([cli, 'import', file], targets[0]!.env);
+      expect(full.code, full.stderr + full.stdout).toBe(0);
+      expect(await stored(targets[0]!)).toBe(rows);
+
+      // Kill half-way through the import proper (after start-up), then check and recover.
+      const killAt = startup.ms + Math.max(500, (full.ms - startup.ms) / 2);
+      const killed = await spawnTsx([cli, 'import', file], targets[1]!.env, killAt);
+      expect(killed.signal, `finished before the kill (${killed.ms} ms)`).toBe('SIGKILL');
+      expect([0, rows]).toContain(await stored(targets[1]!));
+      // The database is usable after the crash: the same import completes.
+      const again = await spawnTsx([cli, 'import', file], targets[1]!.env);
+      expect(again.code, again.stderr + again.stdout).toBe(0);
+      expect(await stored(targets[1]!)).toBe(rows);
+    } finally {
+      for (const t of targets) await t.drop();
+    }
+  }, 600_000);
+
+  it.runIf(canStartPostgres)(
+    'PostgreSQL restarted under load: the API recovers without a restart',
+    async () => {
+      const pg = await startThrowawayPostgres();
+      let database: Database | null = null;
+      let api: Awaited<ReturnType<typeof createApi>> | null = null;
+      try {
+        database = await openDatabase({ databaseUrl: pg.url });
+        await migrateDatabase(database);
+        await addUser({
+          db: database.db,
+          input: {
+            email: 'load@test.org',
+            name: 'load',
+            role: 'admin',
+            hubCodes: [],
+            password: 'restart-test-2026',
+          },
+        });
+        api = await createApi({ database });
+        const url = await api.listen(0, '127.0.0.1');
+        const base = url.replace(/\/graphql$/, '');
+        const post = (query: string, variables: Record<string, unknown> = {}, token?: string) =>
+          fetch(url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
+            body: JSON.stringify({ query, variables }),
+          }).then(async (r) => ({
+            status: r.status,
+            body: (await r.json()) as {
+              data?: { login?: { token?: string }; me?: { email?: string } };
+              errors?: unknown[];
+            },
+          }));
+        const login = await post(
+          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
+          { e: 'load@test.org', p: 'restart-test-2026' },
+        );
+        const token = login.body.data!.login!.token!;
+        const ok = async () => {
+          const r = await post('{ me { email } hubs { code } }', {}, token).catch(() => null);
+          return r?.status === 200 && r.body.data?.me?.email === 'load@test.org' && !r.body.errors;
+        };
+        expect(await ok()).toBe(true);
+
+        // Load: 10 clients loop until told to stop, counting outcomes.
+        let running = true;
+        const outcome = { ok: 0, failed: 0, status5xx: 0 };
+        const clients = Array.from({ length: 10 }, async () => {
+          while (running) {
+            const r = await post('{ me { email } hubs { code } }', {}, token).catch(() => null);
+            if (r && r.status === 200 && !r.body.errors) outcome.ok++;
+            else outcome.failed++;
+            if (r && r.status >= 500) outcome.status5xx++;
+          }
+        });
+        await new Promise((r) => setTimeout(r, 500));
+        pg.restart();
+        // After the restart the same API process answers again within a few seconds.
+        let recovered = false;
+        for (let i = 0; i < 60 && !recovered; i++) {
+          await new Promise((r) => setTimeout(r, 250));
+          recovered = await ok();
+        }
+        expect(recovered).toBe(true);
+        const okBefore = outcome.ok;
+        await new Promise((r) => setTimeout(r, 1000));
+        running = false;
+        await Promise.all(clients);
+        expect(outcome.ok).toBeGreaterThan(okBefore);
+        const health = await fetch(`${base}/healthz`);
+        expect(health.status).toBe(200);
+        // Ten consecutive answers after recovery, none failing.
+        for (let i = 0; i < 10; i++) expect(await ok()).toBe(true);
+      } finally {
+        await api?.stop();
+        await database?.close().catch(() => {});
+        pg.stop();
+      }
+    },
+    300_000,
+  );
+
+  it('an unwritable DATA_DIR stops the API at start with a one-line reason', async () => {
+    const file = join(dir, 'not-a-dir');
+    writeFileSync(file, 'x');
+    for (const dataDir of [join(file, 'data'), '/sys/ventanilla-data']) {
+      const r = await spawnTsx([main], { DATA_DIR: dataDir, API_PORT: '0', VT_SILENT: '0' });
+      expect(r.code, r.stdout).not.toBe(0);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines, r.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /Data directory .* is not writable \((ENOTDIR|ENOENT|EACCES|EROFS|EPERM)\); set DATA_DIR/,
+      );
+    }
+  }, 180_000);
+});

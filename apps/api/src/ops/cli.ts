@@ -1,0 +1,67 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { openDatabase } from '../db/client.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { resolveUserPath } from '../db/paths.ts';
+import { backup, restore } from './backup.ts';
+import { applyRetention, retentionMonthsFromEnv } from './retention.ts';
+
+function months(value: string): number {
+  try {
+    return retentionMonthsFromEnv(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+/** `backup OUT`, `restore IN` and `retention [--dry-run]` (docs/operations.md). */
+export function registerOpsCommands(program: Command): void {
+  program
+    .command('backup')
+    .description(
+      'write a backup of the database to OUT: PGlite data directory (gzip tarball), or PostgreSQL via pg_dump -Fc (COPY dump when pg_dump is not on PATH). Stop the API first when on PGlite.',
+    )
+    .argument('<out>', 'the backup file to write')
+    .action(async (out: string) => {
+      const file = resolveUserPath(out);
+      const result = await backup({ out: file });
+      process.stdout.write(`backup written to ${file} (${result.format})\n`);
+    });
+
+  program
+    .command('restore')
+    .description(
+      'restore a backup made by `backup` into an empty database (a new DATA_DIR, or an empty PostgreSQL database), then apply newer migrations',
+    )
+    .argument('<in>', 'the backup file')
+    .action(async (input: string) => {
+      const file = resolveUserPath(input);
+      const result = await restore({ file });
+      process.stdout.write(`restored ${file} (${result.format})\n`);
+    });
+
+  program
+    .command('retention')
+    .description(
+      'anonymise personal data (name, community, every *_other text) of cases older than RETENTION_MONTHS (default 36) and remove expired sessions; aggregates are unchanged',
+    )
+    .option('--dry-run', 'report what would be anonymised; change nothing')
+    .option('--months <n>', 'retention period in months (overrides RETENTION_MONTHS)', months)
+    .action(async (o: { dryRun?: boolean; months?: number }) => {
+      const retention = o.months ?? retentionMonthsFromEnv();
+      const database = await openDatabase();
+      try {
+        await migrateDatabase(database);
+        const r = await applyRetention({
+          db: database.db,
+          months: retention,
+          dryRun: !!o.dryRun,
+        });
+        const verb = r.dryRun ? 'would anonymise' : 'anonymised';
+        process.stdout.write(
+          `retention ${r.retentionMonths} months: ${verb} ${r.casesAnonymised} cases before ${r.cutoffMonth}; ${r.dryRun ? 'would remove' : 'removed'} ${r.sessionsRemoved} expired sessions\n`,
+        );
+      } finally {
+        await database.close();
+      }
+    });
+}

@@ -1,0 +1,123 @@
+import { and, count, eq, isNotNull, lt, or } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, cases } from '../db/schema/index.ts';
+import { seedDemo } from '../seed/demo.ts';
+import { startTestApp, type TestApp } from '../test/app.ts';
+import {
+  applyRetention,
+  cutoffMonth,
+  personalCaseColumns,
+  retentionMonthsFromEnv,
+} from './retention.ts';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  await seedDemo({
+    db: app.database.db,
+    options: { cases: 600, months: 12, endMonth: '2025-12', seed: 11 },
+  });
+});
+afterAll(() => app.close());
+
+const DISAGGREGATE = `query($input: DisaggregationInput!) {
+  disaggregation(input: $input) { total suppressedCells cells { keys value suppressed } } }`;
+
+const views = [
+  { measure: 'CASES', by: ['MONTH'] },
+  { measure: 'CASES', by: ['GENDER', 'NATIONALITY'] },
+  { measure: 'CASES', by: ['HUB', 'AGE_RANGE'] },
+  { measure: 'CASES', by: ['VULNERABILITY_TYPE'] },
+  { measure: 'CASES', by: ['VULNERABILITY_PROFILE', 'RESIDENCE'] },
+  { measure: 'REFERRALS', by: ['SERVICE', 'ACTION'] },
+  { measure: 'CASES', by: ['OCCUPATION', 'SCHOOL_LEVEL', 'CIVIL_STATUS'] },
+  { measure: 'CASES', by: ['ATTENTION_ROUTE', 'IS_MIGRANT'] },
+  { measure: 'PEOPLE_REACHED_ESTIMATE', by: ['TOPIC', 'MONTH'] },
+];
+
+async function snapshot(role: 'admin' | 'reviewer') {
+  const token = await app.login(role);
+  const out: unknown[] = [];
+  for (const input of views) {
+    const r = await app.gql(DISAGGREGATE, { input }, { token });
+    expect(r.body.errors, JSON.stringify(input)).toBeUndefined();
+    out.push(r.body.data.disaggregation);
+  }
+  return out;
+}
+
+describe('retention', () => {
+  it('reads RETENTION_MONTHS (default 36) and computes the cut-off month', () => {
+    expect(retentionMonthsFromEnv(undefined)).toBe(36);
+    expect(retentionMonthsFromEnv('6')).toBe(6);
+    expect(() => retentionMonthsFromEnv('0')).toThrow(/RETENTION_MONTHS/);
+    expect(() => retentionMonthsFromEnv('x')).toThrow(/RETENTION_MONTHS/);
+    expect(cutoffMonth(new Date('2026-01-15T00:00:00Z'), 6)).toBe('2025-07');
+    expect(cutoffMonth(new Date('2026-03-01T00:00:00Z'), 36)).toBe('2023-03');
+    expect(personalCaseColumns()).toEqual(
+      expect.arrayContaining([
+        'a0_name',
+        'a3_community',
+        'a6_gender_other',
+        'a14_vulnerability_other',
+      ]),
+    );
+    expect(personalCaseColumns()).not.toContain('a1_nationality');
+  });
+
+  it('anonymises personal data of older cases while every aggregate stays the same, with an audit row', async () => {
+    const { db } = app.database;
+    const today = new Date('2026-01-10T00:00:00Z');
+    const cutoff = cutoffMonth(today, 6);
+    const oldNamed = and(
+      lt(cases.month, cutoff),
+      or(isNotNull(cases.a0_name), isNotNull(cases.a3_community)),
+    );
+    const [named] = await db.select({ n: count() }).from(cases).where(oldNamed);
+    expect(Number(named!.n)).toBeGreaterThan(0);
+    const [recentBefore] = await db
+      .select({ n: count() })
+      .from(cases)
+      .where(and(isNotNull(cases.a0_name)));
+    const adminBefore = await snapshot('admin');
+    const reviewerBefore = await snapshot('reviewer');
+    const [total] = await db.select({ n: count() }).from(cases);
+
+    const dry = await applyRetention({ db, months: 6, today, dryRun: true });
+    expect(dry.casesAnonymised).toBeGreaterThan(0);
+    expect((await db.select({ n: count() }).from(cases).where(oldNamed))[0]!.n).toBe(named!.n);
+
+    const report = await applyRetention({ db, months: 6, today });
+    expect(report).toMatchObject({
+      cutoffMonth: cutoff,
+      casesAnonymised: dry.casesAnonymised,
+      dryRun: false,
+    });
+    expect((await db.select({ n: count() }).from(cases).where(oldNamed))[0]!.n).toBe(0);
+    // Recent cases keep their names; no case disappears.
+    const [recentAfter] = await db
+      .select({ n: count() })
+      .from(cases)
+      .where(isNotNull(cases.a0_name));
+    expect(Number(recentAfter!.n)).toBeGreaterThan(0);
+    expect(Number(recentAfter!.n)).toBeLessThan(Number(recentBefore!.n));
+    expect((await db.select({ n: count() }).from(cases))[0]!.n).toBe(total!.n);
+
+    expect(await snapshot('admin')).toEqual(adminBefore);
+    expect(await snapshot('reviewer')).toEqual(reviewerBefore);
+
+    const audit = await db.select().from(auditLog).where(eq(auditLog.action, 'retention'));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.detail).toMatchObject({
+      cutoffMonth: cutoff,
+      casesAnonymised: report.casesAnonymised,
+    });
+
+    // Idempotent: a second run finds nothing more, and still leaves an audit row.
+    const second = await applyRetention({ db, months: 6, today });
+    expect(second.casesAnonymised).toBe(0);
+    expect(await db.select().from(auditLog).where(eq(auditLog.action, 'retention'))).toHaveLength(
+      2,
+    );
+  }, 120_000);
+});

@@ -1,0 +1,90 @@
+/**
+ * Starts the offline layer in the signed-in shell: loads the queue, asks for persistent storage,
+ * prepares this session's key, warms the service worker's page cache, sends pending records when
+ * the connection returns, and guards sign-out while records are pending.
+ */
+import type { Lang } from '@ventanilla/ui';
+import { getDeviceKey } from './crypto.ts';
+import { offlineT } from './messages.ts';
+import { offline, refreshQueue, syncPending, wipeDevice } from './queue.svelte.ts';
+
+/** Pages the service worker keeps for offline use once the officer has signed in here. */
+export const offlinePages = ['/', '/record', '/record/activity', '/pending', '/directory'];
+
+let started = false;
+
+export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean }): () => void {
+  const tr = offlineT(lang);
+  const cleanups: (() => void)[] = [];
+  const on = <K extends keyof WindowEventMap>(
+    type: K,
+    listener: (event: WindowEventMap[K]) => void,
+    target: Window | Document = window,
+  ) => {
+    target.addEventListener(type, listener as EventListener, true);
+    cleanups.push(() => target.removeEventListener(type, listener as EventListener, true));
+  };
+
+  void refreshQueue().then(() => {
+    if (signedIn && navigator.onLine && offline.pending.some((p) => p.status === 'pending'))
+      void syncPending();
+  });
+  if (signedIn && !started) {
+    started = true;
+    offline.signedOut = false;
+    void navigator.storage
+      ?.persist?.()
+      .then((granted) => (offline.persisted = granted))
+      .catch(() => {});
+    if (navigator.onLine) void getDeviceKey().catch(() => {});
+    void warmPages();
+  }
+
+  on('online', () => {
+    if (offline.pending.length) void syncPending();
+  });
+
+  // Sign-out: warn while records are pending; with none, wipe what is left on the device first.
+  on(
+    'submit',
+    (event) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement)) return;
+      if (new URL(form.action, location.href).pathname !== '/signout') return;
+      const count = offline.pending.length;
+      if (count > 0) {
+        if (!confirm(tr('offline.signOutWarning', { count }))) event.preventDefault();
+        return;
+      }
+      event.preventDefault();
+      void wipeDevice().finally(() => {
+        started = false;
+        form.submit();
+      });
+    },
+    document,
+  );
+
+  // Session expiry: while records wait, check now and then that the session is still alive.
+  const timer = setInterval(() => {
+    if (!offline.pending.length || !navigator.onLine) return;
+    fetch('/offline/key', { method: 'HEAD', cache: 'no-store' })
+      .then((r) => {
+        if (r.status === 401) offline.signedOut = true;
+      })
+      .catch(() => {});
+  }, 60_000);
+  cleanups.push(() => clearInterval(timer));
+
+  return () => cleanups.forEach((cleanup) => cleanup());
+}
+
+async function warmPages() {
+  if (!('serviceWorker' in navigator)) return;
+  try {
+    const registration = await navigator.serviceWorker.ready;
+    registration.active?.postMessage({ type: 'warm', urls: offlinePages });
+  } catch {
+    // No service worker: pages are simply not available offline.
+  }
+}

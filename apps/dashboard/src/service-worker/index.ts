@@ -1,0 +1,153 @@
+/**
+ * Field conditions (issue 9): the dashboard's recording pages keep working without a connection
+ * once the officer has signed in on this device.
+ *
+ * - The app's built assets (JS, CSS, the code lists compiled into the form) are cached at
+ *   install and served from the cache.
+ * - The recording pages and the pending list (HTML and their `__data.json`) are served from the
+ *   cache at once and refreshed in the background; the hub's directory and the home page are
+ *   fetched from the network first. The last good copy is served when the network fails. The page asks for them to be cached right after sign-in ("warm").
+ *   Only plain addresses are kept (no query string: `/record?id=…` shows a stored person).
+ * - Nothing under /offline/ (key material, sync) is ever cached. Records themselves never pass
+ *   through here: the page keeps them in IndexedDB (src/lib/offline/).
+ * - On sign-out with nothing pending the page deletes the page cache (src/lib/offline/queue).
+ */
+import { version } from '$app/environment';
+import { assets, immutable } from '$app/manifest';
+import { self as sw } from '$app/service-worker';
+
+const ASSET_CACHE = `vt-dashboard-assets-${version}`;
+const PAGE_CACHE = `vt-dashboard-pages-${version}`;
+const ASSETS = [...immutable, ...assets].map((file) => `/${file.path.replace(/^\/+/, '')}`);
+const OFFLINE_PAGES = new Set(['/', '/record', '/record/activity', '/pending', '/directory']);
+/** Served from the cache first (see staleWhileRevalidate); the others network-first. */
+const FAST_PAGES = new Set(['/record', '/record/activity', '/pending']);
+
+/** The page path of a request (`/record` for `/record/__data.json`), or null if not kept. */
+function offlinePage(url: URL): string | null {
+  const path = url.pathname.endsWith('/__data.json')
+    ? url.pathname.slice(0, -'/__data.json'.length) || '/'
+    : url.pathname;
+  if (!OFFLINE_PAGES.has(path)) return null;
+  return path;
+}
+
+/** Whether a response may be kept: plain address, a real page (not a redirect to sign-in). */
+function cacheable(url: URL, response: Response): boolean {
+  const plain = [...url.searchParams.keys()].every((k) => k.startsWith('x-sveltekit-'));
+  return plain && response.ok && !response.redirected && response.type === 'basic';
+}
+
+/** Cache key: the address without its query string. */
+const keyOf = (url: URL) => `${url.origin}${url.pathname}`;
+
+sw.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(ASSET_CACHE)
+      .then((cache) => cache.addAll(ASSETS))
+      .then(() => sw.skipWaiting()),
+  );
+});
+
+sw.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter(
+              (key) => key.startsWith('vt-dashboard-') && key !== ASSET_CACHE && key !== PAGE_CACHE,
+            )
+            .map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => sw.clients.claim()),
+  );
+});
+
+async function networkFirst(request: Request, url: URL): Promise<Response> {
+  const cache = await caches.open(PAGE_CACHE);
+  try {
+    const response = await fetch(request);
+    if (cacheable(url, response)) await cache.put(keyOf(url), response.clone());
+    return response;
+  } catch (error) {
+    const hit = await cache.match(keyOf(url));
+    if (hit) return hit;
+    throw error;
+  }
+}
+
+/**
+ * The recording pages open from the cache at once (a blank form: hubs, code lists, directory) and
+ * are refreshed in the background for next time; with no copy yet, the network answers.
+ */
+async function staleWhileRevalidate(
+  event: FetchEvent,
+  request: Request,
+  url: URL,
+): Promise<Response> {
+  const cache = await caches.open(PAGE_CACHE);
+  const plain = [...url.searchParams.keys()].every((k) => k.startsWith('x-sveltekit-'));
+  const hit = plain ? await cache.match(keyOf(url)) : undefined;
+  if (!hit) return networkFirst(request, url);
+  event.waitUntil(
+    fetch(request)
+      .then((response) => (cacheable(url, response) ? cache.put(keyOf(url), response) : undefined))
+      .catch(() => {}),
+  );
+  return hit;
+}
+
+sw.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== sw.location.origin) return;
+  if (url.pathname.startsWith('/offline/')) return;
+  if (ASSETS.includes(url.pathname)) {
+    event.respondWith(caches.match(url.pathname).then((hit) => hit ?? fetch(request)));
+    return;
+  }
+  const path = offlinePage(url);
+  if (!path) return;
+  event.respondWith(
+    FAST_PAGES.has(path) ? staleWhileRevalidate(event, request, url) : networkFirst(request, url),
+  );
+});
+
+/** Keeps the offline pages (HTML and data) of the signed-in officer; the page asks after sign-in. */
+async function warm(paths: string[]) {
+  const cache = await caches.open(PAGE_CACHE);
+  await Promise.all(
+    paths
+      .filter((path) => OFFLINE_PAGES.has(path))
+      .flatMap((path) => [path, `${path === '/' ? '' : path}/__data.json`])
+      .map(async (path) => {
+        const url = new URL(path, sw.location.origin);
+        try {
+          const response = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
+          if (cacheable(url, response)) await cache.put(keyOf(url), response);
+        } catch {
+          // Offline or the server is down: keep what is there.
+        }
+      }),
+  );
+}
+
+sw.addEventListener('message', (event) => {
+  const data = event.data as { type?: string; urls?: string[] } | null;
+  if (data?.type === 'warm' && Array.isArray(data.urls)) event.waitUntil(warm(data.urls));
+  if (data?.type === 'wipe')
+    event.waitUntil(
+      caches
+        .keys()
+        .then((keys) =>
+          Promise.all(
+            keys.filter((k) => k.startsWith('vt-dashboard-pages')).map((k) => caches.delete(k)),
+          ),
+        ),
+    );
+});
