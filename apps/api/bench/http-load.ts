@@ -204,7 +204,7 @@ async function main() {
             else appErrors.push('');
         },
       })),
-    } as autocannon.Options);
+    } as unknown as autocannon.Options);
     clearInterval(sampler);
     // Let requests still in flight when autocannon stopped finish before measuring and stopping.
     await new Promise((r) => setTimeout(r, 5000));

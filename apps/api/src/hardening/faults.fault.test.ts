@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { iterateCases, resolvePlan } from '@ventanilla/demo';
 import { openDatabase, type Database } from '../db/client.ts';
@@ -39,7 +40,12 @@ type Run = {
   ms: number;
 };
 
-function spawnTsx(args: string[], env: Record<string, string>, killAfterMs?: number): Promise<Run> {
+function spawnTsx(
+  args: string[],
+  env: Record<string, string>,
+  killAfterMs?: number,
+  killWhen?: () => Promise<boolean>,
+): Promise<Run> {
   const base = { ...process.env, INIT_CWD: apiDir, VT_SILENT: '1', ...env } as Record<
     string,
     string
@@ -60,7 +66,20 @@ function spawnTsx(args: string[], env: Record<string, string>, killAfterMs?: num
             killTree(child.pid!);
             child.kill('SIGKILL');
           }, killAfterMs);
+    let polling = !!killWhen;
+    const poll = async () => {
+      while (polling) {
+        if (await killWhen!().catch(() => false)) {
+          killTree(child.pid!);
+          child.kill('SIGKILL');
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    void poll();
     child.on('close', (code, signal) => {
+      polling = false;
       if (timer) clearTimeout(timer);
       resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
     });
@@ -152,9 +171,27 @@ describe('faults', () => {
       expect(full.code, full.stderr + full.stdout).toBe(0);
       expect(await stored(targets[0]!)).toBe(rows);
 
-      // Kill half-way through the import proper (after start-up), then check and recover.
-      const killAt = startup.ms + Math.max(500, (full.ms - startup.ms) / 2);
-      const killed = await spawnTsx([cli, 'import', file], targets[1]!.env, killAt);
+      // Kill mid-way, then check and recover. PostgreSQL: as soon as the import's transaction
+      // has written (pg_stat_activity.backend_xid set). PGlite (in the CLI process): half-way
+      // through the import proper, timed from the complete run.
+      let killed: Run;
+      if (kind === 'postgres') {
+        const watcher = postgres(targets[1]!.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+        try {
+          killed = await spawnTsx([cli, 'import', file], targets[1]!.env, undefined, async () => {
+            const [row] = await watcher<{ n: number }[]>`
+              select count(*)::int as n from pg_stat_activity
+              where datname = current_database() and pid <> pg_backend_pid()
+                and backend_xid is not null`;
+            return (row?.n ?? 0) > 0;
+          });
+        } finally {
+          await watcher.end();
+        }
+      } else {
+        const killAt = startup.ms + Math.max(500, (full.ms - startup.ms) / 2);
+        killed = await spawnTsx([cli, 'import', file], targets[1]!.env, killAt);
+      }
       expect(killed.signal, `finished before the kill (${killed.ms} ms)`).toBe('SIGKILL');
       expect([0, rows]).toContain(await stored(targets[1]!));
       // The database is usable after the crash: the same import completes.

@@ -17,9 +17,7 @@ function months(value: string): number {
 export function registerOpsCommands(program: Command): void {
   program
     .command('backup')
-    .description(
-      'write a backup of the database to OUT: PGlite data directory (gzip tarball), or PostgreSQL via pg_dump -Fc (COPY dump when pg_dump is not on PATH). Stop the API first when on PGlite.',
-    )
+    .description('write a backup of the database to OUT (PGlite: stop the API first)')
     .argument('<out>', 'the backup file to write')
     .action(async (out: string) => {
       const file = resolveUserPath(out);
@@ -29,9 +27,7 @@ export function registerOpsCommands(program: Command): void {
 
   program
     .command('restore')
-    .description(
-      'restore a backup made by `backup` into an empty database (a new DATA_DIR, or an empty PostgreSQL database), then apply newer migrations',
-    )
+    .description('restore a backup into an empty database, then migrate')
     .argument('<in>', 'the backup file')
     .action(async (input: string) => {
       const file = resolveUserPath(input);
@@ -42,7 +38,7 @@ export function registerOpsCommands(program: Command): void {
   program
     .command('retention')
     .description(
-      'anonymise personal data (name, community, every *_other text) of cases older than RETENTION_MONTHS (default 36) and remove expired sessions; aggregates are unchanged',
+      'anonymise personal data of cases older than RETENTION_MONTHS (36); aggregates unchanged',
     )
     .option('--dry-run', 'report what would be anonymised; change nothing')
     .option('--months <n>', 'retention period in months (overrides RETENTION_MONTHS)', months)
