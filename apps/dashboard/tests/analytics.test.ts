@@ -99,7 +99,7 @@ describe('analytics journey of a reviewer', () => {
     await page.getByLabel('Correo electrónico').fill(reviewer.email);
     await page.getByLabel('Contraseña').fill(reviewer.password);
     await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL((url) => url.pathname === '/analytics');
+    await page.waitForURL((url) => url.pathname === '/analytics', { waitUntil: 'commit' });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Análisis desagregado',
     );

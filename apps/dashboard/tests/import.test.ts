@@ -39,7 +39,7 @@ describe('import journey', () => {
     await page.getByLabel('Correo electrónico').fill(officer.email);
     await page.getByLabel('Contraseña').fill(officer.password);
     await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`);
+    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
     await page.getByRole('link', { name: 'Importar' }).click();
     await page.waitForURL(`${dashboard}/import`);
     await expectNoAxeViolations(page);
@@ -89,7 +89,7 @@ describe('import journey', () => {
       await p.getByLabel('Correo electrónico').fill(officer.email);
       await p.getByLabel('Contraseña').fill(officer.password);
       await p.getByRole('button', { name: 'Entrar' }).click();
-      await p.waitForURL(`${dashboard}/`);
+      await p.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
       await p.goto(`${dashboard}/import`);
       expect(await p.locator('#import-file-hint').textContent()).toContain('50 MB');
       const file = join(dir, 'kobo-nojs.csv');

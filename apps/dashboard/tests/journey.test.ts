@@ -65,7 +65,7 @@ describe('sign-in journey across the dashboard and onboarding apps', () => {
   it('signs the officer in and shows the hub cri_upala with its figures', async () => {
     await page.getByLabel('Contraseña').fill(officer.password);
     await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`);
+    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
     const hub = page.locator('[data-hub="cri_upala"]');
     await hub.waitFor();
     expect(await hub.textContent()).toMatch(/Upala/);
@@ -98,7 +98,7 @@ describe('sign-in journey across the dashboard and onboarding apps', () => {
     await expect(
       page.getByRole('heading', { name: 'Guía de Primeros Auxilios Psicológicos' }).count(),
     ).resolves.toBe(1);
-    expect(await page.getByText('Próximamente').count()).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { name: 'Rutas de atención' }).count()).resolves.toBe(1);
     await visited();
   });
 
@@ -120,7 +120,7 @@ describe('sign-in journey across the dashboard and onboarding apps', () => {
       await page.getByLabel('Correo electrónico').fill('admin@demo.ventanilla.org');
       await page.getByLabel('Contraseña').fill('demo-admin-2026');
       await page.getByRole('button', { name: 'Entrar' }).click();
-      await page.waitForURL(`${dashboard}/`);
+      await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
       expect(await page.locator('h1').textContent()).toBe('Resumen de todas las ventanillas');
       expect(await page.locator('[data-hub]').count()).toBeGreaterThan(1);
       await page.locator('[data-hub="mex_tijuana"]').waitFor();
@@ -138,10 +138,10 @@ describe('sign-in journey across the dashboard and onboarding apps', () => {
       await page.getByLabel('Correo electrónico').fill('coordinadora.cri@demo.ventanilla.org');
       await page.getByLabel('Contraseña').fill('demo-coordinadora-2026');
       await page.getByRole('button', { name: 'Entrar' }).click();
-      await page.waitForURL(`${dashboard}/`);
+      await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
       await page.locator('[data-hub="cri_los_chiles"]').waitFor();
       await page.getByTestId('language-switch').click();
-      await page.waitForURL(`${dashboard}/`);
+      await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL((url) => url.pathname === '/signin');

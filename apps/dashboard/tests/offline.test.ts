@@ -174,7 +174,7 @@ describe('offline recording of a hub officer', () => {
     await page.getByLabel('Correo electrónico').fill(officer.email);
     await page.getByLabel('Contraseña').fill(officer.password);
     await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`);
+    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
     await page.getByTestId('pending-count').waitFor();
     // The service worker is active and has kept the recording pages.
     const kept = () =>

@@ -13,7 +13,7 @@ async function signIn(page: Page, dashboard: string) {
   await page.getByLabel('Correo electrónico').fill(officer.email);
   await page.getByLabel('Contraseña').fill(officer.password);
   await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(`${dashboard}/`);
+  await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
 }
 
 describe('recording journey of a hub officer', () => {

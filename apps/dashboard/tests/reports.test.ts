@@ -43,7 +43,7 @@ describe('monthly report and verification meeting', () => {
     await page.getByLabel('Correo electrónico').fill(people[who].email);
     await page.getByLabel('Contraseña').fill(people[who].password);
     await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`);
+    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
   }
 
   async function api(who: Who, query: string, variables: Record<string, unknown> = {}) {

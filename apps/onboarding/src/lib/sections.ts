@@ -1,18 +1,23 @@
 import type { Role } from '@ventanilla/ui';
 
-export type SectionId = 'training' | 'pfa' | 'glossary' | 'team';
+export type SectionId = 'training' | 'routes' | 'pfa' | 'glossary' | 'team' | 'campaigns';
 
-/** The onboarding sections each role has, with where they live. */
+/** The onboarding sections each role has (campaign plans hold community notes: no reviewers). */
 export const sectionsByRole: Record<Role, SectionId[]> = {
-  hub_officer: ['training', 'pfa', 'glossary'],
-  coordinator: ['training', 'team', 'pfa', 'glossary'],
-  reviewer: ['training', 'pfa', 'glossary'],
-  admin: ['training', 'team', 'pfa', 'glossary'],
+  hub_officer: ['training', 'routes', 'pfa', 'glossary', 'campaigns'],
+  coordinator: ['training', 'team', 'campaigns', 'routes', 'pfa', 'glossary'],
+  reviewer: ['training', 'routes', 'pfa', 'glossary'],
+  admin: ['training', 'team', 'campaigns', 'routes', 'pfa', 'glossary'],
 };
 
-export const sectionHref: Record<SectionId, '/training' | '/pfa' | '/glossary' | '/team'> = {
+export const sectionHref: Record<
+  SectionId,
+  '/training' | '/routes' | '/pfa' | '/glossary' | '/team' | '/campaigns'
+> = {
   training: '/training',
+  routes: '/routes',
   pfa: '/pfa',
   glossary: '/glossary',
   team: '/team',
+  campaigns: '/campaigns',
 };
