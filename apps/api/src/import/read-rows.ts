@@ -115,7 +115,47 @@ function rowCells(values: unknown): KoboCell[] {
   return Array.from(list, (value) => toCell(value));
 }
 
+/** How long the XLSX reader may sit without producing anything once the whole file is in. */
+const xlsxStallMs = 5_000;
+
+/**
+ * exceljs's streaming reader can wait forever on a broken ZIP (a truncated or corrupted file).
+ * Once the input has ended, a read that makes no progress for a while fails instead, so the
+ * import answers "could not be read" rather than hanging.
+ */
+function guardAgainstStall(input: Readable) {
+  let ended = false;
+  const waiting = new Set<() => void>();
+  input.once('end', () => {
+    ended = true;
+    for (const arm of waiting) arm();
+  });
+  return async function next<T>(
+    read: () => Promise<IteratorResult<T>>,
+  ): Promise<IteratorResult<T>> {
+    let timer: NodeJS.Timeout | undefined;
+    let arm = () => {};
+    const stalled = new Promise<never>((_, reject) => {
+      arm = () => {
+        timer = setTimeout(
+          () => reject(new Error('The XLSX file ends before it is complete.')),
+          xlsxStallMs,
+        );
+      };
+      if (ended) arm();
+      else waiting.add(arm);
+    });
+    try {
+      return await Promise.race([read(), stalled]);
+    } finally {
+      waiting.delete(arm);
+      clearTimeout(timer);
+    }
+  };
+}
+
 async function openXlsx(input: Readable): Promise<RowSource> {
+  const guarded = guardAgainstStall(input);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -124,7 +164,7 @@ async function openXlsx(input: Readable): Promise<RowSource> {
     entries: 'ignore',
   });
   const sheets = reader[Symbol.asyncIterator]();
-  const sheet = await sheets.next();
+  const sheet = await guarded(() => sheets.next());
   const dateSystem: DateSystem = (
     reader as unknown as { properties?: { model?: { date1904?: boolean } } }
   ).properties?.model?.date1904
@@ -137,7 +177,7 @@ async function openXlsx(input: Readable): Promise<RowSource> {
   let headers: (string | null)[] = [];
   let pending: ExcelJS.Row | null = null;
   for (;;) {
-    const next = await rowIterator.next();
+    const next = await guarded(() => rowIterator.next());
     if (next.done) break;
     const cells = rowCells(next.value.values);
     if (cells.every((c) => c === null || c === '')) continue;
@@ -150,7 +190,7 @@ async function openXlsx(input: Readable): Promise<RowSource> {
   async function* rows(): AsyncGenerator<SheetRow> {
     if (pending) yield { number: pending.number, cells: rowCells(pending.values) };
     for (;;) {
-      const next = await rowIterator.next();
+      const next = await guarded(() => rowIterator.next());
       if (next.done) break;
       const cells = rowCells(next.value.values);
       if (cells.every((c) => c === null || c === '')) continue;
