@@ -14,8 +14,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    // A sign-in in Chromium now and then never navigates (seen ~1 in 8 on a loaded machine, cause
-    // not found yet: no request is left pending); one retry keeps the journeys meaningful.
+    // Added while chasing a sign-in that never submitted (an email typed before hydration was
+    // reset; fixed in SignInForm with defaultValue). Drop once CI stays green without retries.
     retry: 1,
   },
 });
