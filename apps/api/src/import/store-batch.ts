@@ -63,19 +63,21 @@ export async function loadMatches(tx: Tx, metas: readonly KoboRowMeta[]): Promis
     if (meta.sourceId && meta.sourceFormId) ids.add(meta.sourceId);
   }
   if (!seen.size && !roots.size && !ids.size) return [];
-  const where = (kind: RecordKind) => {
+  // One SELECT per key and kind, glued with UNION: each can use its own index. A single
+  // `… or … or …` let the planner fall back to a sequential scan of the growing table on every
+  // batch (quadratic imports: 0.8 s a batch at 40k rows).
+  const branches: SQL[] = [];
+  for (const kind of ['case', 'activity'] as const) {
     const t = table(kind);
-    const conditions: SQL[] = [];
-    if (seen.size) conditions.push(sql`${t.sourceUuidsSeen} && ${textArray([...seen])}`);
-    if (roots.size) conditions.push(sql`${t.sourceRootUuid} = any(${textArray([...roots])})`);
-    if (ids.size) conditions.push(sql`${t.sourceId} = any(${textArray([...ids])})`);
-    return sql.join(conditions, sql` or `);
-  };
+    const select = (condition: SQL) =>
+      sql`select ${kind}::text as kind, id::text as id from ${t} where ${condition}`;
+    if (seen.size) branches.push(select(sql`${t.sourceUuidsSeen} && ${textArray([...seen])}`));
+    if (roots.size) branches.push(select(sql`${t.sourceRootUuid} = any(${textArray([...roots])})`));
+    if (ids.size) branches.push(select(sql`${t.sourceId} = any(${textArray([...ids])})`));
+  }
   const found = await queryRows<{ kind: RecordKind; id: string }>(
     tx,
-    sql`select 'case' as kind, id::text as id from ${cases} where ${where('case')}
-        union all
-        select 'activity' as kind, id::text as id from ${activities} where ${where('activity')}`,
+    sql.join(branches, sql` union `),
   );
   const out: Stored[] = [];
   for (const kind of ['case', 'activity'] as const) {

@@ -46,7 +46,8 @@ export const activities = pgTable(
     index('activities_validation_idx').on(t.validationStatus),
     index('activities_source_uuid_idx').on(t.sourceUuid),
     index('activities_source_root_idx').on(t.sourceRootUuid),
-    index('activities_source_seen_idx').using('gin', t.sourceUuidsSeen),
+    // fastupdate off: see cases_source_seen_idx.
+    index('activities_source_seen_idx').using('gin', t.sourceUuidsSeen).with({ fastupdate: false }),
     index('activities_source_id_idx').on(t.sourceId, t.sourceFormId),
   ],
 );
