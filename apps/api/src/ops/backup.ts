@@ -134,7 +134,15 @@ async function copyBackup(databaseUrl: string, file: string): Promise<number> {
         const list = columns.map((c) => quoteIdent(c.name)).join(', ');
         await write(`\\table ${table} ${list}\n`);
         const stream = await tx.unsafe(`copy ${quoteIdent(table)} (${list}) to stdout`).readable();
-        for await (const chunk of stream) await write(chunk as Buffer);
+        // Never pause this stream: when a COPY's reader applies backpressure, postgres.js leaves
+        // its socket paused after the copy and the next query waits forever
+        // (porsager/postgres#917). Chunks go straight to gzip, which buffers; it drains between
+        // tables.
+        await new Promise<void>((resolve, reject) => {
+          stream.on('data', (chunk: Buffer) => gzip.write(chunk));
+          stream.once('end', resolve);
+          stream.once('error', reject);
+        });
         await write('\\.\n');
         count++;
       }

@@ -51,7 +51,8 @@ export async function openTestDatabase(): Promise<{
     url,
     drop: async () => {
       await database.close();
-      await admin.unsafe(`drop database if exists ${name}`);
+      // with (force): a connection a failed test left open must not keep the clone alive.
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };
