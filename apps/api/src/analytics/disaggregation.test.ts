@@ -360,4 +360,42 @@ describe('disaggregation', () => {
       expect(reveal.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
   });
+
+  it('answers a batch exactly as the single calls, in order, and refuses it whole', async () => {
+    const batch = `query($inputs: [DisaggregationInput!]!) {
+      disaggregations(inputs: $inputs) { total threshold suppressedCells cells { keys value suppressed } }
+    }`;
+    const inputs = [
+      { measure: 'CASES', by: ['AGE_RANGE', 'GENDER'], filter: { hubCodes: ['cri_upala'] } },
+      { measure: 'ACTIVITIES', by: ['ACTIVITY_TYPE'] },
+      { measure: 'CASES', by: ['NATIONALITY'], filter: { from: '2025-05', to: '2025-06' } },
+      { measure: 'REFERRALS', by: [] },
+    ];
+    for (const person of ['admin', 'reviewer', 'officer'] as const) {
+      const token = await app.login(person);
+      const res = await app.gql(batch, { inputs }, { token });
+      expect(res.body.errors).toBeUndefined();
+      const answers = res.body.data.disaggregations as Answer[];
+      expect(answers).toHaveLength(inputs.length);
+      for (const [i, input] of inputs.entries())
+        expect(answers[i]).toEqual((await ask(person, input)).body.data.disaggregation);
+    }
+    const admin = await app.login('admin');
+    const oneBad = await app.gql(
+      batch,
+      { inputs: [inputs[0], { measure: 'CASES', by: ['TOPIC'] }] },
+      { token: admin, lang: 'es' },
+    );
+    expect(oneBad.body.data?.disaggregations ?? null).toBeNull();
+    expect(oneBad.body.errors?.[0]?.message).toBe('La dimensión TOPIC no se aplica a esta medida.');
+    const tooMany = await app.gql(
+      batch,
+      { inputs: Array.from({ length: 51 }, () => inputs[3]) },
+      { token: admin, lang: 'en' },
+    );
+    expect(tooMany.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.body.errors?.[0]?.message).toBe(
+      'Ask for at most 50 disaggregations in one call.',
+    );
+  });
 });

@@ -26,6 +26,10 @@ const messages = {
     en: 'Countries must be ISO 3166-1 alpha-3 codes ({value}).',
     es: 'Los países deben ser códigos ISO 3166-1 alfa-3 ({value}).',
   },
+  tooManyInputs: {
+    en: 'Ask for at most {value} disaggregations in one call.',
+    es: 'Pida como máximo {value} desagregaciones en una llamada.',
+  },
   badReason: {
     en: 'Give a reason of 10 to 500 characters to see the exact figures.',
     es: 'Indique un motivo de 10 a 500 caracteres para ver las cifras exactas.',

@@ -49,9 +49,16 @@ export async function resumeSession({
 }
 
 /**
+ * How stale `last_seen_at` may get: a request writes it only when it is older than this, so the
+ * requests of a busy page are reads (a write per request cost ~1 ms, most of a small query's
+ * time). Idle time-outs are in minutes; half a minute of slack does not matter.
+ */
+const SEEN_RESOLUTION_SECONDS = 30;
+
+/**
  * `resumeSession` and `loadCurrentUser` in one round trip, for every authenticated request:
- * same rules (the session is marked seen; an inactive user has no session), read from the
- * database on each call so that several API processes agree.
+ * same rules (the session is marked seen, to the half minute; an inactive user has no session),
+ * read from the database on each call so that several API processes agree.
  */
 export async function resumeSessionUser({
   db,
@@ -72,10 +79,13 @@ export async function resumeSessionUser({
   }>(
     db,
     sql`with s as (
-      update sessions set last_seen_at = now()
+      select id, user_id, expires_at, last_seen_at from sessions
       where token_hash = ${hashToken({ token })} and expires_at > now()
-        and last_seen_at + make_interval(mins => ${idleMinutes}) > now()
-      returning id, user_id, expires_at)
+        and last_seen_at + make_interval(mins => ${idleMinutes}) > now()),
+    seen as (
+      update sessions set last_seen_at = now() from s
+      where sessions.id = s.id
+        and s.last_seen_at < now() - make_interval(secs => ${SEEN_RESOLUTION_SECONDS}))
     select s.id, s.user_id, (extract(epoch from s.expires_at) * 1000)::float8 as expires_ms,
       u.email, u.name, u.role,
       (select string_agg(h.hub_code, chr(31)) from user_hubs h where h.user_id = u.id) as hubs

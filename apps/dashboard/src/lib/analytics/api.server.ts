@@ -1,6 +1,6 @@
 /**
- * The analytics pages' calls to the API: one GraphQL request per chart (an alias per series),
- * one for the KPI tiles, all started together.
+ * The analytics pages' calls to the API: the KPI tiles and every chart's series go out as one
+ * `disaggregations` request (one round trip and one session check for the whole page).
  */
 import type { Cookies } from '@sveltejs/kit';
 import { countryList } from '@ventanilla/domain/form/options/country';
@@ -49,10 +49,7 @@ type Input = {
   revealReason?: string;
 };
 
-/** The API refuses more than 15 aliases per request (graphql-armor); stay below it. */
-const aliasesPerRequest = 12;
-
-/** Runs several `disaggregation` calls as aliases, in parallel requests of a few each. */
+/** Runs several `disaggregation` calls as ONE `disaggregations` request (answers in order). */
 export async function fetchDisaggregations({
   api,
   inputs,
@@ -61,20 +58,12 @@ export async function fetchDisaggregations({
   inputs: Record<string, Input>;
 }): Promise<Record<string, Disaggregation>> {
   const keys = Object.keys(inputs);
-  const chunks: string[][] = [];
-  for (let i = 0; i < keys.length; i += aliasesPerRequest)
-    chunks.push(keys.slice(i, i + aliasesPerRequest));
-  const answers = await Promise.all(
-    chunks.map(async (chunk) => {
-      const variables = Object.fromEntries(chunk.map((k, i) => [`i${i}`, inputs[k]]));
-      const query = `query Analytics(${chunk.map((_, i) => `$i${i}: DisaggregationInput!`).join(', ')}) {\n${chunk
-        .map((_, i) => `  a${i}: disaggregation(input: $i${i}) { ${FIELDS} }`)
-        .join('\n')}\n}`;
-      const data = await api<Record<string, Disaggregation>>(query, variables);
-      return chunk.map((k, i) => [k, data[`a${i}`]!] as const);
-    }),
+  if (!keys.length) return {};
+  const data = await api<{ disaggregations: Disaggregation[] }>(
+    `query Analytics($inputs: [DisaggregationInput!]!) { disaggregations(inputs: $inputs) { ${FIELDS} } }`,
+    { inputs: keys.map((key) => inputs[key]) },
   );
-  return Object.fromEntries(answers.flat());
+  return Object.fromEntries(keys.map((key, i) => [key, data.disaggregations[i]!]));
 }
 
 function inputFor(
@@ -89,6 +78,37 @@ function inputFor(
     filter: toRecordFilter({ filter, period }),
     ...(revealReason ? { revealReason } : {}),
   };
+}
+
+/** The `disaggregation` inputs of one chart, keyed `<chart>.<series>`. */
+export function chartInputs({
+  id,
+  filter,
+  revealReason,
+}: {
+  id: ChartId;
+  filter: AnalyticsFilter;
+  revealReason: string | null;
+}): Record<string, Input> {
+  return Object.fromEntries(
+    chartQueries[id].map((s) => [`${id}.${s.key}`, inputFor(s, filter, revealReason)]),
+  );
+}
+
+/** One chart's table from answers fetched with `chartInputs`. */
+export function chartFromAnswers({
+  id,
+  answers,
+  filter,
+  lang,
+}: {
+  id: ChartId;
+  answers: Record<string, Disaggregation>;
+  filter: AnalyticsFilter;
+  lang: Lang;
+}): ChartTable {
+  const own = Object.fromEntries(chartQueries[id].map((s) => [s.key, answers[`${id}.${s.key}`]!]));
+  return buildChartTable({ id, answers: own, lang, filter });
 }
 
 /** The answers of one chart, as its table. */
@@ -107,11 +127,9 @@ export async function fetchChart({
 }): Promise<ChartTable> {
   const answers = await fetchDisaggregations({
     api,
-    inputs: Object.fromEntries(
-      chartQueries[id].map((s) => [s.key, inputFor(s, filter, revealReason)]),
-    ),
+    inputs: chartInputs({ id, filter, revealReason }),
   });
-  return buildChartTable({ id, answers, lang, filter });
+  return chartFromAnswers({ id, answers, filter, lang });
 }
 
 const kpiMeasures = [
@@ -133,9 +151,76 @@ function profileValue(answer: Disaggregation | undefined, code: string): TableVa
 }
 
 /**
- * The KPI tiles for the period and the previous one of the same length: totals (one call per
- * measure and period, `by: []`) and cases by profile, in requests of at most 12 aliases each.
+ * The KPI tiles' inputs for the period and the previous one of the same length: totals (one
+ * per measure and period, `by: []`) and cases by profile, keyed `kpi.<c|p>_<measure>`.
  */
+export function kpiInputs({
+  filter,
+  revealReason,
+}: {
+  filter: AnalyticsFilter;
+  revealReason: string | null;
+}): Record<string, Input> {
+  const previous = getPreviousPeriod(filter);
+  const inputs: Record<string, Input> = {};
+  for (const [when, period] of [
+    ['c', filter],
+    ['p', previous],
+  ] as const) {
+    for (const [key, measure] of kpiMeasures)
+      inputs[`kpi.${when}_${key}`] = inputFor(
+        { key, measure, by: [] },
+        filter,
+        revealReason,
+        period,
+      );
+    inputs[`kpi.${when}_profiles`] = inputFor(
+      { key: 'profiles', measure: 'CASES', by: ['VULNERABILITY_PROFILE'] },
+      filter,
+      revealReason,
+      period,
+    );
+  }
+  return inputs;
+}
+
+export type KpiSet = { kpis: Kpi[]; suppressedCells: number; threshold: number | null };
+
+/** The KPI tiles from answers fetched with `kpiInputs`. */
+export function kpisFromAnswers({
+  answers,
+  lang,
+}: {
+  answers: Record<string, Disaggregation>;
+  lang: Lang;
+}): KpiSet {
+  const t = analyticsT(lang);
+  const answer = (key: string) => answers[`kpi.${key}`]!;
+  const kpis: Kpi[] = kpiMeasures.map(([key, , estimate]) => ({
+    id: key,
+    label: t(`an.kpi.${key}`),
+    // The API gives totals unsuppressed; the page still hides a small one (1..k−1) from
+    // roles under suppression, as it would a cell.
+    current: hideSmall(exact(answer(`c_${key}`).total), answer(`c_${key}`).threshold),
+    previous: hideSmall(exact(answer(`p_${key}`).total), answer(`p_${key}`).threshold),
+    estimate,
+  }));
+  for (const profile of profileList.options)
+    kpis.push({
+      id: `profile-${profile.code}`,
+      label: t('an.kpi.profile', { profile: profile[lang] }),
+      current: profileValue(answer('c_profiles'), profile.code),
+      previous: profileValue(answer('p_profiles'), profile.code),
+      estimate: false,
+    });
+  return {
+    kpis,
+    suppressedCells: answer('c_profiles').suppressedCells,
+    threshold: answer('c_profiles').threshold,
+  };
+}
+
+/** The KPI tiles alone (the comparison page asks for them hub by hub). */
 export async function fetchKpis({
   api,
   filter,
@@ -146,46 +231,9 @@ export async function fetchKpis({
   filter: AnalyticsFilter;
   lang: Lang;
   revealReason: string | null;
-}): Promise<{ kpis: Kpi[]; suppressedCells: number; threshold: number | null }> {
-  const t = analyticsT(lang);
-  const previous = getPreviousPeriod(filter);
-  const inputs: Record<string, Input> = {};
-  for (const [when, period] of [
-    ['c', filter],
-    ['p', previous],
-  ] as const) {
-    for (const [key, measure] of kpiMeasures)
-      inputs[`${when}_${key}`] = inputFor({ key, measure, by: [] }, filter, revealReason, period);
-    inputs[`${when}_profiles`] = inputFor(
-      { key: 'profiles', measure: 'CASES', by: ['VULNERABILITY_PROFILE'] },
-      filter,
-      revealReason,
-      period,
-    );
-  }
-  const answers = await fetchDisaggregations({ api, inputs });
-  const kpis: Kpi[] = kpiMeasures.map(([key, , estimate]) => ({
-    id: key,
-    label: t(`an.kpi.${key}`),
-    // The API gives totals unsuppressed; the page still hides a small one (1..k−1) from
-    // roles under suppression, as it would a cell.
-    current: hideSmall(exact(answers[`c_${key}`]!.total), answers[`c_${key}`]!.threshold),
-    previous: hideSmall(exact(answers[`p_${key}`]!.total), answers[`p_${key}`]!.threshold),
-    estimate,
-  }));
-  for (const profile of profileList.options)
-    kpis.push({
-      id: `profile-${profile.code}`,
-      label: t('an.kpi.profile', { profile: profile[lang] }),
-      current: profileValue(answers.c_profiles, profile.code),
-      previous: profileValue(answers.p_profiles, profile.code),
-      estimate: false,
-    });
-  return {
-    kpis,
-    suppressedCells: answers.c_profiles!.suppressedCells,
-    threshold: answers.c_profiles!.threshold,
-  };
+}): Promise<KpiSet> {
+  const answers = await fetchDisaggregations({ api, inputs: kpiInputs({ filter, revealReason }) });
+  return kpisFromAnswers({ answers, lang });
 }
 
 /** The hubs the caller reaches, for the filter bar (the API scopes `hubs`). */

@@ -7,9 +7,12 @@ import {
   requireUser,
 } from '@ventanilla/ui/server';
 import {
-  fetchChart,
+  chartFromAnswers,
+  chartInputs,
+  fetchDisaggregations,
   fetchHubOptions,
-  fetchKpis,
+  kpiInputs,
+  kpisFromAnswers,
   readRevealReason,
   REVEAL_COOKIE,
   REVEAL_PATH,
@@ -54,7 +57,7 @@ export function readContext(event: RequestEvent, override?: Partial<AnalyticsFil
   };
 }
 
-/** KPIs, every chart and the hub list for a filter, all requests started at once. */
+/** KPIs, every chart and the hub list for a filter: two API requests, started together. */
 export async function loadAnalytics(
   event: RequestEvent,
   {
@@ -65,12 +68,20 @@ export async function loadAnalytics(
   const { filter, revealReason, view } = readContext(event, override);
   const { api, lang } = event.locals;
   return guard(async () => {
-    const [hubs, kpis, ...tables] = await Promise.all([
+    const inputs = Object.assign(
+      kpiInputs({ filter, revealReason }),
+      ...charts.map((id) => chartInputs({ id, filter, revealReason })),
+    );
+    const [hubs, answers] = await Promise.all([
       fetchHubOptions({ api, lang }),
-      fetchKpis({ api, filter, lang, revealReason }),
-      ...charts.map((id) => fetchChart({ api, id, filter, lang, revealReason })),
+      fetchDisaggregations({ api, inputs }),
     ]);
-    return { ...view, hubs, kpis, charts: tables };
+    return {
+      ...view,
+      hubs,
+      kpis: kpisFromAnswers({ answers, lang }),
+      charts: charts.map((id) => chartFromAnswers({ id, answers, filter, lang })),
+    };
   });
 }
 
