@@ -70,8 +70,17 @@ async function timedLoad(context: BrowserContext, url: string) {
   const started = Date.now();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const load = Date.now() - started;
+  // First contentful paint may come after the load event (a page drawn by its script): wait
+  // for the entry, up to 10 s.
   const fcp = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 10_000);
+      }),
   );
   await page.close();
   return { fcp, load };

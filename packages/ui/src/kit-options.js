@@ -39,4 +39,10 @@ export const kitOptions = {
    * allowed origin must be set at run time (ports differ between machines and tests).
    */
   csrf: { trustedOrigins: ['*'] },
+  /**
+   * Stylesheets up to this size go inline into the page (with a CSP hash SvelteKit adds): a
+   * first visit on a slow link paints with the HTML instead of waiting one more round trip
+   * for render-blocking CSS. Ours are a few KB each.
+   */
+  inlineStyleThreshold: 10_000,
 };

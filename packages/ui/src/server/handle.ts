@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit/hooks';
 import { isRole } from '@ventanilla/domain/auth/roles';
 import { parseLang } from '@ventanilla/domain/i18n';
 import type { User } from '../types.ts';
+import { compressResponse } from './compress.ts';
 import { clearSessionCookie, LANG_COOKIE, SESSION_COOKIE } from './cookies.ts';
 import { isCrossSiteFormSubmission } from './csrf.ts';
 import { ApiError, ApiUnavailableError, createApiClient } from './graphql.ts';
@@ -30,7 +31,8 @@ function normalizeUser(raw: User | null): User | null {
 /**
  * The `handle` hook both apps use: reads `vt_lang` and `vt_session`, loads `me` once per
  * request into `event.locals`, sets `<html lang>` and security headers, refuses cross-site form
- * posts (csrf.ts), and keeps pages of a signed-in user out of shared caches.
+ * posts (csrf.ts), keeps pages of a signed-in user out of shared caches and gzips what it renders
+ * (compress.ts).
  */
 export function createHandle(): Handle {
   return async ({ event, resolve }) => {
@@ -79,6 +81,6 @@ export function createHandle(): Handle {
     } catch {
       // Some responses (e.g. fetched ones) have immutable headers; leave them as they are.
     }
-    return response;
+    return compressResponse({ request: event.request, response });
   };
 }

@@ -3,7 +3,6 @@ import { defineMessages } from '@ventanilla/ui';
 /** Texts of the analytics pages (issue 4). Labels of codes come from @ventanilla/domain. */
 export const analyticsMessages = defineMessages({
   es: {
-    'nav.analytics': 'Análisis',
     'an.title': 'Análisis desagregado',
     'an.intro':
       'Casos y actividades de {from} a {to}, comparados con el periodo anterior de la misma duración ({prevFrom} a {prevTo}).',
@@ -110,7 +109,6 @@ export const analyticsMessages = defineMessages({
     'an.error': 'No se pudieron cargar los análisis: {message}',
   },
   en: {
-    'nav.analytics': 'Analytics',
     'an.title': 'Disaggregated analytics',
     'an.intro':
       'Cases and activities from {from} to {to}, compared with the previous period of the same length ({prevFrom} to {prevTo}).',

@@ -3,7 +3,6 @@ import { defineMessages } from '@ventanilla/ui';
 /** Texts of the import page (KoBo exports, FORM.md §7). */
 export const importMessages = defineMessages({
   es: {
-    'nav.import': 'Importar',
     'import.title': 'Importar desde KoBoToolbox',
     'import.intro':
       'Suba una exportación de KoBo (CSV o XLSX) del Formulario de Ventanillas. Primero verá una vista previa; nada se guarda hasta que usted confirme.',
@@ -55,7 +54,6 @@ export const importMessages = defineMessages({
     'import.forbidden': 'Solicitud no permitida.',
   },
   en: {
-    'nav.import': 'Import',
     'import.title': 'Import from KoBoToolbox',
     'import.intro':
       'Upload a KoBo export (CSV or XLSX) of the Hubs Form. You will see a preview first; nothing is stored until you confirm.',

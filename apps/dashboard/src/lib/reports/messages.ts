@@ -7,8 +7,6 @@ import { defineMessages } from '@ventanilla/ui';
  */
 export const reportMessages = defineMessages({
   es: {
-    'nav.reports': 'Informes mensuales',
-    'nav.verify': 'Reuniones de verificación',
     'reports.title': 'Informes mensuales',
     'reports.intro':
       'Cada mes la ventanilla resume sus resultados (casos atendidos, actividades y tendencias migratorias) y los verifica junto con la OIM (manual de ventanillas, §3.2 y Tabla 2).',
@@ -136,8 +134,6 @@ export const reportMessages = defineMessages({
     month: 'Mes {month}',
   },
   en: {
-    'nav.reports': 'Monthly reports',
-    'nav.verify': 'Verification meetings',
     'reports.title': 'Monthly reports',
     'reports.intro':
       'Every month the hub summarizes its results (attended cases, activities and migration trends) and verifies them with IOM (hubs handbook, §3.2 and Table 2).',
