@@ -288,8 +288,8 @@ async function benchPostgres(): Promise<Row[]> {
   if (!exists) await admin.unsafe(`create database ${name}`);
   const url = databaseUrlFor(base, name);
   const database = await openDatabase({ databaseUrl: url });
-  // The raw runs plan like the API's multi-month queries (set local random_page_cost = 1.1) and
-  // get a pool the size of the API's (src/db/client.ts), so concurrent statements compare alike.
+  // The raw connections get the API's settings (src/db/client.ts: random_page_cost = 1.1, a pool
+  // of 10), so the same statements plan and run alike.
   const raw = postgres(url, { onnotice: () => {}, max: 10, connection: { random_page_cost: 1.1 } });
   try {
     await timed('PostgreSQL: migrate', () => migrateDatabase(database));

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { sql } from 'drizzle-orm';
 import { buildContext, type Context } from './context.ts';
@@ -149,7 +150,13 @@ export async function createApi({
     csrfPrevention: true,
     formatError,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints are used (answers are private, no-store); the default cache-control
+      // plugin would still wrap every field resolver of every request to compute them.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

@@ -8,7 +8,7 @@ import {
 } from '@ventanilla/domain/monitoring/index';
 import { listCodes, optionLists } from '@ventanilla/domain';
 import type { Executor } from '../db/client.ts';
-import { queryRows } from '../db/rows.ts';
+import { queryRows, queryRowsPrepared } from '../db/rows.ts';
 import { hubs } from '../db/schema/index.ts';
 import { compileDisaggregation, monthsBetween, type AnalyticsFilter } from './compile.ts';
 
@@ -100,21 +100,11 @@ export async function runDisaggregation({
   if (filter.hubCodes && filter.hubCodes.length === 0)
     return { total: 0, threshold: k, suppressedCells: 0, cells: [] };
   const compiled = compileDisaggregation({ measure, by, filter });
-  // One hub-month (the dashboard's hot path) is one round trip per statement. Longer periods
-  // read many index pages; PostgreSQL's default random_page_cost (4, spinning disks) then
-  // prefers heap scans to the index-only scan of cases_analytics_idx, 2–3× slower with the
-  // index cached, so those run with the SSD/cached setting in a transaction of their own.
-  const oneMonth = filter.from !== null && filter.from === filter.to;
-  const [rows, totalRows] = oneMonth
-    ? await Promise.all([
-        queryRows<Row>(db, compiled.cells),
-        compiled.total ? queryRows<Row>(db, compiled.total) : Promise.resolve(null),
-      ])
-    : await db.transaction(async (tx) => {
-        await tx.execute(sql`set local random_page_cost = 1.1`);
-        const cells = await queryRows<Row>(tx, compiled.cells);
-        return [cells, compiled.total ? await queryRows<Row>(tx, compiled.total) : null] as const;
-      });
+  // Prepared statements, run concurrently: a hot statement is planned once per connection.
+  const [rows, totalRows] = await Promise.all([
+    queryRowsPrepared<Row>(db, compiled.cells),
+    compiled.total ? queryRowsPrepared<Row>(db, compiled.total) : Promise.resolve(null),
+  ]);
   const round = measures[measure].aggregate === 'sum' ? Math.round : (x: number) => x;
   const rawTotal = totalRows
     ? Number(totalRows[0]?.v ?? 0)
