@@ -1,6 +1,6 @@
 import type { DemoHub, DemoUser } from './types.ts';
 
-/** The demo logins printed in the README (docs/CONTRACTS-WIP.md). Single source for README and tests. */
+/** The demo logins printed in the README. Single source for README and tests. */
 export const demoLogins: readonly DemoUser[] = [
   {
     email: 'admin@demo.ventanilla.org',
