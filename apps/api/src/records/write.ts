@@ -221,32 +221,78 @@ export function changedFields(
   );
 }
 
+/** Replaces an activity's topics (none yet for a new activity). */
+async function replaceActivityTopics(
+  tx: Tx,
+  activityId: string,
+  built: ReturnType<typeof buildActivityRows>,
+) {
+  await tx.delete(activityTopics).where(eq(activityTopics.activityId, activityId));
+  if (built.topics.length)
+    await tx.insert(activityTopics).values(built.topics.map((t) => ({ ...t, activityId })));
+}
+
+type RecordRow = CaseRow | ActivityRow;
+type Built = { row: Record<string, unknown> & { hub: string; month: string } };
+
+/** What differs between writing a case and writing an activity. */
+const recordKinds: Record<
+  RecordKind,
+  {
+    table: typeof cases;
+    build: (checked: Extract<Checked, { ok: true }>) => Built;
+    replaceChildren: (tx: Tx, id: string, built: Built) => Promise<void>;
+  }
+> = {
+  case: {
+    table: cases,
+    build: ({ record, hubCountry, warnings }) =>
+      buildCaseRows({
+        record: record as CaseRecord,
+        hubCountry,
+        warnings: warnings.map(storedViolation),
+      }),
+    replaceChildren: (tx, id, built) =>
+      replaceCaseChildren(tx, id, built as ReturnType<typeof buildCaseRows>),
+  },
+  activity: {
+    // One code path for both tables: they share the record columns this function touches.
+    table: activities as unknown as typeof cases,
+    build: ({ record, hubCountry, warnings }) =>
+      buildActivityRows({
+        record: record as ActivityRecord,
+        hubCountry,
+        warnings: warnings.map(storedViolation),
+      }),
+    replaceChildren: (tx, id, built) =>
+      replaceActivityTopics(tx, id, built as ReturnType<typeof buildActivityRows>),
+  },
+};
+
+type WriteResult<R> =
+  SavedShape<R> | ValidationFailedShape | ForbiddenShape | NotFoundShape | LockedPeriodShape;
+
 /**
- * Records a new case or replaces an existing one (`id`): validation first, then the case
- * row, its child rows and the audit row in one transaction.
+ * Records a new case or activity, or replaces one (`id`): validation first, then the row, its
+ * child rows, the idempotency key (records/client-key.ts) and the audit row in one transaction.
  */
-export async function writeCase(
+async function writeRecord(
   ctx: Context,
+  kind: RecordKind,
   input: Record<string, unknown>,
   id?: string,
-  /** Idempotency key of a new record (records/client-key.ts), claimed in the same transaction. */
   clientKey?: string,
-): Promise<
-  SavedShape<CaseRow> | ValidationFailedShape | ForbiddenShape | NotFoundShape | LockedPeriodShape
-> {
-  let existing: CaseRow | null = null;
+): Promise<WriteResult<RecordRow>> {
+  const { table, build, replaceChildren } = recordKinds[kind];
+  let existing: RecordRow | null = null;
   if (id !== undefined) {
-    existing = await loadRecordRow(ctx.db, 'case', id);
+    existing = await loadRecordRow(ctx.db, kind as 'case', id);
     if (!existing) return notFound(ctx.lang);
     if (!canOnHub(ctx.user!, 'record.write', existing.hub)) return forbidden(ctx.lang);
   }
-  const checked = await checkRecord(ctx, 'case', input);
+  const checked = await checkRecord(ctx, kind, input);
   if (!checked.ok) return checked.result;
-  const built = buildCaseRows({
-    record: checked.record as CaseRecord,
-    hubCountry: checked.hubCountry,
-    warnings: checked.warnings.map(storedViolation),
-  });
+  const built = build(checked);
   const userId = ctx.user!.id;
   const row = await ctx.db.transaction(async (tx) => {
     // API.md LOCKED_PERIOD: the month it leaves and the month it enters (reports/lock.ts).
@@ -256,32 +302,35 @@ export async function writeCase(
       targets: [existing, built.row],
     });
     if (locked) return locked;
-    let saved: CaseRow;
+    let saved: RecordRow;
     if (existing) {
       [saved] = (await tx
-        .update(cases)
-        .set({ ...built.row, updatedAt: new Date(), updatedBy: userId })
-        .where(eq(cases.id, existing.id))
-        .returning()) as [CaseRow];
+        .update(table)
+        .set({
+          ...built.row,
+          updatedAt: new Date(),
+          updatedBy: userId,
+        } as typeof table.$inferInsert)
+        .where(eq(table.id, existing.id))
+        .returning()) as [RecordRow];
     } else {
       [saved] = (await tx
-        .insert(cases)
-        .values({ ...built.row, createdBy: userId, updatedBy: userId })
-        .returning()) as [CaseRow];
-      if (clientKey)
-        await claimClientKey(tx, { userId, clientKey, kind: 'case', recordId: saved.id });
+        .insert(table)
+        .values({ ...built.row, createdBy: userId, updatedBy: userId } as typeof table.$inferInsert)
+        .returning()) as [RecordRow];
+      if (clientKey) await claimClientKey(tx, { userId, clientKey, kind, recordId: saved.id });
     }
-    await replaceCaseChildren(tx, saved.id, built);
+    await replaceChildren(tx, saved.id, built);
     await ctx.audit(
       {
         action: existing ? 'update' : 'create',
-        entity: 'case',
+        entity: kind,
         entityId: saved.id,
         hub: saved.hub,
         detail: {
           warnings: checked.warnings.map((w) => w.rule),
           ...(existing
-            ? { fields: changedFields('case', existing, saved), previousHub: existing.hub }
+            ? { fields: changedFields(kind, existing, saved), previousHub: existing.hub }
             : {}),
         },
       },
@@ -293,82 +342,21 @@ export async function writeCase(
   return { kind: 'saved', row, warnings: checked.warnings.map((w) => toIssue(w, ctx.lang)) };
 }
 
-/** Records a new activity or replaces one (`id`), with its topics and audit row, in one transaction. */
-export async function writeActivity(
+/** Records a new case or replaces one (`id`); `clientKey` makes a retried create idempotent. */
+export const writeCase = (
   ctx: Context,
   input: Record<string, unknown>,
   id?: string,
-  /** Idempotency key of a new record (records/client-key.ts), claimed in the same transaction. */
   clientKey?: string,
-): Promise<
-  | SavedShape<ActivityRow>
-  | ValidationFailedShape
-  | ForbiddenShape
-  | NotFoundShape
-  | LockedPeriodShape
-> {
-  let existing: ActivityRow | null = null;
-  if (id !== undefined) {
-    existing = await loadRecordRow(ctx.db, 'activity', id);
-    if (!existing) return notFound(ctx.lang);
-    if (!canOnHub(ctx.user!, 'record.write', existing.hub)) return forbidden(ctx.lang);
-  }
-  const checked = await checkRecord(ctx, 'activity', input);
-  if (!checked.ok) return checked.result;
-  const built = buildActivityRows({
-    record: checked.record as ActivityRecord,
-    hubCountry: checked.hubCountry,
-    warnings: checked.warnings.map(storedViolation),
-  });
-  const userId = ctx.user!.id;
-  const row = await ctx.db.transaction(async (tx) => {
-    // API.md LOCKED_PERIOD: the month it leaves and the month it enters (reports/lock.ts).
-    const locked = await checkLockedPeriod({
-      db: tx,
-      lang: ctx.lang,
-      targets: [existing, built.row],
-    });
-    if (locked) return locked;
-    let saved: ActivityRow;
-    if (existing) {
-      [saved] = (await tx
-        .update(activities)
-        .set({ ...built.row, updatedAt: new Date(), updatedBy: userId })
-        .where(eq(activities.id, existing.id))
-        .returning()) as [ActivityRow];
-      await tx.delete(activityTopics).where(eq(activityTopics.activityId, saved.id));
-    } else {
-      [saved] = (await tx
-        .insert(activities)
-        .values({ ...built.row, createdBy: userId, updatedBy: userId })
-        .returning()) as [ActivityRow];
-      if (clientKey)
-        await claimClientKey(tx, { userId, clientKey, kind: 'activity', recordId: saved.id });
-    }
-    if (built.topics.length)
-      await tx
-        .insert(activityTopics)
-        .values(built.topics.map((t) => ({ ...t, activityId: saved.id })));
-    await ctx.audit(
-      {
-        action: existing ? 'update' : 'create',
-        entity: 'activity',
-        entityId: saved.id,
-        hub: saved.hub,
-        detail: {
-          warnings: checked.warnings.map((w) => w.rule),
-          ...(existing
-            ? { fields: changedFields('activity', existing, saved), previousHub: existing.hub }
-            : {}),
-        },
-      },
-      tx,
-    );
-    return saved;
-  });
-  if ('kind' in row) return row;
-  return { kind: 'saved', row, warnings: checked.warnings.map((w) => toIssue(w, ctx.lang)) };
-}
+) => writeRecord(ctx, 'case', input, id, clientKey) as Promise<WriteResult<CaseRow>>;
+
+/** Records a new activity or replaces one (`id`), with its topics. */
+export const writeActivity = (
+  ctx: Context,
+  input: Record<string, unknown>,
+  id?: string,
+  clientKey?: string,
+) => writeRecord(ctx, 'activity', input, id, clientKey) as Promise<WriteResult<ActivityRow>>;
 
 /** Deletes a record (children cascade) with its audit row, in one transaction. */
 export async function deleteRecord(
