@@ -170,6 +170,38 @@ describe('recording journey of a hub officer', () => {
     expect(await countCases(page, dashboard!)).toBe(before);
   }, 120_000);
 
+  it('keeps what was typed into the page before its scripts arrived (slow link)', async () => {
+    // Hold every script until the officer has typed: the server-rendered form is usable first,
+    // and the page must start from what was typed, not from the server's values. Far east of
+    // UTC, the form's "today in your time zone" default differs from the server's date and
+    // would otherwise replace a typed date.
+    const far = await newContext(browser, { timezoneId: 'Pacific/Kiritimati' });
+    try {
+      const slow = await far.newPage();
+      await signIn(slow, dashboard!);
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await slow.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await slow.goto(`${dashboard}/record`, { waitUntil: 'commit' });
+      await slow.locator('#f-officer_id').fill('typed-before-js');
+      await slow.locator('#f-date').fill('2026-01-05');
+      await slow.locator('input[name="consent"][value="yes"]').check();
+      release();
+      // Hydrated: the no-JavaScript "show the route" button goes once the script runs.
+      await slow
+        .getByRole('button', { name: 'Ver la ruta que corresponde' })
+        .waitFor({ state: 'detached' });
+      expect(await slow.locator('#f-officer_id').inputValue()).toBe('typed-before-js');
+      expect(await slow.locator('#f-date').inputValue()).toBe('2026-01-05');
+      expect(await slow.locator('input[name="consent"][value="yes"]').isChecked()).toBe(true);
+    } finally {
+      await far.close();
+    }
+  });
+
   it('shows the directory and deletes a case after confirmation', async () => {
     await page.goto(`${dashboard}/directory`);
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(3);

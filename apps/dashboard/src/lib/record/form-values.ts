@@ -115,3 +115,16 @@ export function readList(values: FormValues, name: string): string[] {
   const value = values[name];
   return Array.isArray(value) ? value : [];
 }
+
+/**
+ * What the officer typed into the server-rendered form before the page's script ran, read from
+ * the page itself. Hydration sets every field's `value` from the component's state, so starting
+ * from the server's values would wipe anything typed on a slow connection before the scripts
+ * arrived. Null on the server and when the page is reached by client-side navigation.
+ */
+export function readTypedBeforeHydration(kind: RecordKind): FormValues | null {
+  if (typeof document === 'undefined') return null;
+  const form = document.querySelector<HTMLFormElement>('form.record-form');
+  if (!form || new FormData(form).get('record_type') !== kind) return null;
+  return readFormValues(new FormData(form), kind);
+}
