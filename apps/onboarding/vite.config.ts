@@ -14,8 +14,5 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    // Added while chasing a sign-in that never submitted (an email typed before hydration was
-    // reset; fixed in SignInForm with defaultValue). Drop once CI stays green without retries.
-    retry: 1,
   },
 });
