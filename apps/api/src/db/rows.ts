@@ -21,7 +21,9 @@ type PostgresClient = {
 /**
  * `queryRows` as a named prepared statement when `db` is the PostgreSQL pool itself (not a
  * transaction): PostgreSQL parses and plans a hot statement once per connection instead of on
- * every call. For the analytics hot path (one hub-month); PGlite and transactions run as usual.
+ * every call. Used by the analytics queries and the session check; PGlite and transactions run
+ * as usual. Statement texts vary with the filter's shape, but postgres.js recycles each pooled
+ * connection after 30–60 minutes (`max_lifetime`), which bounds what a backend keeps prepared.
  */
 export async function queryRowsPrepared<T extends Record<string, unknown>>(
   db: Executor,
