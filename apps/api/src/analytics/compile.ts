@@ -116,7 +116,10 @@ function whereClause(kind: RecordKind, measure: MeasureCode, filter: AnalyticsFi
 
 function valueExpr(measure: MeasureCode): SQL {
   const def = measures[measure];
-  if (def.aggregate === 'sum') return sql.raw(`coalesce(sum(r.${def.field}::numeric), 0)::float8`); // exact decimal sums
+  // Decimal sums, cut to 6 places: a float8 estimate converted to numeric can carry its binary
+  // tail (12.950000000000001), and a total that is exactly x.5 must not round down because of it.
+  if (def.aggregate === 'sum')
+    return sql.raw(`round(coalesce(sum(r.${def.field}::numeric), 0), 6)::float8`);
   return sql.raw('count(*)::float8');
 }
 

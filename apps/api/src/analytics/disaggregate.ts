@@ -106,9 +106,11 @@ export async function runDisaggregation({
     compiled.total ? queryRowsPrepared<Row>(db, compiled.total) : Promise.resolve(null),
   ]);
   const round = measures[measure].aggregate === 'sum' ? Math.round : (x: number) => x;
+  // Without a total statement, the cells add up to the total: in millionths, as integers, so
+  // float error cannot tip a total of exactly x.5 (2425.25 + 664.95 + … ≠ its decimal sum).
   const rawTotal = totalRows
     ? Number(totalRows[0]?.v ?? 0)
-    : rows.reduce((sum, r) => sum + Number(r.v), 0);
+    : rows.reduce((sum, r) => sum + Math.round(Number(r.v) * 1e6), 0) / 1e6;
   const total = round(rawTotal);
   if (by.length === 0) return { total, threshold: k, suppressedCells: 0, cells: [] };
   const table = rows
