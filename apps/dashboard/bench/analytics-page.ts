@@ -7,7 +7,6 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +18,7 @@ import { hubs } from '../../api/src/db/schema/index.ts';
 import { createApi } from '../../api/src/server.ts';
 import { addUser } from '../../api/src/services/users.ts';
 import { adminUrl, databaseUrlFor } from '../../api/src/test/pg-url.ts';
+import { getFreePort } from '@ventanilla/testkit';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const appDir = join(here, '..');
@@ -41,16 +41,6 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.9) - 1]!;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function timed<T>(what: string, f: () => Promise<T>): Promise<T> {
   const t = performance.now();
@@ -136,7 +126,7 @@ try {
     return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
   };
 
-  const port = await freePort();
+  const port = await getFreePort();
   const origin = `http://localhost:${port}`;
   app = spawn(process.execPath, [join(appDir, 'build/index.js')], {
     env: { ...process.env, PORT: String(port), ORIGIN: origin, API_URL: apiUrl },

@@ -5,24 +5,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { getFreePort } from '@ventanilla/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApp, testPassword, type TestApp } from '../test/app.ts';
 
 const appsDir = fileURLToPath(new URL('../../../', import.meta.url));
 const names = ['dashboard', 'onboarding'] as const;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as { port: number }).port;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 let api: TestApp;
 const running: { name: string; child: ChildProcess; url: string }[] = [];
@@ -34,7 +23,7 @@ beforeAll(async () => {
   }
   api = await startTestApp();
   for (const name of names) {
-    const port = await freePort();
+    const port = await getFreePort();
     const url = `http://localhost:${port}`;
     const child = spawn(process.execPath, ['build/index.js'], {
       cwd: `${appsDir}${name}`,

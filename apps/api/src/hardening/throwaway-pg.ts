@@ -1,24 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getFreePort } from '@ventanilla/testkit';
 
 const pgBin = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 /** Whether a throwaway PostgreSQL server can be started here. */
 export const canStartPostgres = existsSync(join(pgBin, 'initdb'));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as { port: number }).port;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 function postgresUid(): { uid: number; gid: number } | null {
   if (process.getuid?.() !== 0) return null;
@@ -41,7 +30,7 @@ export async function startThrowawayPostgres(): Promise<{
   const owner = postgresUid();
   const dir = mkdtempSync(join(tmpdir(), 'vt-fault-pg-'));
   if (owner) chownSync(dir, owner.uid, owner.gid);
-  const port = await freePort();
+  const port = await getFreePort();
   const as = (cmd: string, args: string[]) =>
     execFileSync(join(pgBin, cmd), args, {
       stdio: 'ignore',
