@@ -244,7 +244,7 @@ describe('generated malformed input at every mutation', () => {
 
 describe('generated broken files at the importer', () => {
   it('broken, truncated and wrongly encoded CSV/XLSX: never 5xx, typed report, nothing stored when refused', async () => {
-    const demo = generateDemo({ seed: 9, cases: 12, months: 1 });
+    const demo = generateDemo({ seed: 9, cases: 12, months: 1, today: '2026-05-15' });
     const rows = demo.cases.filter((c) => c.hub === 'cri_upala') as unknown as KoboSourceRecord[];
     const csvPath = join(dir, 'ok.csv');
     const xlsxPath = join(dir, 'ok.xlsx');

@@ -13,7 +13,7 @@ const apiDir = fileURLToPath(new URL('../..', import.meta.url));
 const cli = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
 const tsx = join(apiDir, 'node_modules/.bin/tsx');
 const today = new Date().toISOString().slice(0, 10);
-const demo = generateDemo({ seed: 5, cases: 25, months: 2, hubs: 3 });
+const demo = generateDemo({ seed: 5, cases: 25, months: 2, hubs: 3, today: '2026-05-15' });
 const records = [...demo.cases, ...demo.activities] as unknown as KoboSourceRecord[];
 
 let env: Record<string, string>;

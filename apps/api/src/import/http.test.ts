@@ -8,8 +8,9 @@ import { writeKoboFile, type KoboSourceRecord } from './kobo-file.ts';
 
 let app: TestApp;
 const dir = mkdtempSync(join(tmpdir(), 'vt-import-http-'));
-const demo = generateDemo({ seed: 3, cases: 30, months: 2 });
-// Fixture hubs: cri_upala (the officer's), mex_tijuana (another officer's).
+// A fixed `today`: the rows (and which hub each belongs to) must not depend on the calendar.
+const demo = generateDemo({ seed: 3, cases: 30, months: 2, today: '2026-05-15' });
+// Fixture hubs: cri_upala (the officer's), mex_tijuana (another officer's); both must be present.
 const rows = demo.cases
   .filter((c) => c.hub === 'cri_upala' || c.hub === 'mex_tijuana')
   .slice(0, 6) as unknown as KoboSourceRecord[];
@@ -53,6 +54,8 @@ describe('POST /imports', () => {
     expect(preview.status).toBe(200);
     const report = JSON.parse(preview.text);
     const foreign = rows.filter((r) => r.hub !== 'cri_upala').length;
+    expect(foreign).toBeGreaterThan(0);
+    expect(foreign).toBeLessThan(rows.length);
     expect(report.counts.rejected).toBe(foreign);
     expect(report.stored).toBe(false);
 
