@@ -124,8 +124,9 @@ function valueExpr(measure: MeasureCode): SQL {
 }
 
 /**
- * The GROUP BY query for a table (keys k0..kn and the unrounded value v per cell) and, when a
- * dimension is multi-valued (cells then do not add up to the total), the total query.
+ * The GROUP BY query for a table (keys k0..kn, the unrounded value v and the record-key sum ks
+ * per cell) and, when a dimension is multi-valued (cells then do not add up to the total), the
+ * total query.
  * Callers must have checked that every dimension applies to the measure's record kind.
  */
 export function compileDisaggregation({
@@ -151,11 +152,15 @@ export function compileDisaggregation({
   });
   const where = whereClause(kind, measure, filter);
   const value = valueExpr(measure);
-  const select = sql.join([...keys, sql`${value} as v`], sql`, `);
+  // ks: the sum of the record keys of the cell's records (the cell key method, disclosure/).
+  const keySum = sql.raw('coalesce(sum(r.record_key), 0)::float8');
+  const select = sql.join([...keys, sql`${value} as v`, sql`${keySum} as ks`], sql`, `);
   const groupBy = by.length ? sql` group by ${sql.raw(by.map((_, i) => i + 1).join(', '))}` : sql``;
   const cellsWhere = sql.join([where, ...conditions], sql` and `);
   const cells = sql`select ${select} from ${from}${sql.join(joins, sql``)} where ${cellsWhere}${groupBy}`;
   const multi = by.some((dim) => dimensions[dim].multiValued);
-  const total = multi ? sql`select ${value} as v from ${from} where ${where}` : null;
+  const total = multi
+    ? sql`select ${value} as v, ${keySum} as ks from ${from} where ${where}`
+    : null;
   return { cells, total };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { generateDemo } from '@ventanilla/demo';
+import { generateDemo, Rng } from '@ventanilla/demo';
+import { recordKeyRange } from '@ventanilla/domain/monitoring/index';
 import type { ActivityRecord, CaseRecord } from '@ventanilla/domain';
 import type { Db } from '../db/client.ts';
 import {
@@ -31,18 +32,22 @@ export async function insertAnalyticsData({
   cases: caseCount = 500,
   activityCount = 200,
   months = 6,
+  hubs: hubCount,
 }: {
   db: Db;
   seed?: number;
   cases?: number;
   activityCount?: number;
   months?: number;
+  /** How many demo hubs (the demo's default when not given). */
+  hubs?: number;
 }): Promise<AnalyticsData> {
   const demo = generateDemo({
     seed,
     cases: caseCount,
     activities: activityCount,
     months,
+    ...(hubCount ? { hubs: hubCount } : {}),
     endMonth: '2025-06',
   });
   const countryOf = new Map(demo.hubs.map((h) => [h.code, h.country as string]));
@@ -59,6 +64,9 @@ export async function insertAnalyticsData({
     cases: [],
     activities: [],
   };
+  // Record keys from the seed too (the database would draw them at random): same seed, same
+  // published values, so a perturbation test replays exactly.
+  const keys = new Rng(seed, 99);
   const caseRows: (typeof cases.$inferInsert)[] = [];
   const children = { services: [], types: [], profiles: [], observations: [], topics: [] } as {
     services: (typeof caseServices.$inferInsert)[];
@@ -79,7 +87,7 @@ export async function insertAnalyticsData({
       provenance: { validationStatus },
     });
     const caseId = randomUUID();
-    caseRows.push({ ...built.row, id: caseId });
+    caseRows.push({ ...built.row, id: caseId, recordKey: keys.int(recordKeyRange) });
     children.services.push(...built.services.map((r) => ({ ...r, caseId })));
     children.types.push(...built.vulnerabilityTypes.map((r) => ({ ...r, caseId })));
     children.profiles.push(...built.profiles.map((r) => ({ ...r, caseId })));
@@ -99,7 +107,7 @@ export async function insertAnalyticsData({
       provenance: { validationStatus },
     });
     const activityId = randomUUID();
-    activityRows.push({ ...built.row, id: activityId });
+    activityRows.push({ ...built.row, id: activityId, recordKey: keys.int(recordKeyRange) });
     children.topics.push(...built.topics.map((t) => ({ ...t, activityId })));
     data.activities.push({ record, status: validationStatus, hubCountry });
   }

@@ -67,15 +67,17 @@ export async function insertRecords({
   return ids;
 }
 
+/** An SQL default (`sql\`…\``), evaluated by the database rather than given in the JSON. */
+const isSqlDefault = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 const plainDefault = (value: unknown) =>
-  value === undefined || (value !== null && typeof value === 'object' && !Array.isArray(value))
-    ? null
-    : value;
+  value === undefined || isSqlDefault(value) ? null : value;
 
 /**
  * Inserts many rows as ONE json parameter (`json_populate_recordset`): a multi-row VALUES with
  * ~70 parameters per cases row is slow to build and to plan. Every column is given (null when
- * unset), so callers pass complete rows, as `buildCaseRows`/`buildActivityRows` make them.
+ * unset), so callers pass complete rows, as `buildCaseRows`/`buildActivityRows` make them; a
+ * column with an SQL default that no row sets is left to the database (the random record key).
  */
 export async function insertJsonRows(
   tx: Tx,
@@ -83,7 +85,9 @@ export async function insertJsonRows(
   rows: readonly Record<string, unknown>[],
 ) {
   if (!rows.length) return;
-  const columns = Object.entries(getTableColumns(table));
+  const columns = Object.entries(getTableColumns(table)).filter(
+    ([key, column]) => !isSqlDefault(column.default) || rows.some((row) => row[key] != null),
+  );
   const payload = rows.map((row) =>
     Object.fromEntries(
       columns.map(([key, column]) => [column.name, row[key] ?? plainDefault(column.default)]),

@@ -20,7 +20,9 @@ export type Figures = {
   womenReached: number;
   minorsReached: number;
   activitiesWithUnmetNeeds: number;
-  topNationalities: { code: string; value: number }[];
+  topNationalities: { code: string; value: number; keySum: number }[];
+  /** The record-key sum behind each figure, for the cell key method (disclosure/). */
+  keySums: Record<FigureKey, number>;
 };
 
 /** The numeric figures, in display order (the snapshot and "what changed" use them). */
@@ -40,6 +42,7 @@ export const figureKeys = [
 export type FigureKey = (typeof figureKeys)[number];
 
 export const emptyFigures = (month: string): Figures => ({
+  keySums: Object.fromEntries(figureKeys.map((k) => [k, 0])) as Record<FigureKey, number>,
   month,
   cases: 0,
   referrals: 0,
@@ -75,34 +78,48 @@ export async function loadFigures({
   const out = new Map(months.map((m) => [m, emptyFigures(m)]));
   if (!months.length) return out;
   const inMonths = monthList(months);
+  // Each figure with the sum of its records' keys (`<figure>_ks`).
+  const counted = (name: string, where: string | null) => {
+    const filter = where ? ` filter (where ${where})` : '';
+    return `(count(*)${filter})::int as "${name}", coalesce(sum(record_key)${filter}, 0)::float8 as "${name}_ks"`;
+  };
+  const summed = (name: string, column: string) =>
+    `round(coalesce(sum(${column}), 0))::int as "${name}", coalesce(sum(record_key), 0)::float8 as "${name}_ks"`;
   const [caseRows, activityRows, nationalityRows] = await Promise.all([
     queryRows<Record<string, string | number>>(
       db,
-      sql`select month,
-            count(*)::int as cases,
-            (count(*) filter (where referred))::int as referrals,
-            (count(*) filter (where a14_vulnerability = 'yes'))::int as "vulnerableCases",
-            (count(*) filter (where is_minor))::int as "minorCases",
-            (count(*) filter (where gender_group = 'women'))::int as "womenCases",
-            (count(*) filter (where a2_residence = 'in_transit'))::int as "inTransitCases"
+      sql`select month, ${sql.raw(
+        [
+          counted('cases', null),
+          counted('referrals', 'referred'),
+          counted('vulnerableCases', "a14_vulnerability = 'yes'"),
+          counted('minorCases', 'is_minor'),
+          counted('womenCases', "gender_group = 'women'"),
+          counted('inTransitCases', "a2_residence = 'in_transit'"),
+        ].join(', '),
+      )}
           from cases where hub = ${hub} and month in ${inMonths} and ${approved}
           group by month`,
     ),
     queryRows<Record<string, string | number>>(
       db,
-      sql`select month,
-            count(*)::int as activities,
-            round(coalesce(sum(est_people), 0))::int as "peopleReached",
-            round(coalesce(sum(est_women), 0))::int as "womenReached",
-            round(coalesce(sum(est_minors), 0))::int as "minorsReached",
-            (count(*) filter (where b8_unmet_needs = 'yes'))::int as "activitiesWithUnmetNeeds"
+      sql`select month, ${sql.raw(
+        [
+          counted('activities', null),
+          summed('peopleReached', 'est_people'),
+          summed('womenReached', 'est_women'),
+          summed('minorsReached', 'est_minors'),
+          counted('activitiesWithUnmetNeeds', "b8_unmet_needs = 'yes'"),
+        ].join(', '),
+      )}
           from activities where hub = ${hub} and month in ${inMonths} and ${approved}
           group by month`,
     ),
-    queryRows<{ month: string; code: string; value: number }>(
+    queryRows<{ month: string; code: string; value: number; ks: number }>(
       db,
-      sql`select month, code, value from (
+      sql`select month, code, value, ks from (
             select month, a1_nationality as code, count(*)::int as value,
+              coalesce(sum(record_key), 0)::float8 as ks,
               row_number() over (partition by month order by count(*) desc, a1_nationality) as rank
             from cases where hub = ${hub} and month in ${inMonths} and ${approved}
             group by month, a1_nationality) ranked
@@ -112,11 +129,16 @@ export async function loadFigures({
   for (const row of [...caseRows, ...activityRows]) {
     const figures = out.get(String(row.month));
     if (!figures) continue;
-    for (const [key, value] of Object.entries(row))
-      if (key !== 'month') (figures as unknown as Record<string, number>)[key] = Number(value);
+    for (const key of figureKeys) {
+      if (!(key in row)) continue;
+      figures[key] = Number(row[key]);
+      figures.keySums[key] = Number(row[`${key}_ks`]);
+    }
   }
   for (const row of nationalityRows)
-    out.get(row.month)?.topNationalities.push({ code: row.code, value: Number(row.value) });
+    out
+      .get(row.month)
+      ?.topNationalities.push({ code: row.code, value: Number(row.value), keySum: Number(row.ks) });
   return out;
 }
 

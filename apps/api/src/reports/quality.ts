@@ -8,6 +8,8 @@ import {
 } from '@ventanilla/domain/reports/index';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/rows.ts';
+import { countFigure, publish } from '../disclosure/figure.ts';
+import type { Protection } from '../disclosure/protection.ts';
 import type { Figures } from './figures.ts';
 
 export type RecordRef = { kind: 'case' | 'activity'; id: string; date: string };
@@ -20,6 +22,10 @@ const REF_LIMIT = 50;
 type Agg = {
   days: string[] | null;
   other: number;
+  other_ks: number;
+  late_ks: number;
+  arithmetic_ks: number;
+  import_ks: number;
   other_ids: RecordRef[] | null;
   late: number;
   late_max: number | null;
@@ -29,6 +35,9 @@ type Agg = {
   import_missing: number;
   import_ids: RecordRef[] | null;
 };
+
+const keySum = (condition: ReturnType<typeof sql>) =>
+  sql`coalesce(sum(record_key) filter (where ${condition}), 0)::float8`;
 
 const refs = (kind: 'case' | 'activity', condition: ReturnType<typeof sql>) =>
   sql`(array_agg(json_build_object('kind', ${kind}::text, 'id', id, 'date', date::text) order by date, id) filter (where ${condition}))[1:${sql.raw(String(REF_LIMIT))}]`;
@@ -44,6 +53,7 @@ export async function loadFindings({
   figures,
   previous,
   today,
+  protection,
 }: {
   db: Executor;
   hub: string;
@@ -51,6 +61,8 @@ export async function loadFindings({
   figures: Figures;
   previous: Figures[];
   today: string;
+  /** Counts in the findings (and their messages) are published under this protection. */
+  protection: Protection;
 }): Promise<FindingWithRefs[]> {
   const late = sql`((created_at at time zone 'UTC')::date - date) > ${LATE_DAYS}`;
   const imported = sql`(source_uuid is not null and jsonb_array_length(warnings) > 0)`;
@@ -66,6 +78,10 @@ export async function loadFindings({
       sql`select array_agg(distinct date::text) as days,
             (count(*) filter (where ${other}))::int as other,
             ${refs(kind, other)} as other_ids,
+            ${keySum(other)} as other_ks,
+            ${keySum(late)} as late_ks,
+            ${keySum(arith)} as arithmetic_ks,
+            ${keySum(imported)} as import_ks,
             (count(*) filter (where ${late}))::int as late,
             max((created_at at time zone 'UTC')::date - date) filter (where ${late}) as late_max,
             ${refs(kind, late)} as late_ids,
@@ -79,9 +95,10 @@ export async function loadFindings({
   const [[c], [a], dupRows] = await Promise.all([
     scan('cases'),
     scan('activities'),
-    queryRows<{ n: number; ids: string[]; date: string }>(
+    queryRows<{ n: number; ids: string[]; date: string; ks: number; first: number }>(
       db,
-      sql`select count(*)::int as n, array_agg(id::text order by id) as ids, date::text as date
+      sql`select count(*)::int as n, array_agg(id::text order by id) as ids, date::text as date,
+            sum(record_key)::float8 as ks, min(record_key)::float8 as first
           from cases where hub = ${hub} and month = ${month} and ${approved}
           group by date, officer_id, a1_nationality, a5_age_range, a6_gender, a10_service_1
           having count(*) > 1 limit 100`,
@@ -92,26 +109,39 @@ export async function loadFindings({
     ...((c?.[key] as RecordRef[] | null) ?? []),
     ...((a?.[key] as RecordRef[] | null) ?? []),
   ];
+  // Every count is published before the rules see it, so a finding's count and its message say
+  // what the caller may know (the same numbers as the report's figures).
+  const count = (value: number, keys: number) => publish(countFigure(value, keys, protection));
+  const monthCounts = (f: Figures) => ({
+    month: f.month,
+    cases: count(f.cases, f.keySums.cases),
+    activities: count(f.activities, f.keySums.activities),
+  });
   const metrics: QualityMetrics = {
-    month,
-    cases: figures.cases,
-    activities: figures.activities,
-    previous: previous.map((p) => ({ month: p.month, cases: p.cases, activities: p.activities })),
+    ...monthCounts(figures),
+    previous: previous.map(monthCounts),
     longestGap: findLongestGap({
       month,
       daysWithRecords: [...(c?.days ?? []), ...(a?.days ?? [])],
       today,
     }),
-    otherRecords: both('other'),
+    otherRecords: count(both('other'), both('other_ks')),
     late: {
-      count: both('late'),
+      count: count(both('late'), both('late_ks')),
       maxDays: Math.max(Number(c?.late_max ?? 0), Number(a?.late_max ?? 0)),
     },
-    arithmetic: both('arithmetic'),
-    importMissing: both('import_missing'),
+    arithmetic: count(both('arithmetic'), both('arithmetic_ks')),
+    importMissing: count(both('import_missing'), both('import_ks')),
     duplicates: {
-      groups: dupRows.length,
-      records: dupRows.reduce((s, r) => s + Number(r.n), 0),
+      // A group is keyed by its first record, the records by all of theirs.
+      groups: count(
+        dupRows.length,
+        dupRows.reduce((s, r) => s + Number(r.first), 0),
+      ),
+      records: count(
+        dupRows.reduce((s, r) => s + Number(r.n), 0),
+        dupRows.reduce((s, r) => s + Number(r.ks), 0),
+      ),
     },
   };
   const byRule: Partial<Record<QualityRuleCode, RecordRef[]>> = {

@@ -56,6 +56,8 @@ export function snapshotOf(figures: Figures): StoredFigures {
   const out: StoredFigures = {};
   for (const k of figureKeys) out[k] = figures[k];
   out.topNationalities = figures.topNationalities;
+  // Key sums, so that a snapshot is published to a reviewer like the live figures.
+  out.keySums = figures.keySums;
   return out;
 }
 

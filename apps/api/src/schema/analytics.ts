@@ -3,16 +3,17 @@ import {
   dimensions,
   measureCodes,
   measures,
-  defaultSuppressionThreshold,
   type DimensionCode,
   type MeasureCode,
 } from '@ventanilla/domain/monitoring/index';
 import { builder } from '../builder.ts';
-import { canDo, hasPersonalDataClearance, scopeHubCodes } from '../auth/access.ts';
+import { canDo, scopeHubCodes } from '../auth/access.ts';
 import type { AnalyticsFilter } from '../analytics/compile.ts';
 import { runDisaggregation, type DisaggregationResult } from '../analytics/disaggregate.ts';
 import { analyticsInputError, revealForbidden } from '../analytics/messages.ts';
 import type { Context } from '../context.ts';
+import { figureField } from '../disclosure/fields.ts';
+import { exactFor, protectionOf } from '../disclosure/protection.ts';
 import { HubTypeEnum } from './enums.ts';
 import { monthPattern } from './hubs.ts';
 
@@ -66,28 +67,45 @@ const Cell = builder.objectRef<CellShape>('Cell').implement({
       description:
         'FORM.md codes (ISO3 for countries, hub codes for HUB, YYYY-MM for MONTH), in the order of `by`',
     }),
-    value: t.exposeInt('value', { nullable: true, description: 'null when suppressed' }),
-    suppressed: t.exposeBoolean('suppressed'),
+    value: t.int({
+      nullable: true,
+      ...figureField<CellShape>(
+        (c) => c.figure,
+        'The published value: exact, or perturbed when `protected` (never null).',
+      ),
+    }),
+    suppressed: t.boolean({
+      deprecationReason: 'Since 2026-12 figures are perturbed, never suppressed: always false.',
+      resolve: () => false,
+    }),
   }),
 });
 
 const Disaggregation = builder.objectRef<DisaggregationResult>('Disaggregation').implement({
   fields: (t) => ({
-    total: t.exposeInt('total', { description: 'The measure over the whole filtered set' }),
-    threshold: t.exposeInt('threshold', {
-      nullable: true,
-      description: 'k used for suppression, null when none applied',
+    total: t.int(
+      figureField<DisaggregationResult>(
+        (d) => d.total,
+        'The measure over the whole filtered set, protected as a cell of its own: it need not equal the sum of the published cells.',
+      ),
+    ),
+    protected: t.boolean({
+      description:
+        'True when the values are perturbed (a role without clearance that gave no revealReason).',
+      resolve: (d) => !d.protection.exact,
     }),
-    suppressedCells: t.exposeInt('suppressedCells'),
+    threshold: t.int({
+      nullable: true,
+      description: 'k of the protection (no published value lies in 1..k−1); null when exact.',
+      resolve: (d) => (d.protection.exact ? null : d.protection.params.k),
+    }),
+    suppressedCells: t.int({
+      deprecationReason: 'Since 2026-12 figures are perturbed, never suppressed: always 0.',
+      resolve: () => 0,
+    }),
     cells: t.field({ type: [Cell], resolve: (d) => d.cells }),
   }),
 });
-
-/** k for roles without clearance (SUPPRESSION_K, default 5). */
-export function suppressionThreshold(): number {
-  const k = Number(process.env.SUPPRESSION_K);
-  return Number.isInteger(k) && k >= 2 ? k : defaultSuppressionThreshold;
-}
 
 type Input = {
   measure: MeasureCode;
@@ -133,7 +151,7 @@ function readFilter(ctx: Context, input: Input): AnalyticsFilter {
   };
 }
 
-/** One `disaggregation`: checks, scope, suppression threshold, the SQL, the reveal audit. */
+/** One `disaggregation`: checks, scope, protection, the SQL, the reveal audit. */
 async function resolveDisaggregation(ctx: Context, input: Input): Promise<DisaggregationResult> {
   const user = ctx.user!;
   const filter = readFilter(ctx, input);
@@ -145,14 +163,13 @@ async function resolveDisaggregation(ctx: Context, input: Input): Promise<Disagg
       throw analyticsInputError(ctx.lang, 'badReason', '', 'revealReason');
     reveal = true;
   }
-  const cleared = hasPersonalDataClearance(user.role);
-  const k = cleared || reveal ? null : suppressionThreshold();
+  const protection = reveal ? exactFor('reveal') : protectionOf(ctx);
   const result = await runDisaggregation({
     db: ctx.db,
     measure: input.measure,
     by: input.by,
     filter,
-    k,
+    protection,
   });
   if (reveal)
     await ctx.audit({
@@ -170,12 +187,33 @@ builder.queryField('disaggregation', (t) =>
   t.field({
     type: Disaggregation,
     description:
-      'A measure split by up to 3 dimensions, computed in SQL on every call. Records marked not_approved are left out; cells with value 0 are left out. For roles without personal-data clearance (reviewers) cells of 1..k−1 are suppressed with complementary suppression, unless revealReason is given (audited). A dimension that does not apply to the measure gives a BAD_USER_INPUT error.',
+      'A measure split by up to 3 dimensions, computed in SQL on every call. Records marked not_approved are left out; cells published as 0 are left out. For roles without personal-data clearance (reviewers) every figure is perturbed by the cell key method (the same records always give the same value; none in 1..k−1), unless revealReason is given (audited). A dimension that does not apply to the measure gives a BAD_USER_INPUT error.',
     authScopes: { permission: 'aggregate.read' },
     args: { input: t.arg({ type: DisaggregationInput, required: true }) },
-    resolve: (_root, { input }, ctx) => resolveDisaggregation(ctx, input as Input),
+    resolve: async (_root, { input }, ctx) => {
+      const result = await resolveDisaggregation(ctx, input as Input);
+      await auditProtectedQueries(ctx, [input as Input]);
+      return result;
+    },
   }),
 );
+
+/**
+ * Every table a caller without clearance asks for is counted in the audit log (one entry per
+ * request, with the queries), so an admin sees unusual volumes: averaging many perturbed
+ * queries is the attack the cell key method leaves open (docs/data-protection.md).
+ */
+async function auditProtectedQueries(ctx: Context, inputs: Input[]): Promise<void> {
+  if (protectionOf(ctx).exact) return;
+  await ctx.audit({
+    action: 'aggregate.query',
+    entity: 'disaggregation',
+    detail: {
+      count: inputs.length,
+      queries: inputs.map((i) => ({ measure: i.measure, by: i.by, filter: i.filter ?? null })),
+    },
+  });
+}
 
 /** The most inputs one `disaggregations` call takes (a whole analytics page is about 35). */
 export const maxBatchInputs = 50;
@@ -191,7 +229,11 @@ builder.queryField('disaggregations', (t) =>
         throw analyticsInputError(ctx.lang, 'tooManyInputs', String(maxBatchInputs), 'inputs');
       // Check every input before running any query, so a bad one costs no SQL.
       for (const input of inputs) readFilter(ctx, input as Input);
-      return Promise.all(inputs.map((input) => resolveDisaggregation(ctx, input as Input)));
+      const results = await Promise.all(
+        inputs.map((input) => resolveDisaggregation(ctx, input as Input)),
+      );
+      await auditProtectedQueries(ctx, inputs as Input[]);
+      return results;
     },
   }),
 );

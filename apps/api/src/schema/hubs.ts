@@ -5,11 +5,21 @@ import { scopeHubCodes } from '../auth/access.ts';
 import type { Executor } from '../db/client.ts';
 import { activities, cases, hubs } from '../db/schema/index.ts';
 import { DuplicateError, addHub, hubInputIssues } from '../services/hubs.ts';
+import { countFigure } from '../disclosure/figure.ts';
+import { figureField } from '../disclosure/fields.ts';
+import { protectionOf, type Protection } from '../disclosure/protection.ts';
 import { HubTypeEnum } from './enums.ts';
 import { NotFound, ValidationFailed, inputFailed, notFound, resolveKind } from './results.ts';
 
 export type HubRow = typeof hubs.$inferSelect;
-type HubStats = { cases: number; activities: number; referrals: number; vulnerableCases: number };
+type Keyed = { value: number; keySum: number };
+type HubStats = {
+  cases: Keyed;
+  activities: Keyed;
+  referrals: Keyed;
+  vulnerableCases: Keyed;
+  protection: Protection;
+};
 
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -17,13 +27,26 @@ export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
+const keyed = (value: unknown, keySum: unknown): Keyed => ({
+  value: Number(value ?? 0),
+  keySum: Number(keySum ?? 0),
+});
+
 /** Counts for one hub and month, in SQL. Records marked not_approved are left out (FORM.md §8). */
-async function loadHubStats(db: Executor, hub: string, month: string): Promise<HubStats> {
+async function loadHubStats(
+  db: Executor,
+  hub: string,
+  month: string,
+  protection: Protection,
+): Promise<HubStats> {
   const [c] = await db
     .select({
       cases: sql<number>`count(*)::int`,
+      casesKey: sql<number>`coalesce(sum(${cases.recordKey}), 0)::float8`,
       referrals: sql<number>`(count(*) filter (where ${cases.referred}))::int`,
+      referralsKey: sql<number>`coalesce(sum(${cases.recordKey}) filter (where ${cases.referred}), 0)::float8`,
       vulnerableCases: sql<number>`(count(*) filter (where ${cases.a14_vulnerability} = 'yes'))::int`,
+      vulnerableKey: sql<number>`coalesce(sum(${cases.recordKey}) filter (where ${cases.a14_vulnerability} = 'yes'), 0)::float8`,
     })
     .from(cases)
     .where(
@@ -34,7 +57,10 @@ async function loadHubStats(db: Executor, hub: string, month: string): Promise<H
       ),
     );
   const [a] = await db
-    .select({ n: sql<number>`count(*)::int` })
+    .select({
+      n: sql<number>`count(*)::int`,
+      key: sql<number>`coalesce(sum(${activities.recordKey}), 0)::float8`,
+    })
     .from(activities)
     .where(
       and(
@@ -44,24 +70,28 @@ async function loadHubStats(db: Executor, hub: string, month: string): Promise<H
       ),
     );
   return {
-    cases: Number(c?.cases ?? 0),
-    referrals: Number(c?.referrals ?? 0),
-    vulnerableCases: Number(c?.vulnerableCases ?? 0),
-    activities: Number(a?.n ?? 0),
+    cases: keyed(c?.cases, c?.casesKey),
+    referrals: keyed(c?.referrals, c?.referralsKey),
+    vulnerableCases: keyed(c?.vulnerableCases, c?.vulnerableKey),
+    activities: keyed(a?.n, a?.key),
+    protection,
   };
 }
 
+const stat = (pick: (s: HubStats) => Keyed, description?: string) =>
+  figureField<HubStats>(
+    (s) => countFigure(pick(s).value, pick(s).keySum, s.protection),
+    description,
+  );
+
 const HubStatsRef = builder.objectRef<HubStats>('HubStats').implement({
-  description: 'Counts for one hub and month (records marked not_approved excluded).',
+  description:
+    'Counts for one hub and month (records marked not_approved excluded), protected like every figure.',
   fields: (t) => ({
-    cases: t.exposeInt('cases'),
-    activities: t.exposeInt('activities'),
-    referrals: t.exposeInt('referrals', {
-      description: 'Cases with at least one referred_* action',
-    }),
-    vulnerableCases: t.exposeInt('vulnerableCases', {
-      description: 'Cases with a14_vulnerability = yes',
-    }),
+    cases: t.int(stat((s) => s.cases)),
+    activities: t.int(stat((s) => s.activities)),
+    referrals: t.int(stat((s) => s.referrals, 'Cases with at least one referred_* action')),
+    vulnerableCases: t.int(stat((s) => s.vulnerableCases, 'Cases with a14_vulnerability = yes')),
   }),
 });
 
@@ -78,7 +108,7 @@ export const Hub = builder.objectRef<HubRow>('Hub').implement({
       args: { month: t.arg.string({ required: true, description: 'YYYY-MM' }) },
       resolve: (hub, { month }, ctx) => {
         if (!monthPattern.test(month)) throw badInput('month must be YYYY-MM');
-        return loadHubStats(ctx.db, hub.code, month);
+        return loadHubStats(ctx.db, hub.code, month, protectionOf(ctx));
       },
     }),
   }),

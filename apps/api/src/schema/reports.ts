@@ -13,7 +13,18 @@ import { canOnHub, hasPersonalDataClearance, scopeHubCodes } from '../auth/acces
 import type { Context } from '../context.ts';
 import { hubs, followUpActions } from '../db/schema/index.ts';
 import type { ReportNarrative, StoredFigures } from '../db/schema/index.ts';
-import { figureKeys, loadFigures, shiftMonth, type Figures } from '../reports/figures.ts';
+import {
+  emptyFigures,
+  figureKeys,
+  loadFigures,
+  shiftMonth,
+  type FigureKey,
+  type Figures,
+} from '../reports/figures.ts';
+import { countFigure, publish, publishedFigure, type Figure } from '../disclosure/figure.ts';
+import { figureField } from '../disclosure/fields.ts';
+import { reportProtection } from '../disclosure/meeting.ts';
+import type { Protection } from '../disclosure/protection.ts';
 import type { LockedPeriodShape } from '../reports/lock.ts';
 import { loadFindings, type FindingWithRefs, type RecordRef } from '../reports/quality.ts';
 import {
@@ -80,7 +91,11 @@ type ReportView = {
   hubName: string;
   month: string;
   row: ReportRow | null;
-  memo: { figures?: Promise<Map<string, Figures>>; findings?: Promise<FindingWithRefs[]> };
+  memo: {
+    figures?: Promise<Map<string, Figures>>;
+    findings?: Promise<FindingWithRefs[]>;
+    protection?: Promise<Protection>;
+  };
 };
 const view = (
   hub: { code: string; name: string },
@@ -103,17 +118,24 @@ function figuresOf(ctx: Context, v: ReportView) {
   return v.memo.figures;
 }
 function findingsOf(ctx: Context, v: ReportView) {
-  v.memo.findings ??= figuresOf(ctx, v).then((map) =>
-    loadFindings({
-      db: ctx.db,
-      hub: v.hub,
-      month: v.month,
-      figures: map.get(v.month)!,
-      previous: previousMonths(v.month).map((m) => map.get(m)!),
-      today: new Date().toISOString().slice(0, 10),
-    }),
+  v.memo.findings ??= Promise.all([figuresOf(ctx, v), protectionOfReport(ctx, v)]).then(
+    ([map, protection]) =>
+      loadFindings({
+        protection,
+        db: ctx.db,
+        hub: v.hub,
+        month: v.month,
+        figures: map.get(v.month)!,
+        previous: previousMonths(v.month).map((m) => map.get(m)!),
+        today: new Date().toISOString().slice(0, 10),
+      }),
   );
   return v.memo.findings;
+}
+/** How this report's figures leave the API (asked once per report and request). */
+function protectionOfReport(ctx: Context, v: ReportView) {
+  v.memo.protection ??= reportProtection(ctx, v.hub, v.month);
+  return v.memo.protection;
 }
 const statusOf = (v: ReportView) => (v.row?.status ?? 'draft') as ReportStatus;
 
@@ -138,41 +160,58 @@ const ReportNarrativeInput = builder.inputType('ReportNarrativeInput', {
   }),
 });
 
-type CellShape = { code: string; value: number | null; suppressed: boolean };
+type CellShape = { code: string; figure: Figure };
 const FigureCell = builder.objectRef<CellShape>('FigureCell').implement({
   fields: (t) => ({
     code: t.exposeString('code', { description: 'FORM.md code (ISO3 for nationalities)' }),
-    value: t.exposeInt('value', {
+    value: t.int({
       nullable: true,
-      description: 'null when suppressed (1–4 for roles without clearance)',
+      ...figureField<CellShape>((c) => c.figure, 'Exact, or perturbed for roles without clearance'),
     }),
-    suppressed: t.exposeBoolean('suppressed'),
-  }),
-});
-type FiguresShape = Figures & { clearance: boolean };
-const ReportFigures = builder.objectRef<FiguresShape>('ReportFigures').implement({
-  description:
-    'Table 2 figures of a hub-month, computed live from the records (not_approved left out).',
-  fields: (t) => ({
-    month: t.exposeString('month'),
-    ...Object.fromEntries(figureKeys.map((k) => [k, t.exposeInt(k)])),
-    topNationalities: t.field({
-      type: [FigureCell],
-      resolve: (f) =>
-        f.topNationalities.map((c) => {
-          const hide = !f.clearance && c.value > 0 && c.value < 5;
-          return { code: c.code, value: hide ? null : c.value, suppressed: hide };
-        }),
+    suppressed: t.boolean({
+      deprecationReason: 'Since 2026-12 figures are perturbed, never suppressed: always false.',
+      resolve: () => false,
     }),
   }),
 });
 
-type ChangeShape = { figure: string; before: number; after: number };
+type FiguresShape = Figures & { protection: Protection };
+/** Estimates of people reached are sums (magnitudes); every other figure counts records. */
+const magnitudes = new Set<FigureKey>(['peopleReached', 'womenReached', 'minorsReached']);
+const figureOf = (f: FiguresShape, key: FigureKey): Figure => ({
+  value: f[key],
+  keySum: f.keySums?.[key] ?? 0,
+  kind: magnitudes.has(key) ? 'magnitude' : 'count',
+  protection: f.protection,
+});
+
+const ReportFigures = builder.objectRef<FiguresShape>('ReportFigures').implement({
+  description:
+    'Table 2 figures of a hub-month, computed live from the records (not_approved left out), protected like every figure.',
+  fields: (t) => ({
+    month: t.exposeString('month'),
+    ...Object.fromEntries(
+      figureKeys.map((key) => [key, t.int(figureField<FiguresShape>((f) => figureOf(f, key)))]),
+    ),
+    topNationalities: t.field({
+      type: [FigureCell],
+      resolve: (f) =>
+        f.topNationalities
+          .map((c) => ({ code: c.code, figure: countFigure(c.value, c.keySum ?? 0, f.protection) }))
+          .filter((c) => publish(c.figure) > 0)
+          .sort((a, b) => publish(b.figure) - publish(a.figure)),
+    }),
+  }),
+});
+
+type ChangeShape = { figure: FigureKey; before: FiguresShape; after: FiguresShape };
 const FigureChange = builder.objectRef<ChangeShape>('FigureChange').implement({
   fields: (t) => ({
     figure: t.exposeString('figure'),
-    before: t.exposeInt('before', { description: 'At the latest verification' }),
-    after: t.exposeInt('after', { description: 'Now' }),
+    before: t.int(
+      figureField<ChangeShape>((c) => figureOf(c.before, c.figure), 'At the latest verification'),
+    ),
+    after: t.int(figureField<ChangeShape>((c) => figureOf(c.after, c.figure), 'Now')),
   }),
 });
 
@@ -189,7 +228,12 @@ const QualityFindingRef = builder.objectRef<FindingShape>('QualityFinding').impl
   fields: (t) => ({
     rule: t.exposeString('rule'),
     severity: t.exposeString('severity', { description: 'high, medium or low' }),
-    count: t.exposeInt('count'),
+    count: t.int(
+      figureField<FindingShape>(
+        (f) => publishedFigure(f.count),
+        'Records concerned, published before the rules ran (loadFindings)',
+      ),
+    ),
     title: t.string({ resolve: (f) => (f.lang === 'en' ? f.title_en : f.title_es) }),
     message: t.string({ resolve: (f) => (f.lang === 'en' ? f.message_en : f.message_es) }),
     records: t.field({
@@ -222,11 +266,23 @@ const ReportStep = builder.objectRef<StepShape>('ReportTransition').implement({
   }),
 });
 
-function changes(verified: StoredFigures | null | undefined, now: Figures): ChangeShape[] {
-  if (!verified) return [];
+/** A stored snapshot read back as figures (older snapshots have no key sums: 0). */
+function storedAsFigures(f: StoredFigures, month: string, protection: Protection): FiguresShape {
+  const figures = emptyFigures(month);
+  for (const k of figureKeys) figures[k] = Number(f[k] ?? 0);
+  const keySums = f.keySums as Record<string, number> | undefined;
+  for (const k of figureKeys) figures.keySums[k] = Number(keySums?.[k] ?? 0);
+  const top = (f.topNationalities ?? []) as { code: string; value: number; keySum?: number }[];
+  figures.topNationalities = top.map((c) => ({ ...c, keySum: c.keySum ?? 0 }));
+  return { ...figures, protection };
+}
+
+/** Figures whose true value changed since the snapshot (the published values are shown). */
+function changes(before: FiguresShape | null, after: FiguresShape): ChangeShape[] {
+  if (!before) return [];
   return figureKeys
-    .map((k) => ({ figure: k, before: Number(verified[k] ?? 0), after: now[k] }))
-    .filter((c) => c.before !== c.after);
+    .filter((k) => before[k] !== after[k])
+    .map((figure) => ({ figure, before, after }));
 }
 
 const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
@@ -262,7 +318,7 @@ const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
       type: ReportFigures,
       resolve: async (v, _a, ctx) => ({
         ...(await figuresOf(ctx, v)).get(v.month)!,
-        clearance: hasPersonalDataClearance(ctx.user!.role),
+        protection: await protectionOfReport(ctx, v),
       }),
     }),
     previousFigures: t.field({
@@ -270,30 +326,28 @@ const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
       description: 'The three previous months, most recent first',
       resolve: async (v, _a, ctx) => {
         const map = await figuresOf(ctx, v);
-        const clearance = hasPersonalDataClearance(ctx.user!.role);
-        return previousMonths(v.month).map((m) => ({ ...map.get(m)!, clearance }));
+        const protection = await protectionOfReport(ctx, v);
+        return previousMonths(v.month).map((m) => ({ ...map.get(m)!, protection }));
       },
     }),
     verifiedFigures: t.field({
       type: ReportFigures,
       nullable: true,
       description: 'The figures as they were at the latest verification',
-      resolve: (v, _a, ctx) => {
+      resolve: async (v, _a, ctx) => {
         const f = v.row?.verifiedFigures;
-        if (!f) return null;
-        return {
-          ...(f as unknown as Figures),
-          month: v.month,
-          topNationalities: (f.topNationalities as Figures['topNationalities']) ?? [],
-          clearance: hasPersonalDataClearance(ctx.user!.role),
-        };
+        return f ? storedAsFigures(f, v.month, await protectionOfReport(ctx, v)) : null;
       },
     }),
     changesSinceVerification: t.field({
       type: [FigureChange],
       description: 'Figures that differ from the latest verification snapshot (after a reopen)',
-      resolve: async (v, _a, ctx) =>
-        changes(v.row?.verifiedFigures, (await figuresOf(ctx, v)).get(v.month)!),
+      resolve: async (v, _a, ctx) => {
+        const protection = await protectionOfReport(ctx, v);
+        const f = v.row?.verifiedFigures;
+        const now = (await figuresOf(ctx, v)).get(v.month)!;
+        return changes(f ? storedAsFigures(f, v.month, protection) : null, { ...now, protection });
+      },
     }),
     findings: t.field({
       type: [QualityFindingRef],

@@ -1,3 +1,3 @@
 export * from './dimensions.ts';
 export * from './measures.ts';
-export * from './suppress.ts';
+export * from './perturb.ts';

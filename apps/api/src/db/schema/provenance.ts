@@ -1,4 +1,5 @@
-import { date, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, integer, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A stored warning (FORM.md §6.0 violation with severity `warning`). */
 export type StoredViolation = {
@@ -34,4 +35,13 @@ export const recordMetaColumns = () => ({
   createdBy: uuid('created_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by'),
+  /**
+   * The record key of the cell key method (packages/domain/src/monitoring/perturb.ts): drawn at
+   * random once, when the row is stored, whatever the write path (form, import, sync, seeder);
+   * backups carry it. Never exposed through the API: knowing keys would let a viewer undo the
+   * perturbation. 2^20 = recordKeyRange.
+   */
+  recordKey: integer('record_key')
+    .notNull()
+    .default(sql`floor(random() * 1048576)::int`),
 });

@@ -20,7 +20,10 @@ export type ReportNarrative = {
 };
 
 /** Table 2 figures of a hub-month as stored in a snapshot (at verification). */
-export type StoredFigures = Record<string, number | { code: string; value: number }[]>;
+export type StoredFigures = Record<
+  string,
+  number | { code: string; value: number; keySum?: number }[] | Record<string, number>
+>;
 
 /** One monthly report per hub and month (issue 5). `status` follows packages/domain/src/reports. */
 export const monthlyReports = pgTable(

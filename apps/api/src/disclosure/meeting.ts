@@ -1,0 +1,43 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Context } from '../context.ts';
+import { verificationMeetings } from '../db/schema/index.ts';
+import { exactFor, protectionOf, type Protection } from './protection.ts';
+
+/** How long an open meeting gives exact figures: a meeting left open does not stay a key. */
+export const meetingRevealHours = 12;
+
+/**
+ * The protection of a hub-month's report figures: exact for cleared callers; exact for a
+ * reviewer while a verification meeting of that month is open (the reveal is audited once per
+ * request and hub-month); perturbed otherwise.
+ */
+export async function reportProtection(
+  ctx: Context,
+  hub: string,
+  month: string,
+): Promise<Protection> {
+  const base = protectionOf(ctx);
+  if (base.exact || !ctx.user) return base;
+  const [meeting] = await ctx.db
+    .select({ id: verificationMeetings.id })
+    .from(verificationMeetings)
+    .where(
+      and(
+        eq(verificationMeetings.month, month),
+        isNull(verificationMeetings.closedAt),
+        gt(
+          verificationMeetings.openedAt,
+          sql`now() - make_interval(hours => ${meetingRevealHours})`,
+        ),
+      ),
+    )
+    .limit(1);
+  if (!meeting) return base;
+  await ctx.audit({
+    action: 'reveal',
+    entity: 'monthly_report',
+    hub,
+    detail: { reason: 'verification meeting', meetingId: meeting.id, month },
+  });
+  return exactFor('meeting');
+}
