@@ -58,6 +58,20 @@ describe('login, me, logout', () => {
     expect(cookie.body.data.login.message).toMatch(/Sign-in failed/);
   });
 
+  it('a NUL byte in the email or the password is a failed sign-in, not an internal error', async () => {
+    for (const [e, p] of [
+      ['nobody\u0000@test.org', 'nope'],
+      [people.reviewer, 'no\u0000pe'],
+    ]) {
+      const { body } = await app.gql(LOGIN, { e, p }, { lang: 'en' });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.login).toEqual({
+        __typename: 'AuthError',
+        message: expect.stringMatching(/Sign-in failed/),
+      });
+    }
+  });
+
   it('me works with the bearer token and with the vt_session cookie', async () => {
     const token = await app.login('officer');
     const bearer = await app.gql(ME, {}, { token });

@@ -24,8 +24,10 @@ const UserUpdateInput = builder.inputType('UserUpdateInput', {
     name: t.string(),
     role: t.field({ type: RoleEnum }),
     hubCodes: t.stringList(),
-    active: t.boolean(),
-    password: t.string({ description: 'Sets a new password' }),
+    active: t.boolean({ description: 'false disables the user and ends every session of theirs' }),
+    password: t.string({
+      description: 'Sets a new password and ends every session of the user, the caller included',
+    }),
   }),
 });
 
