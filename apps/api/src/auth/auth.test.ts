@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, sessions, users } from '../db/schema/index.ts';
 import { people, startTestApp, testPassword, type TestApp } from '../test/app.ts';
+import { readAuthConfig } from './config.ts';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -55,6 +56,20 @@ describe('login, me, logout', () => {
       { headers: { cookie: 'vt_lang=en' } },
     );
     expect(cookie.body.data.login.message).toMatch(/Sign-in failed/);
+  });
+
+  it('a NUL byte in the email or the password is a failed sign-in, not an internal error', async () => {
+    for (const [e, p] of [
+      ['nobody\u0000@test.org', 'nope'],
+      [people.reviewer, 'no\u0000pe'],
+    ]) {
+      const { body } = await app.gql(LOGIN, { e, p }, { lang: 'en' });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.login).toEqual({
+        __typename: 'AuthError',
+        message: expect.stringMatching(/Sign-in failed/),
+      });
+    }
   });
 
   it('me works with the bearer token and with the vt_session cookie', async () => {
@@ -135,5 +150,63 @@ describe('login, me, logout', () => {
       .where(eq(auditLog.entity, 'session'));
     expect(rows.some((r) => r.action === 'login')).toBe(true);
     expect(rows.some((r) => r.action === 'logout')).toBe(true);
+  });
+
+  it('writes failed sign-ins and lock-outs to the audit log, never the password nor the email typed', async () => {
+    const { maxFailedLogins } = readAuthConfig();
+    const [target] = await app.database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, people.coordinator));
+    const before = await app.database.db.select({ id: auditLog.id }).from(auditLog);
+    const since = Math.max(0, ...before.map((r) => r.id));
+    for (let i = 0; i < maxFailedLogins; i++)
+      await app.gql(LOGIN, { e: people.coordinator, p: `Secret-Guess-${i}` });
+    await app.gql(LOGIN, { e: people.coordinator, p: testPassword });
+    await app.gql(LOGIN, { e: 'Stranger.Person@Example.org', p: 'Secret-Guess-x' });
+    const rows = (await app.database.db.select().from(auditLog)).filter((r) => r.id > since);
+    const about = (action: string) =>
+      rows
+        .filter((r) => r.action === action)
+        .map((r) => ({
+          userId: r.userId,
+          entity: r.entity,
+          entityId: r.entityId,
+          detail: r.detail,
+        }));
+    expect(about('login_failed')).toEqual([
+      ...Array.from({ length: maxFailedLogins }, () => ({
+        userId: null,
+        entity: 'user',
+        entityId: target!.id,
+        detail: { reason: 'wrong_password' },
+      })),
+      { userId: null, entity: 'user', entityId: target!.id, detail: { reason: 'locked' } },
+      { userId: null, entity: 'user', entityId: null, detail: { reason: 'unknown_account' } },
+    ]);
+    expect(about('lockout')).toEqual([
+      {
+        userId: null,
+        entity: 'user',
+        entityId: target!.id,
+        detail: { failures: maxFailedLogins, minutes: readAuthConfig().lockMinutes },
+      },
+    ]);
+    const text = JSON.stringify(rows).toLowerCase();
+    expect(text).not.toContain('secret-guess');
+    expect(text).not.toContain('stranger');
+    expect(text).not.toContain(people.coordinator);
+    // Admins see them through the API.
+    const admin = await app.login('admin');
+    const seen = await app.gql(
+      '{ auditLog(filter: { action: "lockout" }) { entity entityId } }',
+      {},
+      { token: admin },
+    );
+    expect(seen.body.data.auditLog).toContainEqual({ entity: 'user', entityId: target!.id });
+    await app.database.db
+      .update(users)
+      .set({ failedLogins: 0, lockedUntil: null })
+      .where(eq(users.id, target!.id));
   });
 });

@@ -1,62 +1,61 @@
-import { eq, sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
-import { users } from '../db/schema/index.ts';
+import type { Db } from '../db/client.ts';
+import { countAttempt, resetAttempts } from './attempts.ts';
 import { readAuthConfig } from './config.ts';
 import { getDummyHash, verifyPassword } from './password.ts';
 import { createSession, pruneSessions } from './sessions.ts';
 
+/** Why a sign-in failed; the caller always gets the same generic message. */
+export type LoginFailure = 'unknown_account' | 'inactive' | 'locked' | 'wrong_password';
+
 export type LoginOutcome =
   | { ok: true; userId: string; token: string; expiresAt: Date; sessionId: string }
-  | { ok: false; reason: 'unknown' | 'locked' | 'wrong_password' };
+  | { ok: false; reason: LoginFailure; userId: string | null; lockedNow: boolean };
 
 /**
- * Checks credentials. Failures are counted per account in the database; after
- * LOGIN_MAX_FAILURES in a row the account is locked for LOGIN_LOCK_MINUTES.
+ * Checks credentials. Each attempt is counted in the database before its password is checked
+ * (attempts.ts): after LOGIN_MAX_FAILURES in a row the account is locked for
+ * LOGIN_LOCK_MINUTES, and attempts sent together cannot beat that. Every path runs exactly one
+ * argon2 verification (against a dummy hash when there is no password to check), so the time
+ * of an answer does not tell whether the email exists or the account is locked.
  */
 export async function attemptLogin({
   db,
   email,
   password,
 }: {
-  db: Executor;
+  db: Db;
   email: string;
   password: string;
 }): Promise<LoginOutcome> {
   const { maxFailedLogins, lockMinutes } = readAuthConfig();
   const normalized = email.trim().toLowerCase();
-  const [user] = await db
-    .select({
-      id: users.id,
-      passwordHash: users.passwordHash,
-      active: users.active,
-      locked: sql<boolean>`coalesce(${users.lockedUntil} > now(), false)`,
-    })
-    .from(users)
-    .where(eq(users.email, normalized));
-  if (!user || !user.active) {
+  // PostgreSQL text cannot hold NUL, so no account has such an email (and the query would fail).
+  const account = normalized.includes('\u0000')
+    ? null
+    : await countAttempt({ db, email: normalized, maxFailures: maxFailedLogins, lockMinutes });
+  const failed = (reason: LoginFailure): LoginOutcome => ({
+    ok: false,
+    reason,
+    userId: account?.id ?? null,
+    lockedNow: reason === 'wrong_password' && account!.lockedNow,
+  });
+  if (!account || !account.active || account.refused) {
     await verifyPassword({ hash: await getDummyHash(), password });
-    return { ok: false, reason: 'unknown' };
+    return failed(!account ? 'unknown_account' : !account.active ? 'inactive' : 'locked');
   }
-  if (user.locked) return { ok: false, reason: 'locked' };
-  const valid = await verifyPassword({ hash: user.passwordHash, password });
-  if (!valid) {
-    // Not locked here, so locked_until is null or past: a past lock starts a new count.
-    const failures = sql`(case when ${users.lockedUntil} is not null then 1 else ${users.failedLogins} + 1 end)`;
-    await db
-      .update(users)
-      .set({
-        failedLogins: failures,
-        lockedUntil: sql`case when ${failures} >= ${maxFailedLogins} then now() + make_interval(mins => ${lockMinutes}) else null end`,
-      })
-      .where(eq(users.id, user.id));
-    return { ok: false, reason: 'wrong_password' };
-  }
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-  await pruneSessions({ db, userId: user.id });
-  const session = await createSession({ db, userId: user.id });
+  if (!(await verifyPassword({ hash: account.passwordHash, password })))
+    return failed('wrong_password');
+  const session = await db.transaction(async (tx) => {
+    if (!(await resetAttempts({ db: tx, id: account.id, passwordHash: account.passwordHash })))
+      return null;
+    await pruneSessions({ db: tx, userId: account.id });
+    return createSession({ db: tx, userId: account.id });
+  });
+  // The password or the account changed while it was checked: the old password no longer counts.
+  if (!session) return failed('wrong_password');
   return {
     ok: true,
-    userId: user.id,
+    userId: account.id,
     token: session.token,
     expiresAt: session.expiresAt,
     sessionId: session.id,

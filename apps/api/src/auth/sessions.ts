@@ -131,3 +131,22 @@ export async function pruneSessions({
       ),
     );
 }
+
+/**
+ * Ends every session of a user, when their password is set or they are disabled: a token stolen
+ * or left on a shared computer must not outlive either (nor come back when the user is enabled
+ * again). Returns how many ended.
+ */
+export async function endUserSessions({
+  db,
+  userId,
+}: {
+  db: Executor;
+  userId: string;
+}): Promise<number> {
+  const rows = await db
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ id: sessions.id });
+  return rows.length;
+}

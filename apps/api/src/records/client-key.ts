@@ -4,12 +4,14 @@ import type { Executor } from '../db/client.ts';
 import { recordClientKeys, type StoredViolation } from '../db/schema/index.ts';
 import {
   notFound,
+  type ForbiddenShape,
   type IssueShape,
   type NotFoundShape,
   type ValidationFailedShape,
 } from '../schema/results.ts';
 import type { RecordKind } from './fields.ts';
-import { loadRecordRow, toIssue } from './write.ts';
+import { isRefused, readRecord } from './read.ts';
+import { toIssue } from './write.ts';
 
 /** What a client key may look like: a UUID or any 8–64 URL-safe characters. */
 export const clientKeyPattern = /^[A-Za-z0-9_-]{8,64}$/;
@@ -51,8 +53,9 @@ type Saved<R> = { kind: 'saved'; row: R; warnings: IssueShape[] };
 /**
  * Writes a new record at most once per client key: a key already used answers with the record
  * stored the first time (its stored warnings), and a request that loses a race on the same key
- * answers the same way. Without a key it is a plain write. A key used for a record that was
- * deleted since answers NotFound (a retry never brings a deleted record back).
+ * answers the same way. Without a key it is a plain write. The replay is a read (records/read.ts):
+ * a record deleted since answers NotFound (a retry never brings it back), one moved outside the
+ * caller's hubs Forbidden, and a case's personal data read this way is audited.
  */
 export async function writeOnce<R extends { warnings: StoredViolation[] }, F>({
   ctx,
@@ -64,7 +67,7 @@ export async function writeOnce<R extends { warnings: StoredViolation[] }, F>({
   kind: RecordKind;
   clientKey: string | null | undefined;
   write: (clientKey?: string) => Promise<Saved<R> | F>;
-}): Promise<Saved<R> | F | NotFoundShape | ValidationFailedShape> {
+}): Promise<Saved<R> | F | NotFoundShape | ForbiddenShape | ValidationFailedShape> {
   if (clientKey === null || clientKey === undefined) return write();
   if (!clientKeyPattern.test(clientKey))
     return {
@@ -76,20 +79,18 @@ export async function writeOnce<R extends { warnings: StoredViolation[] }, F>({
       issues: [],
     };
   const userId = ctx.user!.id;
+  // A replay answers exactly as a read of the stored record by this caller would: the record may
+  // have moved to another hub, or been deleted, since the key was first used.
   const replay = async () => {
     const first = await findClientKey(ctx.db, { userId, clientKey });
     if (!first) return null;
-    const row =
-      first.kind === kind
-        ? kind === 'case'
-          ? await loadRecordRow(ctx.db, 'case', first.recordId)
-          : await loadRecordRow(ctx.db, 'activity', first.recordId)
-        : null;
-    if (!row) return notFound(ctx.lang);
+    if (first.kind !== kind) return notFound(ctx.lang);
+    const read = await readRecord(ctx, kind, first.recordId);
+    if (isRefused(read)) return read;
     return {
       kind: 'saved' as const,
-      row: row as unknown as R,
-      warnings: row.warnings.map((w) => toIssue(w as never, ctx.lang)),
+      row: read as unknown as R,
+      warnings: read.warnings.map((w) => toIssue(w as never, ctx.lang)),
     };
   };
   const earlier = await replay();

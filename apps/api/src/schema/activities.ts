@@ -1,9 +1,9 @@
 import { builder } from '../builder.ts';
 import { writeOnce } from '../records/client-key.ts';
 import { LockedPeriod } from './reports.ts';
-import { canOnHub } from '../auth/access.ts';
 import { listRecords } from '../records/list.ts';
-import { deleteRecord, loadRecordRow, writeActivity, type ActivityRow } from '../records/write.ts';
+import { readRecord } from '../records/read.ts';
+import { deleteRecord, writeActivity, type ActivityRow } from '../records/write.ts';
 import { RecordDeleted } from './cases.ts';
 import { RecordFilter, readListArgs, storedIssues } from './record-common.ts';
 import { recordInputFields, recordOutputFields } from './record-fields.ts';
@@ -12,8 +12,6 @@ import {
   Forbidden,
   NotFound,
   ValidationFailed,
-  forbidden,
-  notFound,
   resolveKind,
   type IssueShape,
 } from './results.ts';
@@ -103,12 +101,7 @@ builder.queryFields((t) => ({
     type: ActivityResult,
     authScopes: { permission: 'record.read' },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => {
-      const row = await loadRecordRow(ctx.db, 'activity', String(id));
-      if (!row) return notFound(ctx.lang);
-      if (!canOnHub(ctx.user!, 'record.read', row.hub)) return forbidden(ctx.lang);
-      return row;
-    },
+    resolve: (_root, { id }, ctx) => readRecord(ctx, 'activity', String(id)),
   }),
 }));
 

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { exampleActivity, exampleCase } from '@ventanilla/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions } from '../db/schema/index.ts';
 import { people, startTestApp, type TestApp } from '../test/app.ts';
 
 let app: TestApp;
@@ -132,6 +134,89 @@ describe('users', () => {
     ).toEqual(['hubCodes', 'password']);
     const list = await app.gql('{ users { email } }', {}, { token });
     expect(list.body.data.users.map((u: { email: string }) => u.email)).toContain(people.reviewer);
+  });
+});
+
+describe('sessions end when a password is set or a user is disabled', () => {
+  const ME = '{ me { email } }';
+  const signIn = async (email: string, password: string) =>
+    (
+      await app.gql(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename ... on Session { token } } }',
+        { e: email, p: password },
+      )
+    ).body.data.login;
+  const addAccount = async (email: string) => {
+    const add = await app.gql(
+      'mutation($e: String!) { userAdd(input: { email: $e, name: "Someone", role: HUB_OFFICER, hubCodes: ["cri_upala"], password: "first-password" }) { ... on User { id } } }',
+      { e: email },
+      { token: await app.login('admin') },
+    );
+    return add.body.data.userAdd.id as string;
+  };
+  const update = async (id: string, input: Record<string, unknown>, token?: string) =>
+    (
+      await app.gql(
+        'mutation($id: ID!, $input: UserUpdateInput!) { userUpdate(id: $id, input: $input) { __typename } }',
+        { id, input },
+        { token: token ?? (await app.login('admin')) },
+      )
+    ).body.data.userUpdate.__typename;
+  const sessionsOf = async (userId: string) =>
+    (await app.database.db.select().from(sessions).where(eq(sessions.userId, userId))).length;
+
+  it('an admin setting a password ends every session of that user', async () => {
+    const id = await addAccount('password.reset@test.org');
+    const first = (await signIn('password.reset@test.org', 'first-password')).token;
+    const second = (await signIn('password.reset@test.org', 'first-password')).token;
+    expect((await app.gql(ME, {}, { token: first })).body.data.me).not.toBeNull();
+    expect(await update(id, { password: 'second-password' })).toBe('User');
+    expect(await sessionsOf(id)).toBe(0);
+    for (const token of [first, second])
+      expect((await app.gql(ME, {}, { token })).body.data.me).toBeNull();
+    expect((await signIn('password.reset@test.org', 'first-password')).__typename).toBe(
+      'AuthError',
+    );
+    expect((await signIn('password.reset@test.org', 'second-password')).__typename).toBe('Session');
+  });
+
+  it('disabling a user ends their sessions for good: enabling them again brings no old token back', async () => {
+    const id = await addAccount('disabled.user@test.org');
+    const token = (await signIn('disabled.user@test.org', 'first-password')).token;
+    expect(await update(id, { active: false })).toBe('User');
+    expect((await app.gql(ME, {}, { token })).body.data.me).toBeNull();
+    expect(await update(id, { active: true })).toBe('User');
+    expect((await app.gql(ME, {}, { token })).body.data.me).toBeNull();
+    expect(await sessionsOf(id)).toBe(0);
+    expect((await signIn('disabled.user@test.org', 'first-password')).__typename).toBe('Session');
+  });
+
+  it('other changes keep sessions; an admin setting their own password ends their own too', async () => {
+    const id = await addAccount('renamed.user@test.org');
+    const token = (await signIn('renamed.user@test.org', 'first-password')).token;
+    expect(await update(id, { name: 'Renamed', hubCodes: ['mex_tijuana'] })).toBe('User');
+    expect((await app.gql(ME, {}, { token })).body.data.me).toEqual({
+      email: 'renamed.user@test.org',
+    });
+    const adminId = (
+      await app.gql(
+        'mutation { userAdd(input: { email: "second.admin@test.org", name: "Admin Two", role: ADMIN, password: "first-password" }) { ... on User { id } } }',
+        {},
+        { token: await app.login('admin') },
+      )
+    ).body.data.userAdd.id as string;
+    const own = (await signIn('second.admin@test.org', 'first-password')).token;
+    expect(await update(adminId, { password: 'second-password' }, own)).toBe('User');
+    expect((await app.gql(ME, {}, { token: own })).body.data.me).toBeNull();
+    const audit = await app.gql(
+      '{ auditLog(filter: { entity: "user", action: "update" }) { entityId detail } }',
+      {},
+      { token: await app.login('admin') },
+    );
+    const entry = audit.body.data.auditLog.find(
+      (e: { entityId: string }) => e.entityId === adminId,
+    );
+    expect(JSON.parse(entry.detail)).toEqual({ fields: ['password'], sessionsEnded: 1 });
   });
 });
 

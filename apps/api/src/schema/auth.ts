@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { writeAudit } from '../audit/write.ts';
 import { attemptLogin } from '../auth/login.ts';
+import { auditLoginFailure } from '../auth/login-audit.ts';
 import { loadCurrentUser } from '../auth/current-user.ts';
 import { translate } from '../auth/messages.ts';
 import { endSession } from '../auth/sessions.ts';
@@ -40,6 +41,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { email, password }, ctx) => {
       const outcome = await attemptLogin({ db: ctx.db, email, password });
       if (!outcome.ok) {
+        await auditLoginFailure({ db: ctx.db, outcome });
         return {
           kind: 'AuthError',
           message: translate(ctx.lang, 'loginFailed'),

@@ -3,8 +3,8 @@ import { writeOnce } from '../records/client-key.ts';
 import { LockedPeriod } from './reports.ts';
 import { hasPersonalDataClearance } from '../auth/access.ts';
 import { listRecords } from '../records/list.ts';
-import { deleteRecord, loadRecordRow, writeCase, type CaseRow } from '../records/write.ts';
-import { canOnHub } from '../auth/access.ts';
+import { readRecord } from '../records/read.ts';
+import { deleteRecord, writeCase, type CaseRow } from '../records/write.ts';
 import { RecordFilter, readListArgs, storedIssues } from './record-common.ts';
 import { recordInputFields, recordOutputFields } from './record-fields.ts';
 import {
@@ -12,8 +12,6 @@ import {
   Forbidden,
   NotFound,
   ValidationFailed,
-  forbidden,
-  notFound,
   resolveKind,
   type IssueShape,
 } from './results.ts';
@@ -122,14 +120,7 @@ builder.queryFields((t) => ({
     type: CaseResult,
     authScopes: { permission: 'record.read' },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => {
-      const row = await loadRecordRow(ctx.db, 'case', String(id));
-      if (!row) return notFound(ctx.lang);
-      if (!canOnHub(ctx.user!, 'record.read', row.hub)) return forbidden(ctx.lang);
-      if (hasPersonalDataClearance(ctx.user!.role))
-        await ctx.audit({ action: 'read', entity: 'case', entityId: row.id, hub: row.hub });
-      return row;
-    },
+    resolve: (_root, { id }, ctx) => readRecord(ctx, 'case', String(id)),
   }),
 }));
 

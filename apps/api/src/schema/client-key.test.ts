@@ -1,7 +1,7 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { exampleActivity, exampleCase } from '@ventanilla/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activities, cases, recordClientKeys } from '../db/schema/index.ts';
+import { activities, auditLog, cases, recordClientKeys } from '../db/schema/index.ts';
 import { startTestApp, type TestApp } from '../test/app.ts';
 
 /** Issue 9: a record sent again with the same client key is stored once. */
@@ -20,6 +20,7 @@ const CASE = `mutation($input: CaseInput!, $key: String) {
     ... on CaseSaved { case { id a0_name } warnings { rule } }
     ... on ValidationFailed { message }
     ... on NotFound { message }
+    ... on Forbidden { message }
   }
 }`;
 const ACTIVITY = `mutation($input: ActivityInput!, $key: String) {
@@ -28,8 +29,29 @@ const ACTIVITY = `mutation($input: ActivityInput!, $key: String) {
     ... on ActivitySaved { activity { id } }
     ... on ValidationFailed { message }
     ... on NotFound { message }
+    ... on Forbidden { message }
   }
 }`;
+const READ_CASE = `query($id: ID!) {
+  case(id: $id) { __typename ... on Case { id a0_name } ... on NotFound { message } ... on Forbidden { message } }
+}`;
+const READ_ACTIVITY = `query($id: ID!) {
+  activity(id: $id) { __typename ... on Activity { id } ... on NotFound { message } ... on Forbidden { message } }
+}`;
+const EDIT_CASE = `mutation($id: ID!, $input: CaseInput!) { caseEdit(id: $id, input: $input) { __typename } }`;
+const EDIT_ACTIVITY = `mutation($id: ID!, $input: ActivityInput!) { activityEdit(id: $id, input: $input) { __typename } }`;
+const DELETE_CASE = `mutation($id: ID!) { caseDelete(id: $id) { __typename } }`;
+
+/** Audit rows of reads of one case. */
+async function caseReads(id: string) {
+  const rows = await app.database.db
+    .select({ userId: auditLog.userId })
+    .from(auditLog)
+    .where(
+      and(eq(auditLog.action, 'read'), eq(auditLog.entity, 'case'), eq(auditLog.entityId, id)),
+    );
+  return rows.length;
+}
 
 async function countRows(table: typeof cases | typeof activities) {
   const [row] = await app.database.db.select({ n: count() }).from(table);
@@ -105,5 +127,68 @@ describe('idempotent record writes (clientKey)', () => {
     const token = await app.login('officer');
     const { body } = await app.gql(CASE, { input: validCase, key: 'bad key!' }, { token });
     expect(body.data.caseRecord.__typename).toBe('ValidationFailed');
+  });
+
+  it('a replay answers as a read by the same caller: a case moved to another hub is refused, not shown', async () => {
+    const officer = await app.login('officer');
+    const admin = await app.login('admin');
+    const key = 'moved-case-key-0001';
+    const first = await app.gql(CASE, { input: validCase, key }, { token: officer, lang: 'en' });
+    expect(first.body.data.caseRecord.__typename).toBe('CaseSaved');
+    const id = first.body.data.caseRecord.case.id as string;
+    // Same hub: the replay is a read of personal data, audited as one.
+    const readsBefore = await caseReads(id);
+    const same = await app.gql(CASE, { input: validCase, key }, { token: officer, lang: 'en' });
+    expect(same.body.data.caseRecord.case.id).toBe(id);
+    expect(await caseReads(id)).toBe(readsBefore + 1);
+    // An admin moves it to another hub and adds a name.
+    const moved = await app.gql(
+      EDIT_CASE,
+      {
+        id,
+        input: { ...validCase, hub: 'mex_tijuana', a3_country: 'MEX', a0_name: 'Zoila Secreta' },
+      },
+      { token: admin },
+    );
+    expect(moved.body.data.caseEdit.__typename).toBe('CaseSaved');
+    const read = await app.gql(READ_CASE, { id }, { token: officer, lang: 'en' });
+    expect(read.body.data.case.__typename).toBe('Forbidden');
+    const replay = await app.gql(CASE, { input: validCase, key }, { token: officer, lang: 'en' });
+    expect(replay.body.data.caseRecord).toEqual(read.body.data.case);
+    expect(JSON.stringify(replay.body)).not.toContain('Zoila');
+    // A refused replay is not a read: nothing more in the audit log.
+    expect(await caseReads(id)).toBe(readsBefore + 1);
+    // Deleted since: the replay answers NotFound, as the read does.
+    expect(
+      (await app.gql(DELETE_CASE, { id }, { token: admin })).body.data.caseDelete.__typename,
+    ).toBe('RecordDeleted');
+    const gone = await app.gql(READ_CASE, { id }, { token: officer, lang: 'en' });
+    const replayGone = await app.gql(
+      CASE,
+      { input: validCase, key },
+      { token: officer, lang: 'en' },
+    );
+    expect(gone.body.data.case.__typename).toBe('NotFound');
+    expect(replayGone.body.data.caseRecord).toEqual(gone.body.data.case);
+    expect(await countRows(cases)).toBeGreaterThan(0);
+  });
+
+  it('a replayed activity moved to another hub is refused as its read is', async () => {
+    const officer = await app.login('officerTijuana');
+    const admin = await app.login('admin');
+    const key = 'moved-activity-key-0001';
+    const first = await app.gql(ACTIVITY, { input: validActivity, key }, { token: officer });
+    expect(first.body.data.activityRecord.__typename).toBe('ActivitySaved');
+    const id = first.body.data.activityRecord.activity.id as string;
+    const moved = await app.gql(
+      EDIT_ACTIVITY,
+      { id, input: { ...validActivity, hub: 'cri_upala', b1_country: 'CRI' } },
+      { token: admin },
+    );
+    expect(moved.body.data.activityEdit.__typename).toBe('ActivitySaved');
+    const read = await app.gql(READ_ACTIVITY, { id }, { token: officer });
+    expect(read.body.data.activity.__typename).toBe('Forbidden');
+    const replay = await app.gql(ACTIVITY, { input: validActivity, key }, { token: officer });
+    expect(replay.body.data.activityRecord).toEqual(read.body.data.activity);
   });
 });

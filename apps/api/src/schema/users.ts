@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import { hashPassword } from '../auth/password.ts';
+import { endUserSessions } from '../auth/sessions.ts';
 import { users } from '../db/schema/index.ts';
 import { DuplicateError } from '../services/hubs.ts';
 import { addUser, setUserHubs, userInputIssues } from '../services/users.ts';
@@ -23,8 +24,10 @@ const UserUpdateInput = builder.inputType('UserUpdateInput', {
     name: t.string(),
     role: t.field({ type: RoleEnum }),
     hubCodes: t.stringList(),
-    active: t.boolean(),
-    password: t.string({ description: 'Sets a new password' }),
+    active: t.boolean({ description: 'false disables the user and ends every session of theirs' }),
+    password: t.string({
+      description: 'Sets a new password and ends every session of the user, the caller included',
+    }),
   }),
 });
 
@@ -111,10 +114,18 @@ builder.mutationFields((t) => ({
         const [row] = await tx.update(users).set(patch).where(eq(users.id, userId)).returning();
         if (!row) return notFound(ctx.lang);
         if (input.hubCodes != null) await setUserHubs({ db: tx, userId, hubCodes: input.hubCodes });
+        // A new password or a disabled account ends every session, the caller's own included.
+        const sessionsEnded =
+          passwordHash || input.active === false ? await endUserSessions({ db: tx, userId }) : 0;
         const fields = Object.keys(input).filter((k) => k !== 'password');
         if (input.password != null) fields.push('password');
         await ctx.audit(
-          { action: 'update', entity: 'user', entityId: userId, detail: { fields } },
+          {
+            action: 'update',
+            entity: 'user',
+            entityId: userId,
+            detail: { fields, ...(sessionsEnded > 0 ? { sessionsEnded } : {}) },
+          },
           tx,
         );
         return row;
