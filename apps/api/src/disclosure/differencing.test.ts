@@ -297,4 +297,67 @@ describe('differencing attacks on perturbed tables (reviewer)', () => {
       expect(cell(byMonth!, `${m1}|${g}`)).toBe(value);
     }
   });
+
+  it('counts every table a reviewer asks for in the audit log', async () => {
+    tokens.admin ??= await app.login('admin');
+    const LOG = `query($action: String!) { auditLog(filter: { action: $action }, limit: 1000) { detail } }`;
+    const logged = async () =>
+      (
+        (await app.gql(LOG, { action: 'aggregate.query' }, { token: tokens.admin! })).body.data
+          .auditLog as { detail: unknown }[]
+      ).map(
+        (e) =>
+          (typeof e.detail === 'string' ? JSON.parse(e.detail) : e.detail) as { count: number },
+      );
+    const before = await logged();
+    await tables('reviewer', [
+      { measure: 'CASES', by: ['GENDER'], filter: month(months[0]!) },
+      { measure: 'ACTIVITIES', by: ['HUB'], filter: {} },
+      { measure: 'REFERRALS', by: [], filter: {} },
+    ]);
+    await tables('admin', [{ measure: 'CASES', by: ['GENDER'], filter: {} }]);
+    const after = await logged();
+    // One entry for the reviewer's request, counting its three tables; none for the admin's.
+    expect(after.length).toBe(before.length + 1);
+    expect(after.map((e) => e.count).sort()).toEqual([...before.map((e) => e.count), 3].sort());
+  });
+
+  it('gives a reviewer exact report figures while the month’s meeting is open, audited', async () => {
+    tokens.reviewer ??= await app.login('reviewer');
+    tokens.admin ??= await app.login('admin');
+    const m = months[4]!;
+    const REPORT = `query($hub: String!, $month: String!) { monthlyReport(hub: $hub, month: $month) {
+      figures { cases referrals vulnerableCases minorCases womenCases inTransitCases } } }`;
+    const figures = async (token: string) =>
+      Promise.all(
+        hubs.map(
+          async (hub) =>
+            (await app.gql(REPORT, { hub, month: m }, { token })).body.data.monthlyReport.figures,
+        ),
+      );
+    const exact = await figures(tokens.admin!);
+    const outside = await figures(tokens.reviewer!);
+    expect(outside).not.toEqual(exact);
+    const open = await app.gql(
+      `mutation($month: String!) { meetingOpen(month: $month) { ... on VerificationMeeting { id } } }`,
+      { month: m },
+      { token: tokens.reviewer! },
+    );
+    const meetingId = open.body.data.meetingOpen.id as string;
+    expect(await figures(tokens.reviewer!)).toEqual(exact);
+    const reveals = await app.gql(
+      `{ auditLog(filter: { action: "reveal", entity: "monthly_report" }, limit: 100) { hub detail } }`,
+      {},
+      { token: tokens.admin! },
+    );
+    const entries = reveals.body.data.auditLog as { hub: string; detail: unknown }[];
+    expect(entries.map((e) => e.hub).sort()).toEqual([...hubs].sort());
+    expect(JSON.stringify(entries[0]!.detail)).toContain(meetingId);
+    await app.gql(
+      `mutation($id: ID!) { meetingClose(id: $id) { __typename } }`,
+      { id: meetingId },
+      { token: tokens.reviewer! },
+    );
+    expect(await figures(tokens.reviewer!)).toEqual(outside);
+  });
 });
