@@ -18,20 +18,7 @@ export async function reportProtection(
 ): Promise<Protection> {
   const base = protectionOf(ctx);
   if (base.exact || !ctx.user) return base;
-  const [meeting] = await ctx.db
-    .select({ id: verificationMeetings.id })
-    .from(verificationMeetings)
-    .where(
-      and(
-        eq(verificationMeetings.month, month),
-        isNull(verificationMeetings.closedAt),
-        gt(
-          verificationMeetings.openedAt,
-          sql`now() - make_interval(hours => ${meetingRevealHours})`,
-        ),
-      ),
-    )
-    .limit(1);
+  const meeting = await openMeetingOf(ctx, month);
   if (!meeting) return base;
   await ctx.audit({
     action: 'reveal',
@@ -40,4 +27,32 @@ export async function reportProtection(
     detail: { reason: 'verification meeting', meetingId: meeting.id, month },
   });
   return exactFor('meeting');
+}
+
+/** Open meetings by month, asked once per request (an agenda reads every hub's report). */
+const openMeetings = new WeakMap<Context, Map<string, Promise<{ id: string } | null>>>();
+
+function openMeetingOf(ctx: Context, month: string) {
+  let byMonth = openMeetings.get(ctx);
+  if (!byMonth) openMeetings.set(ctx, (byMonth = new Map()));
+  let found = byMonth.get(month);
+  if (!found) {
+    found = ctx.db
+      .select({ id: verificationMeetings.id })
+      .from(verificationMeetings)
+      .where(
+        and(
+          eq(verificationMeetings.month, month),
+          isNull(verificationMeetings.closedAt),
+          gt(
+            verificationMeetings.openedAt,
+            sql`now() - make_interval(hours => ${meetingRevealHours})`,
+          ),
+        ),
+      )
+      .limit(1)
+      .then(([row]) => row ?? null);
+    byMonth.set(month, found);
+  }
+  return found;
 }
