@@ -4,7 +4,15 @@ import { kitOptions } from '@ventanilla/ui/kit-options.js';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [sveltekit({ adapter: adapter(), ...kitOptions })],
+  plugins: [
+    sveltekit({
+      adapter: adapter(),
+      ...kitOptions,
+      // Root-relative asset paths: the 403 page (src/lib/server/route-guard.ts) is rendered for
+      // /forbidden and served at the refused URL, whose depth differs (/cases/export).
+      paths: { relative: false },
+    }),
+  ],
   // CommonJS with dynamic requires (country names, via @ventanilla/domain): load it from
   // node_modules at run time instead of bundling it.
   ssr: { external: ['i18n-iso-countries'] },

@@ -14,9 +14,5 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    // The campaign conflict journey flakes, most likely when a textarea is filled before the page
-    // has hydrated: Svelte puts the saved (empty) text back and the save stores nothing. A real bug
-    // on slow links, not fixed yet (the record forms have theirs); until then one retry.
-    retry: 1,
   },
 });

@@ -117,6 +117,9 @@ describe('campaign planning journey', () => {
       'Programa de televisión',
     ];
     for (const [i, name] of names.entries()) {
+      // Enter saves from the field's own section once the page's scripts run (without them, it
+      // saves the whole plan from the first button, the title's); this journey has them.
+      await page.locator('.board[data-interactive="true"]').waitFor();
       await section.getByLabel('Audiencia', { exact: true }).fill(name);
       if (i === 3) await section.getByLabel('Tipo', { exact: true }).selectOption('welcome');
       await section.getByLabel('Audiencia', { exact: true }).press('Enter');
@@ -265,6 +268,12 @@ describe('campaign planning journey', () => {
     expect(text).toMatch(/No se guardó: hay una versión más reciente/);
     expect(text).toMatch(/Poca confianza en las instituciones\./);
     expect(text).toMatch(/Rumores sobre requisitos falsos\./);
+    // Each side lists only what this writer changed: the diagnosis, not the sections the whole
+    // plan form carried back untouched (audiences, SWOT, objectives, activities).
+    expect(await conflict.locator('h4').allTextContents()).toEqual([
+      'Diagnóstico situacional y de comunicación',
+      'Diagnóstico situacional y de comunicación',
+    ]);
     await expectNoAxeViolations(other);
     // Nothing was overwritten.
     await page.reload();

@@ -28,6 +28,10 @@ export const sharedMessages = defineMessages({
     'error.unavailable':
       'El servicio no responde en este momento. Intente de nuevo en unos minutos.',
     'error.back': 'Volver al inicio',
+    'error.forbidden.title': 'Esta página no es para su rol',
+    'error.forbidden.role': 'Con el rol {role} no puede abrir esta página.',
+    'error.forbidden.signedOut': 'Su cuenta no puede abrir esta página.',
+    'error.forbidden.canUse': 'Puede usar:',
     upcoming: 'Próximamente',
   },
   en: {
@@ -54,6 +58,10 @@ export const sharedMessages = defineMessages({
     'error.notFound': 'We could not find this page.',
     'error.unavailable': 'The service is not answering right now. Try again in a few minutes.',
     'error.back': 'Back to the start page',
+    'error.forbidden.title': 'This page is not for your role',
+    'error.forbidden.role': 'With the role {role} you cannot open this page.',
+    'error.forbidden.signedOut': 'Your account cannot open this page.',
+    'error.forbidden.canUse': 'You can use:',
     upcoming: 'Coming soon',
   },
 });

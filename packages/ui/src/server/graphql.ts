@@ -19,6 +19,11 @@ export class ApiError extends Error {
   get unauthenticated(): boolean {
     return this.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
   }
+
+  /** True when the API refused the call because the caller's role may not do it. */
+  get forbidden(): boolean {
+    return this.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
+  }
 }
 
 export type ApiClient = <T, V extends Record<string, unknown> = Record<string, unknown>>(

@@ -1,5 +1,5 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import { ApiError, ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import type { RecordKind } from '../record/form-values.ts';
 import { listFormFields } from '../record/form-values.ts';
 import { buildXlsx, streamCsv } from './export.ts';
@@ -25,9 +25,15 @@ export async function loadListPage(event: RequestEvent, kind: RecordKind) {
       deleted: event.url.searchParams.has('deleted'),
     };
   } catch (cause) {
-    if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
-    throw cause;
+    throwKnownApiError(cause);
   }
+}
+
+/** An API refusal or outage as the error page it means; anything else as it is. */
+function throwKnownApiError(cause: unknown): never {
+  if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
+  if (cause instanceof ApiError && cause.forbidden) error(403, 'forbidden');
+  throw cause;
 }
 
 /** The `delete` form action of a list (after the confirmation step). */
@@ -61,7 +67,7 @@ export async function exportList(event: RequestEvent, kind: RecordKind): Promise
   const params = readListParams(event.url);
   const format = event.url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
   const name = `${kind === 'case' ? 'casos' : 'actividades'}${params.month ? `-${params.month}` : ''}`;
-  const rows = iterateRecords({ api: event.locals.api, kind, params });
+  const rows = await startRows(iterateRecords({ api: event.locals.api, kind, params }));
   const columns = exportColumns(kind);
   return format === 'xlsx'
     ? buildXlsx({
@@ -71,4 +77,24 @@ export async function exportList(event: RequestEvent, kind: RecordKind): Promise
         sheet: kind === 'case' ? 'casos' : 'actividades',
       })
     : streamCsv({ columns, rows, filename: `${name}.csv` });
+}
+
+/**
+ * The rows with their first page already fetched: the API answers (or refuses) before the
+ * response starts, so a refusal is a 403 or 503 page, never a 200 download cut off halfway.
+ */
+async function startRows(
+  rows: AsyncGenerator<Record<string, unknown>>,
+): Promise<AsyncGenerator<Record<string, unknown>>> {
+  let first: IteratorResult<Record<string, unknown>>;
+  try {
+    first = await rows.next();
+  } catch (cause) {
+    throwKnownApiError(cause);
+  }
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* rows;
+  })();
 }

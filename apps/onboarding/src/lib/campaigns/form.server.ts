@@ -36,7 +36,8 @@ const textKeys = [
   'finalReport',
 ] as const satisfies DocKey[];
 
-const str = (form: FormData, name: string) => String(form.get(name) ?? '');
+/** A posted text, with the CRLF line ends browsers send for textareas turned back into LF. */
+const str = (form: FormData, name: string) => String(form.get(name) ?? '').replace(/\r\n?/g, '\n');
 
 /** Rows posted as `prefix.<i>.<field>`, in index order. */
 function rows(form: FormData, prefix: string): Record<string, string>[] {
@@ -53,9 +54,9 @@ function rows(form: FormData, prefix: string): Record<string, string>[] {
 }
 
 /**
- * Applies one section form to a copy of the current plan. `op` is the pressed button
- * (save, add, remove:<id>, move:<id>:up|down, tows:<key>). Returns the new plan and which
- * document keys the form changed (for conflict handling).
+ * Applies one section's fields of the plan form to a copy of `document`. `op` is what the pressed
+ * button asks of this section (save, remove:<id>, move:<id>:up|down, tows:<key>). Returns the
+ * new plan and the document keys the section covers.
  */
 export function applySectionForm({
   document,
@@ -63,15 +64,16 @@ export function applySectionForm({
   section,
   form,
   lang,
+  op = 'save',
 }: {
   document: CampaignDocument;
   title: string;
   section: SectionForm;
   form: FormData;
   lang: Lang;
+  op?: string;
 }): { document: CampaignDocument; title: string; keys: DocKey[] } {
   const doc: CampaignDocument = structuredClone(document);
-  const op = str(form, 'op') || 'save';
   const removeId = op.startsWith('remove:') ? op.slice(7) : null;
   switch (section) {
     case 'title':
@@ -212,6 +214,54 @@ export function applySectionForm({
       return { document: doc, title, keys };
     }
   }
+}
+
+/**
+ * The pressed button of the plan form: `op` is `<section>/<what>` (`diagnosis/save`,
+ * `audiences/remove:<id>`, `swot/move:<id>:up`, `activities/tows:<key>`). Enter in a field
+ * without JavaScript presses the form's first button, a plain save of the title section.
+ */
+export function readPlanOp(form: FormData): { section: SectionForm; op: string } {
+  const value = str(form, 'op');
+  const slash = value.indexOf('/');
+  const section = value.slice(0, slash) as SectionForm;
+  if (slash < 0 || !sectionForms.includes(section)) return { section: 'title', op: 'save' };
+  return { section, op: value.slice(slash + 1) || 'save' };
+}
+
+/**
+ * Applies the whole plan form (every section it carries, listed in its `sections` fields) to a
+ * copy of `document`, the plan as the page showed it: a save from any section stores what was
+ * typed in all of them. Only the pressed button's section gets its `op`.
+ */
+export function applyPlanForm({
+  document,
+  title,
+  form,
+  lang,
+}: {
+  document: CampaignDocument;
+  title: string;
+  form: FormData;
+  lang: Lang;
+}): { document: CampaignDocument; title: string; section: SectionForm } {
+  const pressed = readPlanOp(form);
+  const posted = new Set(form.getAll('sections').map(String));
+  let next = { document, title };
+  for (const section of sectionForms) {
+    if (!posted.has(section)) continue;
+    const op = section === pressed.section ? pressed.op : 'save';
+    next = applySectionForm({ ...next, section, form, lang, op });
+  }
+  return { ...next, section: pressed.section };
+}
+
+/** The document keys whose content differs between two plans (line ends aside). */
+export function listChangedKeys(before: CampaignDocument, after: CampaignDocument): DocKey[] {
+  const canonical = (value: unknown) => JSON.stringify(value).replaceAll('\\r\\n', '\\n');
+  return (Object.keys(after) as DocKey[]).filter(
+    (key) => canonical(before[key]) !== canonical(after[key]),
+  );
 }
 
 /** The part of a plan a section touched, to send back when the writer keeps their version. */

@@ -23,6 +23,9 @@ export const campaignMessages = defineMessages({
     'page.saved': 'Cambios guardados.',
     'page.readOnly': 'Solo lectura: la coordinación de la ventanilla edita esta campaña.',
     'page.steps': 'Pasos de la campaña',
+    'page.unsavedLeave': 'Tiene cambios sin guardar en este plan. ¿Salir sin guardarlos?',
+    'page.saveAll':
+      'Cada botón «Guardar» guarda todo el plan, también lo que escribió en otras secciones.',
     'page.source': 'Fuente: manual de ventanillas, {section} ({lines}).',
     save: 'Guardar',
     remove: 'Quitar',
@@ -129,6 +132,9 @@ export const campaignMessages = defineMessages({
     'page.saved': 'Changes saved.',
     'page.readOnly': 'Read only: the hub’s coordinator edits this campaign.',
     'page.steps': 'Campaign steps',
+    'page.unsavedLeave': 'This plan has unsaved changes. Leave without saving them?',
+    'page.saveAll':
+      'Every “Save” button saves the whole plan, including what you typed in other sections.',
     'page.source': 'Source: hubs handbook, {section} ({lines}).',
     save: 'Save',
     remove: 'Remove',

@@ -11,7 +11,8 @@ import {
   toView,
 } from '#lib/campaigns/api.server.ts';
 import {
-  applySectionForm,
+  applyPlanForm,
+  listChangedKeys,
   mergeKeys,
   pickKeys,
   sectionForms,
@@ -35,7 +36,9 @@ export const load: PageServerLoad = async (event) => {
 type Conflict = {
   section: SectionForm;
   message: string;
+  /** What the writer changed: document keys, and whether the title. */
   keys: DocKey[];
+  titleChanged: boolean;
   yours: { title: string; part: Partial<CampaignDocument>; document: CampaignDocument };
   theirs: {
     version: number;
@@ -51,8 +54,11 @@ async function write(
   baseVersion: number,
   title: string,
   document: CampaignDocument,
-  keys: DocKey[],
+  changed: { keys: DocKey[]; titleChanged: boolean },
+  /** The plan a whole-plan save started from: a refused save shows the draft on it again. */
+  base?: { title: string; document: CampaignDocument },
 ) {
+  const { keys, titleChanged } = changed;
   const result = await saveCampaign(event.locals.api, {
     id: event.params.id,
     baseVersion,
@@ -64,11 +70,15 @@ async function write(
       redirect(303, `/campaigns/${event.params.id}?saved=${section}#section-${section}`);
     // eslint-disable-next-line no-fallthrough
     case 'EditConflict': {
+      // Nothing of this writer's would be lost: just show the newer version.
+      if (keys.length === 0 && !titleChanged)
+        redirect(303, `/campaigns/${event.params.id}#section-${section}`);
       const theirs = toView(result.theirs);
       const conflict: Conflict = {
         section,
         message: result.message,
         keys,
+        titleChanged,
         yours: { title, part: pickKeys(document, keys), document },
         theirs: {
           version: theirs.version,
@@ -80,7 +90,12 @@ async function write(
       return fail(409, { conflict });
     }
     case 'ValidationFailed':
-      return fail(400, { section, error: result.issues.map((i) => i.message).join(' ') });
+      return fail(400, {
+        section,
+        error: result.issues.map((i) => i.message).join(' '),
+        // The form comes back with what was typed, not the saved plan.
+        draft: base ? { title, document, version: baseVersion, base } : null,
+      });
     default:
       return fail(result.__typename === 'Forbidden' ? 403 : 404, {
         section,
@@ -90,24 +105,32 @@ async function write(
 }
 
 export const actions: Actions = {
-  /** Saves one section, based on the version the form was rendered from. */
+  /**
+   * Saves the whole plan form, whichever section's button was pressed: every section's typed
+   * text goes with it. The form carries the plan it was rendered from (`base`, at
+   * `baseVersion`); the API refuses the save if that version is stale, and the conflict then
+   * shows only what this writer changed.
+   */
   save: async (event) => {
     requireUser(event);
     const form = await event.request.formData();
-    const section = String(form.get('section')) as SectionForm;
-    if (!sectionForms.includes(section)) error(400, 'error.badRequest');
     const baseVersion = Number(form.get('baseVersion'));
-    const current = await fetchCampaign(event.locals.api, event.params.id);
-    if (!current) error(404, 'error.notFound');
-    // The edit applies to the plan as it was at baseVersion; the API refuses it if that is stale.
-    const applied = applySectionForm({
-      document: current.campaign.document,
-      title: current.campaign.title,
-      section,
-      form,
-      lang: event.locals.lang,
-    });
-    return write(event, section, baseVersion, applied.title, applied.document, applied.keys);
+    const base = readBase(form.get('base'));
+    if (!Number.isInteger(baseVersion) || !base) error(400, 'error.badRequest');
+    const applied = applyPlanForm({ ...base, form, lang: event.locals.lang });
+    const changed = {
+      keys: listChangedKeys(base.document, applied.document),
+      titleChanged: applied.title !== base.title,
+    };
+    return write(
+      event,
+      applied.section,
+      baseVersion,
+      applied.title,
+      applied.document,
+      changed,
+      base,
+    );
   },
   /** After a conflict: puts the writer's part on top of the latest version. */
   keep: async (event) => {
@@ -124,8 +147,9 @@ export const actions: Actions = {
     }
     const current = await fetchCampaign(event.locals.api, event.params.id);
     if (!current) error(404, 'error.notFound');
-    const keys = Object.keys(part) as DocKey[];
-    const title = section === 'title' ? String(form.get('title') ?? '') : current.campaign.title;
+    const keys = (Object.keys(part) as DocKey[]).filter((key) => key in current.campaign.document);
+    const titleChanged = form.get('titleChanged') === '1';
+    const title = titleChanged ? String(form.get('title') ?? '') : current.campaign.title;
     const document = mergeKeys(current.campaign.document, part);
     return write(
       event,
@@ -133,7 +157,24 @@ export const actions: Actions = {
       baseVersion,
       title,
       normalizeCampaignDocument({ value: document }),
-      keys,
+      { keys, titleChanged },
     );
   },
 };
+
+/** The plan the form was rendered from (title and document), or null when it is not one. */
+function readBase(value: FormDataEntryValue | null): {
+  title: string;
+  document: CampaignDocument;
+} | null {
+  try {
+    const parsed = JSON.parse(String(value ?? '')) as { title?: unknown; document?: unknown };
+    if (typeof parsed.title !== 'string' || typeof parsed.document !== 'object') return null;
+    return {
+      title: parsed.title,
+      document: normalizeCampaignDocument({ value: parsed.document }),
+    };
+  } catch {
+    return null;
+  }
+}
