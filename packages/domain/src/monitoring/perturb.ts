@@ -82,16 +82,15 @@ function offsetFor(n: number, cellKey: number, params: PerturbationParams): numb
   return row.offsets[i < 0 ? row.offsets.length - 1 : i]!;
 }
 
+/** A true value and the sum of the record keys of the records behind it. */
+export type PerturbInput = { value: number; keySum: number; params?: PerturbationParams };
+
 /** The published value of a count (records in a cell) whose record keys sum to `keySum`. */
 export function perturbCount({
   value,
   keySum,
   params = defaultPerturbation,
-}: {
-  value: number;
-  keySum: number;
-  params?: PerturbationParams;
-}): number {
+}: PerturbInput): number {
   return value + offsetFor(value, cellKeyOf(keySum), params);
 }
 
@@ -104,11 +103,7 @@ export function perturbMagnitude({
   value,
   keySum,
   params = defaultPerturbation,
-}: {
-  value: number;
-  keySum: number;
-  params?: PerturbationParams;
-}): number {
+}: PerturbInput): number {
   const v = Math.round(value);
   const scale = Math.max(1, (0.1 * v) / (params.k - 1));
   if (scale === 1) return perturbCount({ value: v, keySum, params });
