@@ -39,6 +39,7 @@ export const analyticsMessages = defineMessages({
     'an.downloadCsv': 'Descargar CSV',
     'an.downloadXlsx': 'Descargar XLSX',
     'an.downloadOf': 'de «{title}»',
+    'an.tableRegion': 'Tabla de «{title}»',
     'an.protected':
       'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de la propia ventanilla; el total se protege por separado y puede no coincidir con la suma.',
     'an.protectedPage':
@@ -146,6 +147,7 @@ export const analyticsMessages = defineMessages({
     'an.downloadCsv': 'Download CSV',
     'an.downloadXlsx': 'Download XLSX',
     'an.downloadOf': 'of “{title}”',
+    'an.tableRegion': 'Table of “{title}”',
     'an.protected':
       'Figures are protected: small differences from the hub’s own counts are expected; the total is protected on its own and may not equal the sum of the rows.',
     'an.protectedPage':
