@@ -111,7 +111,7 @@ export function formatMonth({ month, lang }: { month: string; lang: Lang }): str
   return format.format(new Date(`${month}-01T00:00:00Z`));
 }
 
-/** The published value of the cell with `keys`; a missing cell is a 0 (the API leaves out zeros). */
+/** The published value of the cell with `keys`; a missing cell is a 0 (the API omits zeros). */
 function valueAt(answer: Disaggregation | undefined, keys: string[]): TableValue {
   const cell = answer?.cells.find(
     (c) => c.keys.length === keys.length && c.keys.every((k, i) => k === keys[i]),
@@ -374,7 +374,7 @@ function chartTable({
         rows: table.rows.map((row) => {
           const [requested, referred] = row.values as [TableValue, TableValue];
           // Both are published figures, each protected on its own, so they can cross: the cases
-          // not referred are never fewer than none.
+          // not referred are then 0, never a negative count.
           const gap: TableValue = { value: Math.max(0, requested.value - referred.value) };
           return { ...row, values: [requested, referred, gap] };
         }),
