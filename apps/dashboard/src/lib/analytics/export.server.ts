@@ -68,8 +68,7 @@ export async function respondXlsx({
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(table.id.slice(0, 31));
   sheet.addRow([table.rowHeader, ...table.columns]).font = { bold: true };
-  for (const row of table.rows)
-    sheet.addRow([row.label, ...row.values.map((v) => v.value)]);
+  for (const row of table.rows) sheet.addRow([row.label, ...row.values.map((v) => v.value)]);
   sheet.getColumn(1).width = 40;
   for (let i = 2; i <= table.columns.length + 1; i++) sheet.getColumn(i).width = 18;
   const notes = workbook.addWorksheet(lang === 'es' ? 'Notas' : 'Notes');
