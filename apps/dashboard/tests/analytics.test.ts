@@ -5,10 +5,18 @@ import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/te
 
 /**
  * A reviewer's analytics journey in Chromium: filters to one country and one quarter, opens a
- * chart's table, downloads its CSV and finds the same figures; suppression is visible; the
- * hub page and the comparison pass axe too.
+ * chart's table, downloads its CSV and finds the same figures; the figures are protected
+ * (perturbed, API.md "Disclosure control") and the page says so calmly, in Spanish and English;
+ * a reveal with a reason shows exact, audited figures; the age × gender chart has a number in
+ * every group an admin sees data in; the hub page and the comparison pass axe too.
  */
 const reviewer = { email: 'revisora@demo.ventanilla.org', password: 'demo-revisora-2026' };
+const admin = { email: 'admin@demo.ventanilla.org', password: 'demo-admin-2026' };
+
+const protectedPageEs = /^Las cifras están protegidas: pueden diferir en unas pocas unidades/;
+const protectedPageEn = /^Figures are protected: small differences from the hub’s own counts/;
+const protectedChartEs =
+  'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de la propia ventanilla; el total se protege por separado y puede no coincidir con la suma.';
 
 /** The current calendar quarter, as the demo seed's last months fall in it or just before. */
 function currentQuarter(): { from: string; to: string } {
@@ -150,7 +158,10 @@ describe('analytics journey of a reviewer', () => {
     );
     const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
     expect(csv[0]).toEqual(['Servicio solicitado', 'Casos']);
-    expect(csv.slice(1)).toEqual(shown);
+    // The table, an empty line, then the chart's notes: the protection note among them.
+    const blank = csv.findIndex((row) => row.length === 1 && row[0] === '');
+    expect(csv.slice(1, blank)).toEqual(shown);
+    expect(csv.slice(blank + 1).map((row) => row[0])).toContain(protectedChartEs);
 
     // The XLSX of the same chart is a real workbook (a zip).
     const xlsxHref = await card
@@ -160,36 +171,83 @@ describe('analytics journey of a reviewer', () => {
     expect(xlsx.headers()['content-type']).toMatch(/spreadsheetml/);
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
 
-    // Reviewers see small counts suppressed: never a figure from 1 to 4, the word instead.
+    // Reviewers see protected counts: a number in every cell, never one from 1 to 4.
     for (const [, value] of shown) {
-      if (value === 'suprimido') continue;
+      expect(value).toMatch(/^\d+$/);
       const n = Number(value);
       expect(n === 0 || n >= 5).toBe(true);
     }
   });
 
-  it('marks suppressed cells with an explanation and lets a reviewer reveal with a reason', async () => {
-    const suppressed = page.locator('td.suppressed');
-    const before = await suppressed.count();
-    // One country, one quarter of a small seed: some cells are below k = 5.
-    expect(before).toBeGreaterThan(0);
-    expect(await suppressed.first().textContent()).toBe('suprimido');
-    await expect(
-      page
-        .getByText(/Protección de datos: \d+ celdas/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+  it('says once that the figures are protected, and that they are exact and audited after a reveal', async () => {
+    const pageNote = page.getByTestId('protection-note');
+    expect(await pageNote.count()).toBe(1);
+    expect(await pageNote.textContent()).toMatch(protectedPageEs);
+    // Every chart with data says it in its notes too; nothing reads "suprimido".
+    const cards = page.locator('[data-chart]:has(table)');
+    expect(await cards.count()).toBeGreaterThan(0);
+    expect(await cards.filter({ hasText: protectedChartEs }).count()).toBe(await cards.count());
+    expect(await page.getByText(/suprimid/).count()).toBe(0);
+
     await page.getByText('Ver cifras exactas').click();
     await page.getByLabel('Motivo (10 a 500 caracteres)').fill('Verificación mensual de Upala');
     await page.getByRole('button', { name: 'Mostrar cifras exactas' }).click();
     await page.getByText(/Está viendo cifras exactas/).waitFor();
     expect(new URL(page.url()).searchParams.get('country')).toBe('CRI');
-    expect(await page.locator('td.suppressed').count()).toBe(0);
+    expect(await pageNote.textContent()).toMatch(
+      /^Cifras exactas: cada consulta queda registrada en la auditoría/,
+    );
+    expect(await page.getByText(protectedChartEs).count()).toBe(0);
     await checked();
     await page.getByRole('button', { name: 'Volver a las cifras protegidas' }).click();
     await page.getByText('Ver cifras exactas').waitFor();
-    expect(await page.locator('td.suppressed').count()).toBe(before);
+    expect(await pageNote.textContent()).toMatch(protectedPageEs);
+  });
+
+  it('shows a number in every age × gender group an admin sees data in, and says why they may differ, in es and en', async () => {
+    // What an admin (exact figures) sees on the default analytics page.
+    const adminContext = await newContext(browser);
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto(`${dashboard}/signin?next=/analytics`);
+    await adminPage.getByLabel('Correo electrónico').fill(admin.email);
+    await adminPage.getByLabel('Contraseña').fill(admin.password);
+    await adminPage.getByRole('button', { name: 'Entrar' }).click();
+    await adminPage.waitForURL((url) => url.pathname === '/analytics', { waitUntil: 'commit' });
+    await adminPage.locator('[data-chart="age-gender"] table').waitFor({ state: 'attached' });
+    const exact = await readTable(adminPage, 'age-gender');
+    expect(await adminPage.getByTestId('protection-note').count()).toBe(0);
+    await adminContext.close();
+    const withData = exact.flatMap(([age, ...values]) =>
+      values.flatMap((value, group) => (Number(value) > 0 ? [{ age: age!, group }] : [])),
+    );
+    expect(withData.length).toBeGreaterThan(0);
+
+    await page.goto(`${dashboard}/analytics`);
+    const card = page.locator('[data-chart="age-gender"]');
+    await card.getByRole('button', { name: 'Mostrar la tabla' }).click();
+    const shown = await readTable(page, 'age-gender');
+    const byAge = new Map(shown.map(([age, ...values]) => [age!, values]));
+    for (const { age, group } of withData) expect(byAge.get(age)?.[group]).toMatch(/^\d+$/);
+    for (const [, ...values] of shown) for (const value of values) expect(value).toMatch(/^\d+$/);
+    expect(await page.getByText(/suprimid/).count()).toBe(0);
+    expect(await page.getByTestId('protection-note').textContent()).toMatch(protectedPageEs);
+    await expect(card.getByText(protectedChartEs).isVisible()).resolves.toBe(true);
+    await checked();
+
+    await page.getByTestId('language-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.getByTestId('protection-note').textContent()).toMatch(protectedPageEn);
+    await expect(
+      card
+        .getByText(
+          'Figures are protected: small differences from the hub’s own counts are expected; the total is protected on its own and may not equal the sum of the rows.',
+        )
+        .isVisible(),
+    ).resolves.toBe(true);
+    expect(await page.getByText(/suppressed/).count()).toBe(0);
+    await checked();
+    await page.getByTestId('language-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
   });
 
   it('drills down to one hub', async () => {

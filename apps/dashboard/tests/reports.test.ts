@@ -93,6 +93,8 @@ describe('monthly report and verification meeting', () => {
       await page.getByLabel('Tendencias migratorias observadas').fill('Más personas en tránsito');
       await page.getByRole('button', { name: 'Guardar la narrativa' }).click();
       await page.getByText('Narrativa guardada.').waitFor();
+      // A coordinator's own hubs: exact figures, nothing to explain.
+      expect(await page.getByTestId('figures-note').count()).toBe(0);
       await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Enviar a verificación' }).click();
       await page.getByText('Informe enviado a verificación.').waitFor();
@@ -111,6 +113,10 @@ describe('monthly report and verification meeting', () => {
     await page.getByRole('button', { name: 'Abrir la reunión' }).click();
     await page.waitForURL(/\/verify\/[0-9a-f-]{36}$/);
     const meetingUrl = page.url();
+    // Inside the open meeting of the month the API gives the reviewer exact figures.
+    expect(await page.getByTestId('figures-note').textContent()).toMatch(
+      /^\s*Cifras exactas: reunión de verificación abierta\./,
+    );
     await expectNoAxeViolations(page);
 
     // Submitted reports come before the others on the agenda.
@@ -185,9 +191,27 @@ describe('monthly report and verification meeting', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('outside a meeting a reviewer sees protected figures, said calmly, never “fewer than 5”', async () => {
+    await signIn('reviewer');
+    await page.goto(`${dashboard}/reports/cri_upala/${earlier}`);
+    expect(await page.getByTestId('figures-note').textContent()).toMatch(
+      /^\s*Las cifras están protegidas: pueden diferir en unas pocas unidades/,
+    );
+    const nationalities = await page
+      .locator('table.simple')
+      .first()
+      .locator('tbody td')
+      .allTextContents();
+    expect(nationalities.length).toBeGreaterThan(0);
+    for (const value of nationalities) expect(value.trim()).toMatch(/^\d[\d.,\s]*$/);
+    expect(await page.getByText(/menos de 5/).count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
   it('the reviewer reopens with a reason and the report shows what changed', async () => {
     await signIn('reviewer');
     await page.goto(`${dashboard}/reports/cri_los_chiles/${month}`);
+    await page.getByText('Cifras exactas: reunión de verificación abierta.').waitFor();
     const before = Number(await page.locator('td[data-figure="cases"]').textContent());
     await page.getByLabel('Motivo de la reapertura').fill('Un caso tiene la fecha equivocada');
     await page.getByRole('button', { name: 'Reabrir el informe' }).click();

@@ -190,6 +190,11 @@ const ReportFigures = builder.objectRef<FiguresShape>('ReportFigures').implement
     'Table 2 figures of a hub-month, computed live from the records (not_approved left out), protected like every figure.',
   fields: (t) => ({
     month: t.exposeString('month'),
+    exact: t.boolean({
+      description:
+        'True when these figures are exact (a role with clearance, or a reviewer while a verification meeting of the month is open); false when perturbed',
+      resolve: (f) => f.protection.exact,
+    }),
     ...Object.fromEntries(
       figureKeys.map((key) => [key, t.int(figureField<FiguresShape>((f) => figureOf(f, key)))]),
     ),

@@ -9,15 +9,17 @@ import { profileList } from '@ventanilla/domain/form/options/profile';
 import type { Lang } from '@ventanilla/domain/i18n';
 import type { MeasureCode } from '@ventanilla/domain/monitoring/index';
 import type { ApiClient } from '@ventanilla/ui/server';
-import { buildChartTable, chartQueries, hideSmall, type ChartId } from './charts.ts';
+import { buildChartTable, chartQueries, type ChartId } from './charts.ts';
 import { buildCompareTable, compareQuery, type CompareChartId } from './compare.ts';
 import { getPreviousPeriod, toRecordFilter, type AnalyticsFilter } from './period.ts';
+import { protectionOf } from './protection.ts';
 import { analyticsT } from './translate.ts';
 import type {
   ChartTable,
   Disaggregation,
   HubOption,
   Kpi,
+  KpiSet,
   SeriesQuery,
   TableValue,
 } from './types.ts';
@@ -40,7 +42,7 @@ export function readRevealReason({
   return reason.length >= 10 && reason.length <= 500 ? reason : null;
 }
 
-const FIELDS = 'total threshold suppressedCells cells { keys value suppressed }';
+const FIELDS = 'total protected threshold cells { keys value }';
 
 type Input = {
   measure: MeasureCode;
@@ -142,12 +144,9 @@ const kpiMeasures = [
   ['minors', 'MINORS_REACHED_ESTIMATE', true],
 ] as const;
 
-const exact = (value: number): TableValue => ({ value, suppressed: false });
-
+/** The published value of a profile's cell (a missing cell is a 0: the API leaves out zeros). */
 function profileValue(answer: Disaggregation | undefined, code: string): TableValue {
-  const cell = answer?.cells.find((c) => c.keys[0] === code);
-  if (!cell) return exact(0);
-  return cell.suppressed ? { value: null, suppressed: true } : exact(cell.value ?? 0);
+  return { value: answer?.cells.find((c) => c.keys[0] === code)?.value ?? 0 };
 }
 
 /**
@@ -184,25 +183,26 @@ export function kpiInputs({
   return inputs;
 }
 
-export type KpiSet = { kpis: Kpi[]; suppressedCells: number; threshold: number | null };
-
-/** The KPI tiles from answers fetched with `kpiInputs`. */
+/**
+ * The KPI tiles from answers fetched with `kpiInputs`. Every figure is the API's published total
+ * or cell; the change from the previous period is worked out from them, as published.
+ */
 export function kpisFromAnswers({
   answers,
   lang,
+  revealReason,
 }: {
   answers: Record<string, Disaggregation>;
   lang: Lang;
+  revealReason: string | null;
 }): KpiSet {
   const t = analyticsT(lang);
   const answer = (key: string) => answers[`kpi.${key}`]!;
   const kpis: Kpi[] = kpiMeasures.map(([key, , estimate]) => ({
     id: key,
     label: t(`an.kpi.${key}`),
-    // The API gives totals unsuppressed; the page still hides a small one (1..k−1) from
-    // roles under suppression, as it would a cell.
-    current: hideSmall(exact(answer(`c_${key}`).total), answer(`c_${key}`).threshold),
-    previous: hideSmall(exact(answer(`p_${key}`).total), answer(`p_${key}`).threshold),
+    current: { value: answer(`c_${key}`).total },
+    previous: { value: answer(`p_${key}`).total },
     estimate,
   }));
   for (const profile of profileList.options)
@@ -213,11 +213,8 @@ export function kpisFromAnswers({
       previous: profileValue(answer('p_profiles'), profile.code),
       estimate: false,
     });
-  return {
-    kpis,
-    suppressedCells: answer('c_profiles').suppressedCells,
-    threshold: answer('c_profiles').threshold,
-  };
+  const own = Object.entries(answers).filter(([key]) => key.startsWith('kpi.'));
+  return { kpis, protection: protectionOf({ answers: own.map(([, a]) => a), revealReason }) };
 }
 
 /** The KPI tiles alone (the comparison page asks for them hub by hub). */
@@ -233,7 +230,7 @@ export async function fetchKpis({
   revealReason: string | null;
 }): Promise<KpiSet> {
   const answers = await fetchDisaggregations({ api, inputs: kpiInputs({ filter, revealReason }) });
-  return kpisFromAnswers({ answers, lang });
+  return kpisFromAnswers({ answers, lang, revealReason });
 }
 
 /** The hubs the caller reaches, for the filter bar (the API scopes `hubs`). */

@@ -17,16 +17,23 @@ import { buildChartTable } from './charts.ts';
 import type { Disaggregation } from './types.ts';
 
 const filter = { from: '2026-09', to: '2026-11', countries: [], hubs: [], hubType: null };
+
+/** An API answer: perturbed (`protected`, k = 5) unless `exact`. */
 const answer = (
-  cells: [string[], number | null][],
+  cells: [string[], number][],
   total: number,
-  threshold: number | null = 5,
+  { exact = false }: { exact?: boolean } = {},
 ): Disaggregation => ({
   total,
-  threshold,
-  suppressedCells: cells.filter(([, v]) => v == null).length,
-  cells: cells.map(([keys, value]) => ({ keys, value, suppressed: value == null })),
+  protected: !exact,
+  threshold: exact ? null : 5,
+  cells: cells.map(([keys, value]) => ({ keys, value })),
 });
+
+const protectedEs =
+  'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de la propia ventanilla; el total se protege por separado y puede no coincidir con la suma.';
+const protectedEn =
+  'Figures are protected: small differences from the hub’s own counts are expected; the total is protected on its own and may not equal the sum of the rows.';
 
 describe('chart tables', () => {
   it('lists every month of the period, zeros included', () => {
@@ -43,7 +50,7 @@ describe('chart tables', () => {
     ]);
   });
 
-  it('groups genders (a group with a suppressed part is suppressed) with English labels', () => {
+  it('sums published gender cells into groups, every age band a number, with English labels', () => {
     const table = buildChartTable({
       id: 'age-gender',
       answers: {
@@ -52,7 +59,8 @@ describe('chart tables', () => {
             [['age_25_34', 'woman'], 7],
             [['age_25_34', 'trans_woman'], 5],
             [['age_25_34', 'man'], 9],
-            [['age_25_34', 'trans_man'], null],
+            [['age_25_34', 'trans_man'], 5],
+            [['age_18_24', 'man'], 5],
           ],
           30,
         ),
@@ -61,22 +69,62 @@ describe('chart tables', () => {
       filter,
     });
     expect(table.columns).toEqual(['Women', 'Men', 'Other gender identities', 'Not stated']);
-    expect(table.rows).toEqual([
-      {
-        code: 'age_25_34',
-        label: '25 to 34 years',
-        values: [
-          { value: 12, suppressed: false },
-          { value: null, suppressed: true },
-          { value: 0, suppressed: false },
-          { value: 0, suppressed: false },
-        ],
-      },
+    // A pyramid keeps every age band (no blank groups); each cell is a published number.
+    expect(table.rows.map((r) => r.code)).toEqual([
+      'age_0_5',
+      'age_6_11',
+      'age_12_17',
+      'age_18_24',
+      'age_25_34',
+      'age_35_44',
+      'age_45_59',
+      'age_60_64',
+      'age_65_plus',
+      'unknown',
     ]);
+    for (const row of table.rows)
+      for (const value of row.values) expect(Number.isInteger(value.value)).toBe(true);
+    expect(table.rows.find((r) => r.code === 'age_25_34')).toEqual({
+      code: 'age_25_34',
+      label: '25 to 34 years',
+      values: [{ value: 12 }, { value: 14 }, { value: 0 }, { value: 0 }],
+    });
+    expect(table.rows.find((r) => r.code === 'age_18_24')!.values).toEqual([
+      { value: 0 },
+      { value: 5 },
+      { value: 0 },
+      { value: 0 },
+    ]);
+    expect(table.protected).toBe(true);
+    expect(table.notes).toContain(protectedEn);
   });
 
-  it('shows the top nationalities and the rest as total minus those shown', () => {
-    const cells: [string[], number | null][] = [
+  it('has no rows when nothing was published', () => {
+    const table = buildChartTable({
+      id: 'age-gender',
+      answers: { cases: answer([], 0) },
+      lang: 'es',
+      filter,
+    });
+    expect(table.rows).toEqual([]);
+  });
+
+  it('says the figures are protected in the notes only when they are', () => {
+    const notes = (exact: boolean, lang: 'es' | 'en') =>
+      buildChartTable({
+        id: 'school-level',
+        answers: { cases: answer([[['primary'], 12]], 12, { exact }) },
+        lang,
+        filter,
+      }).notes;
+    expect(notes(false, 'es')).toContain(protectedEs);
+    expect(notes(false, 'en')).toContain(protectedEn);
+    expect(notes(true, 'es')).not.toContain(protectedEs);
+    expect(notes(true, 'en')).not.toContain(protectedEn);
+  });
+
+  it('shows the top nationalities and the rest as the published total minus those shown', () => {
+    const cells: [string[], number][] = [
       [['VEN'], 40],
       [['NIC'], 30],
       [['COL'], 20],
@@ -86,33 +134,51 @@ describe('chart tables', () => {
       [['GTM'], 7],
       [['SLV'], 6],
       [['ECU'], 5],
-      [['PER'], null],
-      [['BRA'], null],
+      [['PER'], 5],
     ];
     const table = buildChartTable({
       id: 'nationality',
-      answers: { cases: answer(cells, 140) },
+      answers: { cases: answer(cells, 141) },
       lang: 'es',
       filter,
     });
     expect(table.rows).toHaveLength(9);
     expect(table.rows[0]!.label).toMatch(/Venezuela/);
-    expect(table.rows[8]).toEqual({
-      code: 'rest',
-      label: 'Resto (incluye 2 suprimidas)',
-      values: [{ value: 140 - 130, suppressed: false }],
-    });
+    expect(table.rows[8]).toEqual({ code: 'rest', label: 'Resto', values: [{ value: 141 - 130 }] });
   });
 
-  it('suppresses a derived gap from 1 to k−1 for reviewers, not for cleared roles', () => {
-    const answers = (k: number | null) => ({
-      requested: answer([[['health'], 9]], 9, k),
-      referred: answer([[['health'], 6]], 6, k),
+  it('leaves the rest out when the protected total is not above the nationalities shown', () => {
+    const table = buildChartTable({
+      id: 'nationality',
+      answers: {
+        cases: answer(
+          [
+            [['VEN'], 40],
+            [['NIC'], 30],
+          ],
+          69,
+        ),
+      },
+      lang: 'es',
+      filter,
     });
-    const gap = (k: number | null) =>
-      buildChartTable({ id: 'unmet-needs', answers: answers(k), lang: 'es', filter }).rows[0]!
-        .values[2];
-    expect(gap(5)).toEqual({ value: null, suppressed: true });
-    expect(gap(null)).toEqual({ value: 3, suppressed: false });
+    expect(table.rows.map((r) => r.code)).toEqual(['VEN', 'NIC']);
+  });
+
+  it('computes the unmet-needs gap from published values, small or not, never below 0', () => {
+    const gap = (requested: number, referred: number, exact: boolean) =>
+      buildChartTable({
+        id: 'unmet-needs',
+        answers: {
+          requested: answer([[['health'], requested]], requested, { exact }),
+          referred: answer([[['health'], referred]], referred, { exact }),
+        },
+        lang: 'es',
+        filter,
+      }).rows[0]!.values[2];
+    expect(gap(9, 6, false)).toEqual({ value: 3 });
+    expect(gap(9, 6, true)).toEqual({ value: 3 });
+    // Two cells perturbed on their own can cross; "not referred" is then 0, not negative.
+    expect(gap(10, 11, false)).toEqual({ value: 0 });
   });
 });

@@ -11,6 +11,7 @@ import { residenceList } from '@ventanilla/domain/form/options/residence';
 import type { Lang } from '@ventanilla/domain/i18n';
 import { dimensions, type DimensionCode } from '@ventanilla/domain/monitoring/index';
 import { listMonths, type AnalyticsFilter } from './period.ts';
+import { withProtectionNote } from './protection.ts';
 import { analyticsT } from './translate.ts';
 import type { ChartKind, ChartTable, Disaggregation, SeriesQuery, TableValue } from './types.ts';
 
@@ -110,21 +111,17 @@ export function formatMonth({ month, lang }: { month: string; lang: Lang }): str
   return format.format(new Date(`${month}-01T00:00:00Z`));
 }
 
-/** The value of the cell with `keys`; a missing cell is a 0 (the API leaves out zeros). */
+/** The published value of the cell with `keys`; a missing cell is a 0 (the API omits zeros). */
 function valueAt(answer: Disaggregation | undefined, keys: string[]): TableValue {
   const cell = answer?.cells.find(
     (c) => c.keys.length === keys.length && c.keys.every((k, i) => k === keys[i]),
   );
-  if (!cell) return { value: 0, suppressed: false };
-  return cell.suppressed
-    ? { value: null, suppressed: true }
-    : { value: cell.value, suppressed: false };
+  return { value: cell?.value ?? 0 };
 }
 
-/** The sum of values; suppressed as soon as one part is (its value is not known). */
+/** The sum of published values (a group of codes the API counts apart). */
 function sumValues(values: TableValue[]): TableValue {
-  if (values.some((v) => v.suppressed)) return { value: null, suppressed: true };
-  return { value: values.reduce((s, v) => s + (v.value ?? 0), 0), suppressed: false };
+  return { value: values.reduce((s, v) => s + v.value, 0) };
 }
 
 /** Codes of `dimension` in list order, followed by any the API returned that the list lacks. */
@@ -147,15 +144,6 @@ function codesOf(
       }
     }
   return known;
-}
-
-/**
- * A figure this page derives (a difference, a remainder) is suppressed like the API's own cells
- * when suppression applies (k set) and it falls in 1..k−1.
- */
-export function hideSmall(value: TableValue, k: number | null): TableValue {
-  if (k == null || value.value == null || value.value <= 0 || value.value >= k) return value;
-  return { value: null, suppressed: true };
 }
 
 /** A table of one or more series over one dimension; rows with nothing anywhere are dropped. */
@@ -189,7 +177,7 @@ function simpleTable({
         estimate: s.estimate ?? false,
       })),
     }))
-    .filter((row) => keepEmpty || row.values.some((v) => v.suppressed || (v.value ?? 0) > 0));
+    .filter((row) => keepEmpty || row.values.some((v) => v.value > 0));
   return {
     rowHeader: dimensions[dimension].label[lang],
     columns: series.map((s) => s.header),
@@ -198,8 +186,10 @@ function simpleTable({
 }
 
 /**
- * The table a chart shows, from its answers. Every value is either the API's figure or a sum of
- * them; a sum with a suppressed part is itself suppressed.
+ * The table a chart shows, from its answers. Every value is the API's published figure or one
+ * derived from published figures (a sum, a remainder, a difference): when the API protected the
+ * figures, derived ones need no protection of their own, and the notes say the figures are
+ * protected.
  */
 export function buildChartTable({
   id,
@@ -212,19 +202,33 @@ export function buildChartTable({
   lang: Lang;
   filter: AnalyticsFilter;
 }): ChartTable {
+  const table = chartTable({ id, answers, lang, filter });
+  return withProtectionNote({ table, answers: Object.values(answers), lang });
+}
+
+/** The chart's table before the protection note. */
+function chartTable({
+  id,
+  answers,
+  lang,
+  filter,
+}: {
+  id: ChartId;
+  answers: Answers;
+  lang: Lang;
+  filter: AnalyticsFilter;
+}): Omit<ChartTable, 'protected'> {
   const t = analyticsT(lang);
   const cases = t('an.col.cases');
   const first = Object.values(answers)[0];
-  const suppressedCells = Object.values(answers).reduce((s, a) => s + a.suppressedCells, 0);
-  const threshold = Object.values(answers).find((a) => a.threshold != null)?.threshold ?? null;
-  const base = { id, suppressedCells, threshold, notes: [] as string[] };
+  const base = { id, notes: [] as string[] };
   const multiNote = t('an.note.multi', { total: first?.total ?? 0 });
   const one = (
     kind: ChartKind,
     title: string,
     dimension: DimensionCode,
     notes: string[] = [],
-  ): ChartTable => ({
+  ): Omit<ChartTable, 'protected'> => ({
     ...base,
     kind,
     title,
@@ -250,53 +254,45 @@ export function buildChartTable({
     case 'age-gender': {
       const answer = answers.cases;
       const groups = genderGroupList.options.map((g) => g.code);
-      const rows = ageRangeList.options
-        .map((age) => ({
-          code: age.code,
-          label: age[lang],
-          values: groups.map((group) =>
-            sumValues(
-              genderList.options
-                .filter((g) => g.gender_group === group)
-                .map((g) => valueAt(answer, [age.code, g.code])),
-            ),
+      const rows = ageRangeList.options.map((age) => ({
+        code: age.code,
+        label: age[lang],
+        values: groups.map((group) =>
+          sumValues(
+            genderList.options
+              .filter((g) => g.gender_group === group)
+              .map((g) => valueAt(answer, [age.code, g.code])),
           ),
-        }))
-        .filter((row) => row.values.some((v) => v.suppressed || (v.value ?? 0) > 0));
+        ),
+      }));
+      // A pyramid keeps every age band, so no group goes blank; nothing at all is no data.
+      const any = rows.some((row) => row.values.some((v) => v.value > 0));
       return {
         ...base,
         kind: 'pyramid',
         title: t('an.chart.ageGender'),
         rowHeader: dimensions.AGE_RANGE.label[lang],
         columns: genderGroupList.options.map((g) => g[lang]),
-        rows,
+        rows: any ? rows : [],
         notes: [t('an.note.gender')],
       };
     }
     case 'nationality': {
       const answer = answers.cases;
       const shown = (answer?.cells ?? [])
-        .filter((c) => !c.suppressed && (c.value ?? 0) > 0)
-        .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.keys[0]!.localeCompare(b.keys[0]!))
+        .filter((c) => c.value > 0)
+        .sort((a, b) => b.value - a.value || a.keys[0]!.localeCompare(b.keys[0]!))
         .slice(0, TOP_NATIONALITIES);
       const rows = shown.map((c) => ({
         code: c.keys[0]!,
         label: labelCode({ dimension: 'NATIONALITY', code: c.keys[0]!, lang }),
-        values: [{ value: c.value, suppressed: false }],
+        values: [{ value: c.value }],
       }));
-      const restSuppressed = (answer?.cells ?? []).filter((c) => c.suppressed).length;
-      // NATIONALITY is single-valued, so the rest is the total minus the nationalities shown
-      // (it includes the suppressed cells, summed: API.md's complementary suppression keeps
-      // any single one of them from being worked out).
-      const rest = (answer?.total ?? 0) - shown.reduce((s, c) => s + (c.value ?? 0), 0);
-      if (rest > 0)
-        rows.push({
-          code: 'rest',
-          label: restSuppressed ? t('an.restWith', { count: restSuppressed }) : t('an.rest'),
-          values: [
-            hideSmall({ value: rest, suppressed: false }, restSuppressed ? threshold : null),
-          ],
-        });
+      // NATIONALITY is single-valued, so the rest is the total minus the nationalities shown,
+      // all published figures. The total is protected on its own: when it is not above the
+      // sum shown, there is no rest to draw.
+      const rest = (answer?.total ?? 0) - shown.reduce((s, c) => s + c.value, 0);
+      if (rest > 0) rows.push({ code: 'rest', label: t('an.rest'), values: [{ value: rest }] });
       return {
         ...base,
         kind: 'hbar',
@@ -323,7 +319,7 @@ export function buildChartTable({
         title: t('an.chart.residence'),
         rowHeader: dimensions.RESIDENCE.label[lang],
         columns: [cases],
-        rows: rows.filter((r) => r.values.some((v) => v.suppressed || (v.value ?? 0) > 0)),
+        rows: rows.filter((r) => r.values.some((v) => v.value > 0)),
         notes: [t('an.note.residence')],
       };
     }
@@ -377,13 +373,9 @@ export function buildChartTable({
         columns: [...table.columns, t('an.col.notReferred')],
         rows: table.rows.map((row) => {
           const [requested, referred] = row.values as [TableValue, TableValue];
-          const gap: TableValue =
-            requested.suppressed || referred.suppressed
-              ? { value: null, suppressed: true }
-              : hideSmall(
-                  { value: (requested.value ?? 0) - (referred.value ?? 0), suppressed: false },
-                  threshold,
-                );
+          // Both are published figures, each protected on its own, so they can cross: the cases
+          // not referred are then 0, never a negative count.
+          const gap: TableValue = { value: Math.max(0, requested.value - referred.value) };
           return { ...row, values: [requested, referred, gap] };
         }),
       };

@@ -4,8 +4,9 @@ import type { DimensionCode } from '@ventanilla/domain/monitoring/index';
 import { dimensions } from '@ventanilla/domain/monitoring/index';
 import { labelCode } from './charts.ts';
 import { listMonths, type AnalyticsFilter } from './period.ts';
+import { withProtectionNote } from './protection.ts';
 import { analyticsT } from './translate.ts';
-import type { ChartTable, Disaggregation, HubOption, SeriesQuery } from './types.ts';
+import type { ChartKind, ChartTable, Disaggregation, HubOption, SeriesQuery } from './types.ts';
 
 export const compareChartIds = ['compare-month', 'compare-services', 'compare-route'] as const;
 export type CompareChartId = (typeof compareChartIds)[number];
@@ -52,28 +53,25 @@ export function buildCompareTable({
   const rows = codes.map((code) => ({
     code,
     label: labelCode({ dimension, code, lang }),
-    values: hubs.map((hub) => {
-      const cell = answer.cells.find((c) => c.keys[0] === hub.code && c.keys[1] === code);
-      if (!cell) return { value: 0, suppressed: false };
-      return cell.suppressed
-        ? { value: null, suppressed: true }
-        : { value: cell.value, suppressed: false };
-    }),
+    values: hubs.map((hub) => ({
+      value: answer.cells.find((c) => c.keys[0] === hub.code && c.keys[1] === code)?.value ?? 0,
+    })),
   }));
   const titles: Record<CompareChartId, string> = {
     'compare-month': t('an.chart.casesByMonth'),
     'compare-services': t('an.chart.services'),
     'compare-route': t('an.chart.route'),
   };
-  return {
+  const kind: ChartKind =
+    id === 'compare-month' ? 'line' : id === 'compare-services' ? 'hbar' : 'bar';
+  const table = {
     id,
     title: titles[id],
-    kind: id === 'compare-month' ? 'line' : id === 'compare-services' ? 'hbar' : 'bar',
+    kind,
     rowHeader: dimensions[dimension].label[lang],
     columns: hubs.map((h) => h.name),
     rows,
     notes: id === 'compare-services' ? [t('an.note.multi', { total: answer.total })] : [],
-    suppressedCells: answer.suppressedCells,
-    threshold: answer.threshold,
   };
+  return withProtectionNote({ table, answers: [answer], lang });
 }

@@ -1,35 +1,46 @@
-/** CSV and XLSX downloads of a chart's table: exactly the rows, columns and marks it shows. */
+/**
+ * CSV and XLSX downloads of a chart's table: exactly the rows, columns and notes it shows
+ * (the protection note among them), and whether a reviewer's exact figures were revealed.
+ */
 import ExcelJS from 'exceljs';
 import type { Lang } from '@ventanilla/ui';
 import { toCsvCell } from '../server/export.ts';
 import { formatMonthLabel } from './month-label.ts';
 import type { AnalyticsFilter } from './period.ts';
 import { analyticsT } from './translate.ts';
-import type { ChartTable, TableValue } from './types.ts';
+import type { ChartTable } from './types.ts';
 
-/** A cell's content in a download: the number, or the word "suppressed" (never a value). */
-function cellOf(value: TableValue, lang: Lang): string | number {
-  if (value.suppressed || value.value == null) return analyticsT(lang)('an.suppressed');
-  return value.value;
+/** The notes a download carries: the chart's, and the audit note after a reveal. */
+function notesOf(table: ChartTable, lang: Lang, revealed: boolean): string[] {
+  return revealed && !table.protected
+    ? [...table.notes, analyticsT(lang)('an.revealedPage')]
+    : table.notes;
 }
 
 function fileName(table: ChartTable, filter: AnalyticsFilter, ext: string): string {
   return `ventanilla-${table.id}-${filter.from}-${filter.to}.${ext}`;
 }
 
-/** The table as CSV (UTF-8 with BOM so Excel reads accents). */
+/**
+ * The table as CSV (UTF-8 with BOM so Excel reads accents), then an empty line and the notes,
+ * one a line.
+ */
 export function respondCsv({
   table,
   filter,
   lang,
+  revealed,
 }: {
   table: ChartTable;
   filter: AnalyticsFilter;
   lang: Lang;
+  revealed: boolean;
 }): Response {
+  const notes = notesOf(table, lang, revealed);
   const lines = [
     [table.rowHeader, ...table.columns],
-    ...table.rows.map((row) => [row.label, ...row.values.map((v) => cellOf(v, lang))]),
+    ...table.rows.map((row) => [row.label, ...row.values.map((v) => v.value)]),
+    ...(notes.length ? [[], ...notes.map((note) => [note])] : []),
   ].map((cells) => cells.map(toCsvCell).join(','));
   return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
     headers: {
@@ -46,18 +57,18 @@ export async function respondXlsx({
   filter,
   lang,
   filterText,
+  revealed,
 }: {
   table: ChartTable;
   filter: AnalyticsFilter;
   lang: Lang;
   filterText: string;
+  revealed: boolean;
 }): Promise<Response> {
-  const t = analyticsT(lang);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(table.id.slice(0, 31));
   sheet.addRow([table.rowHeader, ...table.columns]).font = { bold: true };
-  for (const row of table.rows)
-    sheet.addRow([row.label, ...row.values.map((v) => cellOf(v, lang))]);
+  for (const row of table.rows) sheet.addRow([row.label, ...row.values.map((v) => v.value)]);
   sheet.getColumn(1).width = 40;
   for (let i = 2; i <= table.columns.length + 1; i++) sheet.getColumn(i).width = 18;
   const notes = workbook.addWorksheet(lang === 'es' ? 'Notas' : 'Notes');
@@ -67,9 +78,7 @@ export async function respondXlsx({
     `${formatMonthLabel({ month: filter.from, lang })} – ${formatMonthLabel({ month: filter.to, lang })}`,
   ]);
   notes.addRow([filterText]);
-  for (const note of table.notes) notes.addRow([note]);
-  if (table.suppressedCells > 0 && table.threshold != null)
-    notes.addRow([t('an.suppressedNote', { count: table.suppressedCells, k: table.threshold })]);
+  for (const note of notesOf(table, lang, revealed)) notes.addRow([note]);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Response(buffer as ArrayBuffer, {
     headers: {

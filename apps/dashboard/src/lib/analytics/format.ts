@@ -2,7 +2,7 @@ import { formatNumber, type Lang } from '@ventanilla/ui';
 import { analyticsT } from './translate.ts';
 import type { TableValue } from './types.ts';
 
-/** A figure as shown in tiles and tables: "suprimido", "≈ 1.234" or "1.234". */
+/** A figure as shown in tiles and tables: "≈ 1.234" or "1.234". */
 export function formatValue({
   value,
   lang,
@@ -13,12 +13,14 @@ export function formatValue({
   estimate?: boolean;
 }): string {
   const t = analyticsT(lang);
-  if (value.suppressed || value.value == null) return t('an.suppressed');
   const text = formatNumber({ lang, value: value.value });
   return estimate ? t('an.estimate', { value: text }) : text;
 }
 
-/** The change from the previous period, in words ("sube 12 %"), or null when unknown. */
+/**
+ * The change from the previous period, in words ("sube 12 %"), worked out from the two
+ * published figures (protected ones included: the change needs no protection of its own).
+ */
 export function describeChange({
   current,
   previous,
@@ -29,7 +31,6 @@ export function describeChange({
   lang: Lang;
 }): { text: string; direction: 'up' | 'down' | 'same' | 'none' } {
   const t = analyticsT(lang);
-  if (current.value == null || previous.value == null) return { text: '', direction: 'none' };
   if (previous.value === 0)
     return current.value === 0
       ? { text: t('an.kpiNoChange'), direction: 'same' }

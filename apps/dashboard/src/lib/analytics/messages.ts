@@ -39,15 +39,17 @@ export const analyticsMessages = defineMessages({
     'an.downloadCsv': 'Descargar CSV',
     'an.downloadXlsx': 'Descargar XLSX',
     'an.downloadOf': 'de «{title}»',
-    'an.suppressed': 'suprimido',
-    'an.suppressedNote':
-      'Protección de datos: {count} celdas con menos de {k} casos (y las necesarias para que no puedan deducirse) se muestran como «suprimido», sin valor.',
-    'an.suppressedNoteShort': 'Celdas suprimidas: {count}.',
+    'an.tableRegion': 'Tabla de «{title}»',
+    'an.protected':
+      'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de la propia ventanilla; el total se protege por separado y puede no coincidir con la suma.',
+    'an.protectedPage':
+      'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de la propia ventanilla, y cada total se protege por separado, así que puede no coincidir con la suma de sus partes. Los cambios respecto al periodo anterior se calculan con las cifras publicadas.',
+    'an.revealedPage':
+      'Cifras exactas: cada consulta queda registrada en la auditoría con su nombre y su motivo.',
     'an.noData': 'No hay registros para estos filtros.',
     'an.total': 'Total',
     'an.estimate': '≈ {value}',
     'an.rest': 'Resto',
-    'an.restWith': 'Resto (incluye {count} suprimidas)',
     'an.chartLoading':
       'El gráfico se dibuja al cargar la página; la tabla tiene las mismas cifras.',
     'an.chart.casesByMonth': 'Casos por mes',
@@ -85,7 +87,7 @@ export const analyticsMessages = defineMessages({
     'an.note.route': 'Las proporciones de ruta se calculan sin los casos sin ruta registrada.',
     'an.reveal.title': 'Ver cifras exactas',
     'an.reveal.intro':
-      'Como revisora o revisor ve las cifras pequeñas suprimidas. Si necesita las cifras exactas (por ejemplo, para verificar el mes de una ventanilla), indique el motivo: quedará registrado en la auditoría con su nombre y cada consulta.',
+      'Como revisora o revisor ve cifras protegidas, que pueden diferir en unas pocas unidades de las exactas. Si necesita las cifras exactas (por ejemplo, para verificar el mes de una ventanilla), indique el motivo: quedará registrado en la auditoría con su nombre y cada consulta.',
     'an.reveal.reason': 'Motivo (10 a 500 caracteres)',
     'an.reveal.submit': 'Mostrar cifras exactas',
     'an.reveal.active': 'Está viendo cifras exactas. Motivo registrado: «{reason}».',
@@ -145,15 +147,17 @@ export const analyticsMessages = defineMessages({
     'an.downloadCsv': 'Download CSV',
     'an.downloadXlsx': 'Download XLSX',
     'an.downloadOf': 'of “{title}”',
-    'an.suppressed': 'suppressed',
-    'an.suppressedNote':
-      'Data protection: {count} cells with fewer than {k} cases (and those needed so they cannot be worked out) are shown as “suppressed”, with no value.',
-    'an.suppressedNoteShort': 'Suppressed cells: {count}.',
+    'an.tableRegion': 'Table of “{title}”',
+    'an.protected':
+      'Figures are protected: small differences from the hub’s own counts are expected; the total is protected on its own and may not equal the sum of the rows.',
+    'an.protectedPage':
+      'Figures are protected: small differences from the hub’s own counts are expected, and each total is protected on its own, so it may not equal the sum of its parts. Changes since the previous period are computed from the published figures.',
+    'an.revealedPage':
+      'Exact figures: every query is recorded in the audit log with your name and your reason.',
     'an.noData': 'No records for these filters.',
     'an.total': 'Total',
     'an.estimate': '≈ {value}',
     'an.rest': 'Rest',
-    'an.restWith': 'Rest (includes {count} suppressed)',
     'an.chartLoading': 'The chart is drawn when the page loads; the table has the same figures.',
     'an.chart.casesByMonth': 'Cases by month',
     'an.chart.ageGender': 'Cases by age and gender',
@@ -190,7 +194,7 @@ export const analyticsMessages = defineMessages({
     'an.note.route': 'Route shares are computed without the cases whose route was not recorded.',
     'an.reveal.title': 'See exact figures',
     'an.reveal.intro':
-      'As a reviewer you see small figures suppressed. If you need the exact figures (for instance to verify a hub’s month), give the reason: it goes to the audit log with your name and every query.',
+      'As a reviewer you see protected figures, which may differ from the exact ones by a few units. If you need the exact figures (for instance to verify a hub’s month), give the reason: it goes to the audit log with your name and every query.',
     'an.reveal.reason': 'Reason (10 to 500 characters)',
     'an.reveal.submit': 'Show exact figures',
     'an.reveal.active': 'You are seeing exact figures. Reason recorded: “{reason}”.',

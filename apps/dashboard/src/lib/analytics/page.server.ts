@@ -79,7 +79,7 @@ export async function loadAnalytics(
     return {
       ...view,
       hubs,
-      kpis: kpisFromAnswers({ answers, lang }),
+      kpis: kpisFromAnswers({ answers, lang, revealReason }),
       charts: charts.map((id) => chartFromAnswers({ id, answers, filter, lang })),
     };
   });

@@ -1,21 +1,24 @@
 import type { DimensionCode, MeasureCode } from '@ventanilla/domain/monitoring/index';
 
-/** One cell of the API's `disaggregation` (API.md). */
-export type Cell = { keys: string[]; value: number | null; suppressed: boolean };
+/** One cell of the API's `disaggregation` (API.md): its published value, never null. */
+export type Cell = { keys: string[]; value: number };
 
-/** The API's `Disaggregation`. */
+/**
+ * The API's `Disaggregation`. When `protected`, every value (the total too, as a cell of its
+ * own) is perturbed by the cell key method, and `threshold` is its k.
+ */
 export type Disaggregation = {
   total: number;
+  protected: boolean;
   threshold: number | null;
-  suppressedCells: number;
   cells: Cell[];
 };
 
 /** One `disaggregation` call of a chart. */
 export type SeriesQuery = { key: string; measure: MeasureCode; by: DimensionCode[] };
 
-/** A figure in a table: a number, or suppressed (no value). */
-export type TableValue = { value: number | null; suppressed: boolean; estimate?: boolean };
+/** A figure in a table: the API's published value, or one the page derived from them. */
+export type TableValue = { value: number; estimate?: boolean };
 
 /** How the chart draws its table. */
 export type ChartKind = 'line' | 'bar' | 'hbar' | 'pyramid' | 'doughnut';
@@ -33,12 +36,10 @@ export type ChartTable = {
   /** Headers of the value columns (the series). */
   columns: string[];
   rows: { code: string; label: string; values: TableValue[] }[];
-  /** Explanations shown under the chart (multi-valued counts, estimates, groupings). */
+  /** Explanations shown under the chart (multi-valued counts, estimates, groupings, protection). */
   notes: string[];
-  /** Cells suppressed by the API in this chart's answers. */
-  suppressedCells: number;
-  /** k of the suppression, when applied. */
-  threshold: number | null;
+  /** True when the API perturbed the figures of this chart (their note is in `notes`). */
+  protected: boolean;
 };
 
 /** A KPI tile: the figure in the period and in the previous period of the same length. */
@@ -49,6 +50,15 @@ export type Kpi = {
   previous: TableValue;
   estimate: boolean;
 };
+
+/**
+ * How the figures of a page reached the viewer: perturbed (reviewers), exact after a reviewer's
+ * audited reveal, or exact for a role cleared for personal data.
+ */
+export type Protection = 'protected' | 'revealed' | 'exact';
+
+/** The KPI tiles and how their figures reached the viewer (for the page's one note). */
+export type KpiSet = { kpis: Kpi[]; protection: Protection };
 
 /** A hub the caller reaches, for filters and links. */
 export type HubOption = {

@@ -7,7 +7,7 @@ import {
   type FollowUp,
 } from './types.ts';
 
-const FIGURES = `month ${figureKeys.join(' ')} topNationalities { code value suppressed }`;
+const FIGURES = `month exact ${figureKeys.join(' ')} topNationalities { code value }`;
 const FOLLOW_UP = 'id hubCode month what owner dueDate status overdue meetingId';
 export const REPORT_FIELDS = `id hubCode hubName month status locked reviewerComment allowedActions
   narrative { achievements challenges lessonsLearned goodPractices migrationTrends }

@@ -40,7 +40,10 @@ export const reportMessages = defineMessages({
     'fig.activitiesWithUnmetNeeds': 'Actividades con necesidades no atendidas',
     'report.trendsTitle': 'Tendencias migratorias: nacionalidades más atendidas',
     'report.nationality': 'Nacionalidad',
-    'report.suppressed': 'menos de 5',
+    'report.protected':
+      'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de la propia ventanilla; cada cifra se protege por separado, así que las partes pueden no coincidir con el total.',
+    'report.exactMeeting':
+      'Cifras exactas: reunión de verificación abierta. Cada consulta queda registrada en la auditoría.',
     'report.noCases': 'Sin casos este mes.',
     'report.narrativeTitle': 'Narrativa de la ventanilla',
     'narrative.achievements': 'Logros',
@@ -167,7 +170,10 @@ export const reportMessages = defineMessages({
     'fig.activitiesWithUnmetNeeds': 'Activities with unmet needs',
     'report.trendsTitle': 'Migration trends: most attended nationalities',
     'report.nationality': 'Nationality',
-    'report.suppressed': 'fewer than 5',
+    'report.protected':
+      'Figures are protected: small differences from the hub’s own counts are expected; each figure is protected on its own, so the parts may not add up to the total.',
+    'report.exactMeeting':
+      'Exact figures: a verification meeting is open. Every view is recorded in the audit log.',
     'report.noCases': 'No cases this month.',
     'report.narrativeTitle': 'Hub narrative',
     'narrative.achievements': 'Achievements',

@@ -17,9 +17,14 @@ export const figureKeys = [
 ] as const;
 export type FigureKey = (typeof figureKeys)[number];
 
+/**
+ * A hub-month's figures as the API publishes them: `exact` for cleared roles and for a reviewer
+ * while a verification meeting of the month is open; perturbed (protected) otherwise.
+ */
 export type Figures = Record<FigureKey, number> & {
   month: string;
-  topNationalities: { code: string; value: number | null; suppressed: boolean }[];
+  exact: boolean;
+  topNationalities: { code: string; value: number }[];
 };
 export type Narrative = {
   achievements: string;

@@ -23,7 +23,8 @@ export const GET: RequestHandler = async (event) => {
     }
     error(404, 'error.notFound');
   });
+  const revealed = revealReason != null;
   return format === 'csv'
-    ? respondCsv({ table, filter, lang })
-    : respondXlsx({ table, filter, lang, filterText: formatFilter({ filter }) });
+    ? respondCsv({ table, filter, lang, revealed })
+    : respondXlsx({ table, filter, lang, filterText: formatFilter({ filter }), revealed });
 };

@@ -1,0 +1,53 @@
+/**
+ * How the figures of an analytics page reach the viewer (API.md, "Disclosure control"):
+ * perturbed for roles without clearance (reviewers), exact after a reviewer's audited reveal,
+ * exact for cleared roles. Figures the page derives (sums, remainders, changes) come from the
+ * published figures, so they need no protection of their own: the notes say so once.
+ */
+import type { Lang } from '@ventanilla/ui';
+import { analyticsT } from './translate.ts';
+import type { ChartTable, Disaggregation, Protection } from './types.ts';
+
+/** The protection of a set of answers: protected as soon as one of them is. */
+export function protectionOf({
+  answers,
+  revealReason,
+}: {
+  answers: Disaggregation[];
+  revealReason: string | null;
+}): Protection {
+  if (answers.some((a) => a.protected)) return 'protected';
+  return revealReason ? 'revealed' : 'exact';
+}
+
+/** A chart's table with its `protected` flag and, when protected, the note that says so. */
+export function withProtectionNote({
+  table,
+  answers,
+  lang,
+}: {
+  table: Omit<ChartTable, 'protected'>;
+  answers: Disaggregation[];
+  lang: Lang;
+}): ChartTable {
+  const isProtected = answers.some((a) => a.protected);
+  return {
+    ...table,
+    protected: isProtected,
+    notes: isProtected ? [...table.notes, analyticsT(lang)('an.protected')] : table.notes,
+  };
+}
+
+/** The page's one note about protection (KPI area), or null when there is nothing to say. */
+export function pageProtectionNote({
+  protection,
+  lang,
+}: {
+  protection: Protection;
+  lang: Lang;
+}): string | null {
+  const t = analyticsT(lang);
+  if (protection === 'protected') return t('an.protectedPage');
+  if (protection === 'revealed') return t('an.revealedPage');
+  return null;
+}
