@@ -43,6 +43,26 @@ const refs = (kind: 'case' | 'activity', condition: ReturnType<typeof sql>) =>
   sql`(array_agg(json_build_object('kind', ${kind}::text, 'id', id, 'date', date::text) order by date, id) filter (where ${condition}))[1:${sql.raw(String(REF_LIMIT))}]`;
 
 /**
+ * Duplicate groups and their records, published: a group is keyed by its first record, the
+ * records by all of theirs; no groups are shown when no records are (a message must not say
+ * "0 cases form 5 groups").
+ */
+function publishDuplicates(
+  rows: { n: number; ks: number; first: number }[],
+  count: (value: number, keys: number) => number,
+): QualityMetrics['duplicates'] {
+  const records = count(
+    rows.reduce((s, r) => s + Number(r.n), 0),
+    rows.reduce((s, r) => s + Number(r.ks), 0),
+  );
+  const groups = count(
+    rows.length,
+    rows.reduce((s, r) => s + Number(r.first), 0),
+  );
+  return records === 0 ? { groups: 0, records: 0 } : { groups: Math.max(1, groups), records };
+}
+
+/**
  * The data-quality findings of a hub-month: aggregates in SQL (two scans of the hub-month and
  * one grouped duplicate query), rules and explanations from packages/domain/src/reports.
  */
@@ -132,17 +152,7 @@ export async function loadFindings({
     },
     arithmetic: count(both('arithmetic'), both('arithmetic_ks')),
     importMissing: count(both('import_missing'), both('import_ks')),
-    duplicates: {
-      // A group is keyed by its first record, the records by all of theirs.
-      groups: count(
-        dupRows.length,
-        dupRows.reduce((s, r) => s + Number(r.first), 0),
-      ),
-      records: count(
-        dupRows.reduce((s, r) => s + Number(r.n), 0),
-        dupRows.reduce((s, r) => s + Number(r.ks), 0),
-      ),
-    },
+    duplicates: publishDuplicates(dupRows, count),
   };
   const byRule: Partial<Record<QualityRuleCode, RecordRef[]>> = {
     heavy_other: list('other_ids'),

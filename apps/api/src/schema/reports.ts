@@ -9,7 +9,7 @@ import {
   type ReportStatus,
 } from '@ventanilla/domain/reports/index';
 import { builder } from '../builder.ts';
-import { canOnHub, hasPersonalDataClearance, scopeHubCodes } from '../auth/access.ts';
+import { canOnHub, scopeHubCodes } from '../auth/access.ts';
 import type { Context } from '../context.ts';
 import { hubs, followUpActions } from '../db/schema/index.ts';
 import type { ReportNarrative, StoredFigures } from '../db/schema/index.ts';

@@ -127,6 +127,9 @@ export function computeMedian({ values }: { values: readonly number[] }): number
 
 const pct = (n: number) => `${Math.round(n * 100)} %`;
 
+/** "1 case" / "2 cases": the singular form for exactly one, in English and in Spanish alike. */
+const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
 /** Turns the aggregates of a hub-month into findings, most serious first. */
 export function evaluateQualityFindings({
   metrics,
@@ -168,8 +171,8 @@ export function evaluateQualityFindings({
   }
   const t = qualityRules.outlier.thresholds;
   for (const [measure, en, es] of [
-    ['cases', 'cases', 'casos'],
-    ['activities', 'activities', 'actividades'],
+    ['cases', ['case', 'cases'], ['caso', 'casos']],
+    ['activities', ['activity', 'activities'], ['actividad', 'actividades']],
   ] as const) {
     const median = computeMedian({ values: metrics.previous.map((p) => p[measure]) });
     const value = metrics[measure];
@@ -180,8 +183,8 @@ export function evaluateQualityFindings({
       add(
         'outlier',
         value,
-        `${value} ${en} this month against a median of ${median} in the previous three months (${dir ? 'more than double' : 'less than half'}). Confirm the count or explain the change in the narrative.`,
-        `${value} ${es} este mes frente a una mediana de ${median} en los tres meses anteriores (${dir ? 'más del doble' : 'menos de la mitad'}). Confirme el conteo o explique el cambio en la narrativa.`,
+        `${plural(value, en[0], en[1])} this month against a median of ${median} in the previous three months (${dir ? 'more than double' : 'less than half'}). Confirm the count or explain the change in the narrative.`,
+        `${plural(value, es[0], es[1])} este mes frente a una mediana de ${median} en los tres meses anteriores (${dir ? 'más del doble' : 'menos de la mitad'}). Confirme el conteo o explique el cambio en la narrativa.`,
       );
     }
   }
@@ -191,8 +194,8 @@ export function evaluateQualityFindings({
     add(
       'heavy_other',
       metrics.otherRecords,
-      `${metrics.otherRecords} of ${total} records (${share}) use "other" in a coded field. Frequent "other" answers hide trends: check whether a listed option fits.`,
-      `${metrics.otherRecords} de ${total} registros (${share}) usan «otro» en un campo codificado. Muchas respuestas «otro» ocultan tendencias: revise si alguna opción de la lista corresponde.`,
+      `${metrics.otherRecords} of ${total} records (${share}) ${metrics.otherRecords === 1 ? 'uses' : 'use'} "other" in a coded field. Frequent "other" answers hide trends: check whether a listed option fits.`,
+      `${metrics.otherRecords} de ${total} registros (${share}) ${metrics.otherRecords === 1 ? 'usa' : 'usan'} «otro» en un campo codificado. Muchas respuestas «otro» ocultan tendencias: revise si alguna opción de la lista corresponde.`,
     );
   }
   if (metrics.late.count > 0) {
@@ -200,30 +203,30 @@ export function evaluateQualityFindings({
     add(
       'late_entry',
       metrics.late.count,
-      `${metrics.late.count} records were entered more than ${d} days after their date (up to ${metrics.late.maxDays} days). Late entry makes the daily count less reliable.`,
-      `${metrics.late.count} registros se ingresaron más de ${d} días después de su fecha (hasta ${metrics.late.maxDays} días). El ingreso tardío resta confiabilidad al conteo diario.`,
+      `${plural(metrics.late.count, 'record was', 'records were')} entered more than ${d} days after ${metrics.late.count === 1 ? 'its' : 'their'} date (up to ${metrics.late.maxDays} days). Late entry makes the daily count less reliable.`,
+      `${plural(metrics.late.count, 'registro se ingresó', 'registros se ingresaron')} más de ${d} días después de su fecha (hasta ${metrics.late.maxDays} días). El ingreso tardío resta confiabilidad al conteo diario.`,
     );
   }
   if (metrics.arithmetic > 0)
     add(
       'activity_arithmetic',
       metrics.arithmetic,
-      `${metrics.arithmetic} activities have an average-age band that contradicts their share of people under 18 (for example an average under 18 with no minors).`,
-      `${metrics.arithmetic} actividades tienen un rango de edad promedio que contradice su porcentaje de menores de 18 años (por ejemplo, promedio menor de 18 sin menores).`,
+      `${plural(metrics.arithmetic, 'activity has', 'activities have')} an average-age band that contradicts ${metrics.arithmetic === 1 ? 'its' : 'their'} share of people under 18 (for example an average under 18 with no minors).`,
+      `${plural(metrics.arithmetic, 'actividad tiene', 'actividades tienen')} un rango de edad promedio que contradice su porcentaje de menores de 18 años (por ejemplo, promedio menor de 18 sin menores).`,
     );
   if (metrics.importMissing > 0)
     add(
       'import_missing_conditional',
       metrics.importMissing,
-      `${metrics.importMissing} imported records were stored with warnings: a field that the form asks for in their situation is empty.`,
-      `${metrics.importMissing} registros importados se guardaron con advertencias: falta un campo que el formulario pide en su situación.`,
+      `${plural(metrics.importMissing, 'imported record was', 'imported records were')} stored with warnings: a field that the form asks for in ${metrics.importMissing === 1 ? 'its' : 'their'} situation is empty.`,
+      `${plural(metrics.importMissing, 'registro importado se guardó', 'registros importados se guardaron')} con advertencias: falta un campo que el formulario pide en su situación.`,
     );
   if (metrics.duplicates.groups > 0)
     add(
       'likely_duplicates',
       metrics.duplicates.records,
-      `${metrics.duplicates.records} cases form ${metrics.duplicates.groups} groups with the same date, officer, nationality, age range, gender and first service. They may be the same person entered twice.`,
-      `${metrics.duplicates.records} casos forman ${metrics.duplicates.groups} grupos con igual fecha, oficial, nacionalidad, rango de edad, género y primer servicio. Puede ser la misma persona ingresada dos veces.`,
+      `${metrics.duplicates.records} cases form ${plural(metrics.duplicates.groups, 'group', 'groups')} with the same date, officer, nationality, age range, gender and first service. They may be the same person entered twice.`,
+      `${metrics.duplicates.records} casos forman ${plural(metrics.duplicates.groups, 'grupo', 'grupos')} con igual fecha, oficial, nacionalidad, rango de edad, género y primer servicio. Puede ser la misma persona ingresada dos veces.`,
     );
   return out.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 }

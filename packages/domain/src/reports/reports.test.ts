@@ -94,6 +94,32 @@ describe('quality findings', () => {
     });
     expect(findings.map((f) => f.rule)).toEqual(['no_records', 'outlier', 'late_entry']);
   });
+  it('writes one and many in their own form, in both languages', () => {
+    const message = (metrics: Partial<QualityMetrics>, lang: 'en' | 'es') =>
+      evaluateQualityFindings({ metrics: { ...base, cases: 12, ...metrics } })
+        .map((f) => (lang === 'en' ? f.message_en : f.message_es))
+        .join(' ');
+    const one = {
+      late: { count: 1, maxDays: 40 },
+      arithmetic: 1,
+      importMissing: 1,
+      duplicates: { groups: 1, records: 2 },
+    };
+    expect(message(one, 'en')).toContain('1 record was entered');
+    expect(message(one, 'en')).toContain('1 activity has');
+    expect(message(one, 'en')).toContain('1 imported record was stored');
+    expect(message(one, 'en')).toContain('2 cases form 1 group ');
+    expect(message(one, 'es')).toContain('1 registro se ingresó');
+    expect(message(one, 'es')).toContain('1 actividad tiene');
+    expect(message(one, 'es')).toContain('1 registro importado se guardó');
+    expect(message(one, 'es')).toContain('2 casos forman 1 grupo ');
+    const many = { late: { count: 3, maxDays: 40 }, duplicates: { groups: 2, records: 5 } };
+    expect(message(many, 'en')).toContain('3 records were entered');
+    expect(message(many, 'es')).toContain('5 casos forman 2 grupos');
+    expect(
+      message({ cases: 1, previous: base.previous.map((p) => ({ ...p, cases: 30 })) }, 'es'),
+    ).toContain('1 caso este mes');
+  });
   it('finds the longest gap up to today', () => {
     expect(
       findLongestGap({
