@@ -250,6 +250,14 @@ describe('analytics journey of a reviewer', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'es');
   });
 
+  it('says on the home page that the hubs’ figures are protected', async () => {
+    await page.goto(`${dashboard}/`);
+    expect(await page.getByTestId('protection-note').textContent()).toMatch(
+      /^Las cifras están protegidas: pueden diferir en unas pocas unidades/,
+    );
+    await checked();
+  });
+
   it('drills down to one hub', async () => {
     await page.goto(`${dashboard}/analytics/hub/cri_upala?from=${quarter.from}&to=${quarter.to}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Upala/);

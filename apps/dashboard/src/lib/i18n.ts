@@ -33,6 +33,8 @@ export const messages = defineMessages({
     'home.monthEmpty': 'Aún no hay registros para {month}.',
     'home.hubCount': { one: '{count} ventanilla', other: '{count} ventanillas' },
     'home.totals': 'Total de {hubs}',
+    'home.protected':
+      'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de cada ventanilla, y los totales son sumas de esas cifras.',
     'hubType.permanent': 'Permanente',
     'hubType.mobile': 'Móvil',
   },
@@ -58,6 +60,8 @@ export const messages = defineMessages({
     'home.monthEmpty': 'No records yet for {month}.',
     'home.hubCount': { one: '{count} hub', other: '{count} hubs' },
     'home.totals': 'Total of {hubs}',
+    'home.protected':
+      "Figures are protected: small differences from each hub's own counts are expected, and the totals add up those figures.",
     'hubType.permanent': 'Permanent',
     'hubType.mobile': 'Mobile',
   },
