@@ -23,6 +23,9 @@ function postgresUid(): { uid: number; gid: number } | null {
  */
 export async function startThrowawayPostgres(): Promise<{
   url: string;
+  /** The directory of the server's unix socket (`.s.PGSQL.<port>`). */
+  socketDir: string;
+  port: number;
   restart: () => void;
   stop: () => void;
   start: () => void;
@@ -44,6 +47,8 @@ export async function startThrowawayPostgres(): Promise<{
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    socketDir: dir,
+    port,
     start,
     restart: () =>
       as('pg_ctl', [
