@@ -18,10 +18,11 @@ describe.runIf(canStartPostgres)('DATABASE_URL ?host= (unix socket)', () => {
   async function serverAddress(databaseUrl: string): Promise<string | null> {
     const database = await openDatabase({ databaseUrl });
     try {
-      const result = await database.db.execute<{ addr: string | null }>(
+      // postgres.js answers an array of rows.
+      const rows = (await database.db.execute(
         sql`select host(inet_server_addr()) as addr`,
-      );
-      return [...result][0]!.addr;
+      )) as unknown as { addr: string | null }[];
+      return rows[0]!.addr;
     } finally {
       await database.close();
     }

@@ -27,6 +27,8 @@ export async function startThrowawayPostgres(): Promise<{
   socketDir: string;
   port: number;
   restart: () => void;
+  /** Stops the server (fast shutdown), keeping its data for `start`. */
+  halt: () => void;
   stop: () => void;
   start: () => void;
 }> {
@@ -63,6 +65,7 @@ export async function startThrowawayPostgres(): Promise<{
         opts,
         'restart',
       ]),
+    halt: () => as('pg_ctl', ['-D', join(dir, 'data'), '-w', '-m', 'fast', 'stop']),
     stop: () => {
       try {
         as('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', 'stop']);
