@@ -5,8 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { sql } from 'drizzle-orm';
+import { readLang } from './auth/request.ts';
 import { buildContext, type Context } from './context.ts';
 import type { Database } from './db/client.ts';
+import { databaseUnavailable } from './db/unavailable.ts';
 import { formatError } from './errors.ts';
 import { handleImportUpload } from './import/http.ts';
 import { logEvent } from './log.ts';
@@ -118,7 +120,16 @@ export async function createApi({
         search: url.search,
         body,
       },
-      context: () => buildContext({ db: database.db, headers: req.headers }),
+      // Building the context reads the session from the database: when that fails, the
+      // database is unreachable, and the answer is 503 (retry), not 500.
+      context: () =>
+        buildContext({ db: database.db, headers: req.headers }).catch((error: unknown) => {
+          logEvent('error', 'graphql.database_unavailable', {
+            name: error instanceof Error ? error.name : typeof error,
+            code: error instanceof Error && 'code' in error ? String(error.code) : undefined,
+          });
+          throw databaseUnavailable(readLang(req.headers));
+        }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -8,15 +8,23 @@ import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/te
  * chart's table, downloads its CSV and finds the same figures; the figures are protected
  * (perturbed, API.md "Disclosure control") and the page says so calmly, in Spanish and English;
  * a reveal with a reason shows exact, audited figures; the age × gender chart has a number in
- * every group an admin sees data in; the hub page and the comparison pass axe too.
+ * every group an admin sees data in; the hub page and the comparison pass axe too, and (for an
+ * admin, whose figures are exact) show the case counts the API gives.
  */
 const reviewer = { email: 'revisora@demo.ventanilla.org', password: 'demo-revisora-2026' };
-const admin = { email: 'admin@demo.ventanilla.org', password: 'demo-admin-2026' };
+const adminLogin = { email: 'admin@demo.ventanilla.org', password: 'demo-admin-2026' };
 
 const protectedPageEs = /^Las cifras están protegidas: pueden diferir en unas pocas unidades/;
 const protectedPageEn = /^Figures are protected: small differences from the hub’s own counts/;
 const protectedChartEs =
   'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de la propia ventanilla; el total se protege por separado y puede no coincidir con la suma.';
+
+/** A whole figure as the page prints it in Spanish ("1.234", "1 234"). */
+function readFigure(text: string | null): number {
+  const digits = (text ?? '').trim().replace(/[.,\s\u00a0\u202f]/g, '');
+  expect(digits, `a figure: ${text}`).toMatch(/^\d+$/);
+  return Number(digits);
+}
 
 /** The current calendar quarter, as the demo seed's last months fall in it or just before. */
 function currentQuarter(): { from: string; to: string } {
@@ -73,7 +81,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('analytics journey of a reviewer', () => {
-  const { dashboard } = inject('stack');
+  const { dashboard, graphql } = inject('stack');
   const quarter = currentQuarter();
   let browser: Browser;
   let context: BrowserContext;
@@ -100,6 +108,45 @@ describe('analytics journey of a reviewer', () => {
         path: `${dir}/analytics-${String(++shot).padStart(2, '0')}.png`,
         fullPage: true,
       });
+  }
+
+  /** An admin signed in in a context of its own (admins see exact figures). */
+  let adminContext: BrowserContext | undefined;
+  let admin: Page | undefined;
+  async function adminPage(): Promise<Page> {
+    if (admin) return admin;
+    adminContext = await newContext(browser);
+    admin = await adminContext.newPage();
+    await admin.goto(`${dashboard}/signin?next=/analytics`);
+    await admin.getByLabel('Correo electrónico').fill(adminLogin.email);
+    await admin.getByLabel('Contraseña').fill(adminLogin.password);
+    await admin.getByRole('button', { name: 'Entrar' }).click();
+    await admin.waitForURL((u) => u.pathname === '/analytics', { waitUntil: 'commit' });
+    return admin;
+  }
+  afterAll(() => adminContext?.close());
+
+  /** Cases of the quarter in the given hubs, asked of the API as the admin. */
+  async function countCases(hubCodes: string[]): Promise<number> {
+    const post = (query: string, variables: Record<string, unknown>, token?: string) =>
+      fetch(graphql, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      }).then((r) => r.json() as Promise<{ data: Record<string, Record<string, unknown>> }>);
+    const login = await post(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
+      { e: adminLogin.email, p: adminLogin.password },
+    );
+    const answer = await post(
+      'query($i: DisaggregationInput!) { disaggregation(input: $i) { total } }',
+      { i: { measure: 'CASES', by: [], filter: { ...quarter, hubCodes } } },
+      login.data.login!.token as string,
+    );
+    return answer.data.disaggregation!.total as number;
   }
 
   it('signs the reviewer in and opens the analytics page from the navigation', async () => {
@@ -206,17 +253,11 @@ describe('analytics journey of a reviewer', () => {
 
   it('shows a number in every age × gender group an admin sees data in, and says why they may differ, in es and en', async () => {
     // What an admin (exact figures) sees on the default analytics page.
-    const adminContext = await newContext(browser);
-    const adminPage = await adminContext.newPage();
-    await adminPage.goto(`${dashboard}/signin?next=/analytics`);
-    await adminPage.getByLabel('Correo electrónico').fill(admin.email);
-    await adminPage.getByLabel('Contraseña').fill(admin.password);
-    await adminPage.getByRole('button', { name: 'Entrar' }).click();
-    await adminPage.waitForURL((url) => url.pathname === '/analytics', { waitUntil: 'commit' });
-    await adminPage.locator('[data-chart="age-gender"] table').waitFor({ state: 'attached' });
-    const exact = await readTable(adminPage, 'age-gender');
-    expect(await adminPage.getByTestId('protection-note').count()).toBe(0);
-    await adminContext.close();
+    const exactPage = await adminPage();
+    await exactPage.goto(`${dashboard}/analytics`);
+    await exactPage.locator('[data-chart="age-gender"] table').waitFor({ state: 'attached' });
+    const exact = await readTable(exactPage, 'age-gender');
+    expect(await exactPage.getByTestId('protection-note').count()).toBe(0);
     const withData = exact.flatMap(([age, ...values]) =>
       values.flatMap((value, group) => (Number(value) > 0 ? [{ age: age!, group }] : [])),
     );
@@ -258,19 +299,41 @@ describe('analytics journey of a reviewer', () => {
     await checked();
   });
 
-  it('drills down to one hub', async () => {
+  it('drills down to one hub, whose case count is the API’s (as an admin, exact)', async () => {
     await page.goto(`${dashboard}/analytics/hub/cri_upala?from=${quarter.from}&to=${quarter.to}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Upala/);
     await page.locator('[data-kpi="cases"]').waitFor();
     await checked();
+    // The reviewer's figures may be protected; an admin's are exact, so check those.
+    const admin = await adminPage();
+    await admin.goto(`${dashboard}/analytics/hub/cri_upala?from=${quarter.from}&to=${quarter.to}`);
+    const shown = readFigure(await admin.locator('[data-kpi="cases"] .kpi-value').textContent());
+    const truth = await countCases(['cri_upala']);
+    expect(truth).toBeGreaterThan(0);
+    expect(shown).toBe(truth);
   });
 
-  it('compares two hubs side by side', async () => {
-    await page.goto(
-      `${dashboard}/analytics/compare?from=${quarter.from}&to=${quarter.to}&hub=cri_upala&hub=cri_los_chiles`,
-    );
+  it('compares two hubs side by side, each column the API’s case count (as an admin, exact)', async () => {
+    const url = `${dashboard}/analytics/compare?from=${quarter.from}&to=${quarter.to}&hub=cri_upala&hub=cri_los_chiles`;
+    await page.goto(url);
     await page.getByRole('table', { name: 'Cifras clave lado a lado' }).waitFor();
     await page.locator('[data-chart="compare-month"]').waitFor();
     await checked();
+    const admin = await adminPage();
+    await admin.goto(url);
+    const table = admin.getByRole('table', { name: 'Cifras clave lado a lado' });
+    const hubs = await table.locator('thead th').allTextContents();
+    expect(hubs[0]?.trim()).toBe('Cifra');
+    expect(hubs[1]).toMatch(/Upala/);
+    expect(hubs[2]).toMatch(/Los Chiles/);
+    expect(hubs).toHaveLength(3);
+    const casesRow = table.locator('tbody tr', {
+      has: admin.getByRole('rowheader', { name: 'Casos atendidos', exact: true }),
+    });
+    // The figure, then (after a line break) the change from the previous period.
+    const cells = await casesRow.locator('td').allInnerTexts();
+    const truth = [await countCases(['cri_upala']), await countCases(['cri_los_chiles'])];
+    expect(truth.every((n) => n > 0)).toBe(true);
+    expect(cells.map((c) => readFigure(c.split('\n')[0]!))).toEqual(truth);
   });
 });

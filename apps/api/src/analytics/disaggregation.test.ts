@@ -1,10 +1,5 @@
 import fc from 'fast-check';
-import {
-  deriveActivity,
-  deriveCase,
-  type ActivityRecord,
-  type CaseRecord,
-} from '@ventanilla/domain';
+import type { ActivityRecord, CaseRecord } from '@ventanilla/domain';
 import {
   dimensionCodes,
   dimensions,
@@ -14,6 +9,12 @@ import {
 } from '@ventanilla/domain/monitoring/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../test/app.ts';
+import {
+  expectAttentionRoute,
+  expectEstimates,
+  expectProfiles,
+  expectReferred,
+} from './form-oracle.ts';
 import { insertAnalyticsData, type AnalyticsData } from './test-data.ts';
 
 let app: TestApp;
@@ -80,9 +81,17 @@ function caseKeys(r: CaseRecord, country: string, dim: DimensionCode): string[] 
     case 'VULNERABILITY_TYPE':
       return uniq((rec.a14_vulnerability_types as string[]) ?? []);
     case 'VULNERABILITY_PROFILE':
-      return deriveCase({ record: r, hubCountry: country }).profiles.map(String);
+      return expectProfiles({
+        vulnerability: rec.a14_vulnerability as string | null,
+        types: (rec.a14_vulnerability_types as string[] | null) ?? [],
+      });
     case 'ATTENTION_ROUTE':
-      return [String(deriveCase({ record: r, hubCountry: country }).attention_route)];
+      return [
+        expectAttentionRoute({
+          observation: (rec.observation as string[] | null) ?? [],
+          ageRange: rec.a5_age_range as string | null,
+        }),
+      ];
     default: {
       const field = {
         NATIONALITY: 'a1_nationality',
@@ -139,14 +148,20 @@ function expected(measure: MeasureCode, by: DimensionCode[], filter: Filter, rea
   if (def.kind === 'case') {
     for (const { record, status, hubCountry } of data.cases) {
       if (!keep(record, hubCountry, status)) continue;
-      if (measure === 'REFERRALS' && !deriveCase({ record, hubCountry }).referred) continue;
+      const actions = [record.a11_action_1, record.a11_action_2, record.a11_action_3];
+      if (measure === 'REFERRALS' && !expectReferred({ actions: actions as (string | null)[] }))
+        continue;
       if (measure === 'VULNERABLE_CASES' && record.a14_vulnerability !== 'yes') continue;
       items.push({ value: 1, keys: (d) => caseKeys(record, hubCountry, d) });
     }
   } else {
     for (const { record, status, hubCountry } of data.activities) {
       if (!keep(record, hubCountry, status)) continue;
-      const est = deriveActivity({ record, hubCountry }) as unknown as Record<string, number>;
+      const est: Record<string, number | null> = expectEstimates({
+        peopleReached: record.b4_people_reached as string | null,
+        pctFemale: record.b5_pct_female as number | null,
+        pctUnder18: record.b7_pct_under_18 as number | null,
+      });
       // Millionths, summed as integers: exact for estimates of band midpoints × percentages
       // (cents were not: 5.5 × 12.5 % = 0.6875, and the error could tip a total at x.5).
       const value = def.aggregate === 'sum' ? Math.round(Number(est[def.field!]) * 1e6) : 1;
@@ -231,6 +246,27 @@ describe('disaggregation', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('derives profiles, routes, referrals and estimates as FORM.md §8 says (every derived split)', async () => {
+    // The random property may not draw these; each is checked here against the §8 oracle.
+    const queries: { measure: MeasureCode; by: DimensionCode[] }[] = [
+      { measure: 'CASES', by: ['VULNERABILITY_PROFILE'] },
+      { measure: 'CASES', by: ['ATTENTION_ROUTE', 'AGE_RANGE'] },
+      { measure: 'VULNERABLE_CASES', by: ['VULNERABILITY_PROFILE'] },
+      { measure: 'REFERRALS', by: ['ACTION'] },
+      { measure: 'PEOPLE_REACHED_ESTIMATE', by: ['HUB'] },
+      { measure: 'WOMEN_REACHED_ESTIMATE', by: ['ACTIVITY_TYPE'] },
+      { measure: 'MINORS_REACHED_ESTIMATE', by: ['TOPIC'] },
+    ];
+    for (const { measure, by } of queries) {
+      const res = await ask('admin', { measure, by });
+      expect(res.body.errors).toBeUndefined();
+      const answer = res.body.data.disaggregation as Answer;
+      const want = expected(measure, by, {});
+      expect(answer.total, measure).toBe(want.total);
+      expect(asMap(answer), `${measure} by ${by.join(', ')}`).toEqual(want.cells);
+    }
   });
 
   it('perturbs for reviewers within the contract, the same way every time (property)', async () => {

@@ -82,7 +82,8 @@ function ensureWritableDir(dir: string): void {
 
 async function openPostgres(databaseUrl: string): Promise<Database> {
   const url = new URL(databaseUrl);
-  // postgres.js over a unix socket wants host/port options, not ?host= in the URL.
+  // ?host=<socket directory> (libpq's spelling): postgres.js would send it to the server as a
+  // setting, which the server refuses; it takes the socket directory as the host option.
   const socketHost = url.searchParams.get('host');
   const extra: postgres.Options<Record<string, never>> = {
     onnotice: () => {},

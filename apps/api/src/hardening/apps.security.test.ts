@@ -66,13 +66,45 @@ describe.each(names)('%s (built app)', (name) => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
-    // Each response gets its own nonce, and every inline script carries it.
+    expect(res.headers.get('permissions-policy')).toBe(
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    );
+    // Each response gets its own nonce, and every inline script carries it. The page boots
+    // from an inline script, so finding none would mean this checked nothing.
     const html = await res.text();
     const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
-    for (const tag of html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [])
-      expect(tag).toContain(`nonce="${nonce}"`);
+    const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [];
+    expect(inline, html.slice(0, 500)).not.toEqual([]);
+    for (const tag of inline) expect(tag).toContain(`nonce="${nonce}"`);
     const again = (await fetch(`${base()}/signin`)).headers.get('content-security-policy');
     expect(again).not.toBe(csp);
+  });
+
+  it('BREACH: gzipped pages that reflect the query carry no session token and no CSRF token', async () => {
+    const signin = await fetch(`${base()}/signin`, {
+      method: 'POST',
+      headers: { origin: base(), 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email: people.admin, password: testPassword }),
+      redirect: 'manual',
+    });
+    const token = /^vt_session=([^;]+)/.exec(
+      signin.headers.getSetCookie().find((c) => c.startsWith('vt_session='))!,
+    )![1]!;
+    expect(token.length).toBeGreaterThanOrEqual(43);
+    // Attacker-chosen text in the URL, echoed by the page next to whatever it holds.
+    const reflected = 'vt_session=BREACHPROBE';
+    for (const path of ['/', `/?q=${reflected}`, `/__data.json?q=${reflected}`]) {
+      const res = await fetch(`${base()}${path}`, {
+        headers: { cookie: `vt_session=${token}`, 'accept-encoding': 'gzip' },
+        redirect: 'manual',
+      });
+      expect(res.status, path).toBe(200);
+      // Compressed: the threat applies, so the control must hold.
+      expect(res.headers.get('content-encoding'), path).toBe('gzip');
+      const body = await res.text();
+      expect(body, path).not.toContain(token);
+      expect(body.toLowerCase(), path).not.toMatch(/csrf|xsrf|name="_token"/);
+    }
   });
 
   it('CSRF: a cross-site form post is refused before any action runs', async () => {

@@ -252,31 +252,87 @@ describe('faults', () => {
         };
         expect(await ok()).toBe(true);
 
-        // Load: 10 clients loop until told to stop, counting outcomes.
+        // Load: 10 clients loop until told to stop, counting outcomes by phase and status.
         let running = true;
-        const outcome = { ok: 0, failed: 0, status5xx: 0 };
+        let phase: 'before' | 'outage' | 'after' = 'before';
+        const outcome = {
+          before: { ok: 0, failed: 0, statuses: new Map<number, number>() },
+          outage: { ok: 0, failed: 0, statuses: new Map<number, number>() },
+          after: { ok: 0, failed: 0, statuses: new Map<number, number>() },
+        };
         const clients = Array.from({ length: 10 }, async () => {
           while (running) {
+            // The phase a request started in (one in flight at the halt may still succeed).
+            const tally = outcome[phase];
             const r = await post('{ me { email } hubs { code } }', {}, token).catch(() => null);
-            if (r && r.status === 200 && !r.body.errors) outcome.ok++;
-            else outcome.failed++;
-            if (r && r.status >= 500) outcome.status5xx++;
+            if (r && r.status === 200 && !r.body.errors) tally.ok++;
+            else tally.failed++;
+            const status = r?.status ?? 0;
+            tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
           }
         });
+        const count5xx = (statuses: Map<number, number>) =>
+          [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
         await new Promise((r) => setTimeout(r, 500));
-        pg.restart();
-        // After the restart the same API process answers again within a few seconds.
+        expect(outcome.before.ok).toBeGreaterThan(0);
+        expect(outcome.before.failed).toBe(0);
+
+        // Outage: PostgreSQL stopped (fast shutdown) while the clients keep asking.
+        pg.halt();
+        phase = 'outage';
+        const healthDown = await fetch(`${base}/healthz`);
+        expect(healthDown.status).toBe(503);
+        expect(await healthDown.json()).toEqual({ status: 'unavailable' });
+        // A request during the outage: 503 (retry later), not 500 (a bug), in the caller's language.
+        for (const [lang, message] of [
+          ['en', 'The service is briefly unavailable. Please try again in a moment.'],
+          [
+            'es',
+            'El servicio no está disponible por un momento. Intente de nuevo en unos instantes.',
+          ],
+        ] as const) {
+          const down = await fetch(url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'accept-language': lang,
+              authorization: `Bearer ${token}`,
+            },
+            body: JSON.stringify({ query: '{ me { email } }' }),
+          });
+          expect(down.status).toBe(503);
+          expect(down.headers.get('retry-after')).toBe('5');
+          const body = (await down.json()) as {
+            data?: unknown;
+            errors: { message: string; extensions: { code: string } }[];
+          };
+          expect(body.data).toBeUndefined();
+          expect(body.errors).toEqual([{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+        }
+        await new Promise((r) => setTimeout(r, 1000));
+        // Every request of the outage fails, and every failure is a 503: the 5xx it collects
+        // are all "unavailable", none an internal error.
+        expect(outcome.outage.failed).toBeGreaterThan(0);
+        expect(outcome.outage.ok).toBe(0);
+        expect(count5xx(outcome.outage.statuses)).toBe(outcome.outage.failed);
+        expect([...outcome.outage.statuses.keys()]).toEqual([503]);
+
+        // PostgreSQL back: the same API process answers again within a few seconds.
+        pg.start();
         let recovered = false;
         for (let i = 0; i < 60 && !recovered; i++) {
           await new Promise((r) => setTimeout(r, 250));
           recovered = await ok();
         }
         expect(recovered).toBe(true);
-        const okBefore = outcome.ok;
+        phase = 'after';
         await new Promise((r) => setTimeout(r, 1000));
         running = false;
         await Promise.all(clients);
-        expect(outcome.ok).toBeGreaterThan(okBefore);
+        expect(outcome.after.ok).toBeGreaterThan(0);
+        expect(outcome.after.failed, JSON.stringify([...outcome.after.statuses])).toBe(0);
+        // (Requests in flight at the halt are left out: they may fail either way.)
+        expect(count5xx(outcome.after.statuses)).toBe(0);
         const health = await fetch(`${base}/healthz`);
         expect(health.status).toBe(200);
         // Ten consecutive answers after recovery, none failing.

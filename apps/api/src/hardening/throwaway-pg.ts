@@ -23,7 +23,12 @@ function postgresUid(): { uid: number; gid: number } | null {
  */
 export async function startThrowawayPostgres(): Promise<{
   url: string;
+  /** The directory of the server's unix socket (`.s.PGSQL.<port>`). */
+  socketDir: string;
+  port: number;
   restart: () => void;
+  /** Stops the server (fast shutdown), keeping its data for `start`. */
+  halt: () => void;
   stop: () => void;
   start: () => void;
 }> {
@@ -44,6 +49,8 @@ export async function startThrowawayPostgres(): Promise<{
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    socketDir: dir,
+    port,
     start,
     restart: () =>
       as('pg_ctl', [
@@ -58,6 +65,7 @@ export async function startThrowawayPostgres(): Promise<{
         opts,
         'restart',
       ]),
+    halt: () => as('pg_ctl', ['-D', join(dir, 'data'), '-w', '-m', 'fast', 'stop']),
     stop: () => {
       try {
         as('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', 'stop']);

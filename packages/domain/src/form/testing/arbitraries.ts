@@ -4,7 +4,7 @@
  * `import { arbitraryCaseRecord } from '@ventanilla/domain/form/testing/arbitraries'`.
  */
 import fc from 'fast-check';
-import { actionList, isReferralAction } from '../options/action.ts';
+import { actionList } from '../options/action.ts';
 import { activityTopicList } from '../options/activity-topic.ts';
 import { activityTypeList } from '../options/activity-type.ts';
 import { ageRangeList } from '../options/age-range.ts';
@@ -88,6 +88,12 @@ type SlotValues = {
   referralOrg: string | null;
 };
 
+/**
+ * FORM.md §5.16: an action needs a referral organization exactly when its code starts with
+ * `referred_`. Written from the specification, not with the code under test.
+ */
+const needsReferralOrg = (code: string) => code.startsWith('referred_');
+
 const arbitrarySlot: fc.Arbitrary<SlotValues> = fc
   .record({
     service: pick(serviceList),
@@ -101,11 +107,11 @@ const arbitrarySlot: fc.Arbitrary<SlotValues> = fc
     serviceOther: s.service === 'other' ? s.serviceOther : null,
     action: s.action,
     actionOther: s.action === 'other' ? s.actionOther : null,
-    referralOrg: isReferralAction({ code: s.action }) ? s.referralOrg : null,
+    referralOrg: needsReferralOrg(s.action) ? s.referralOrg : null,
   }));
 
 const isPlain = (s: SlotValues) =>
-  s.service !== 'other' && s.action !== 'other' && !isReferralAction({ code: s.action });
+  s.service !== 'other' && s.action !== 'other' && !needsReferralOrg(s.action);
 
 /** 1 to 3 filled service slots with no repeated plain slot (R26). */
 export const arbitrarySlots = fc
