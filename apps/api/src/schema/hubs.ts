@@ -6,12 +6,14 @@ import type { Executor } from '../db/client.ts';
 import { activities, cases, hubs } from '../db/schema/index.ts';
 import { DuplicateError, addHub, hubInputIssues } from '../services/hubs.ts';
 import { HubTypeEnum } from './enums.ts';
+import { monthPattern } from './input/dates.ts';
 import { NotFound, ValidationFailed, inputFailed, notFound, resolveKind } from './results.ts';
 
 export type HubRow = typeof hubs.$inferSelect;
 type HubStats = { cases: number; activities: number; referrals: number; vulnerableCases: number };
 
-export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** Kept here for the modules that import it from hubs.ts; defined with the other date rules. */
+export { monthPattern };
 
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });

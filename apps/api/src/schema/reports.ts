@@ -33,7 +33,7 @@ import {
 } from '../reports/store.ts';
 import { eq } from 'drizzle-orm';
 import { verificationMeetings } from '../db/schema/index.ts';
-import { monthPattern } from './hubs.ts';
+import { isCalendarDate, monthPattern } from './input/dates.ts';
 import {
   Forbidden,
   NotFound,
@@ -645,8 +645,12 @@ builder.mutationFields((t) => ({
           en: 'Say who is responsible.',
           es: 'Indique la persona responsable.',
         });
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.dueDate) || Number.isNaN(Date.parse(args.dueDate)))
-        issues.push({ field: 'dueDate', en: 'Give a due date.', es: 'Indique una fecha límite.' });
+      if (!isCalendarDate(args.dueDate))
+        issues.push({
+          field: 'dueDate',
+          en: 'Give a due date that exists, as YYYY-MM-DD between 2000 and 2099.',
+          es: 'Indique una fecha límite que exista, como AAAA-MM-DD entre 2000 y 2099.',
+        });
       if (!(await hubList(ctx, [args.hub])).length)
         issues.push({ field: 'hub', en: 'Unknown hub.', es: 'Ventanilla desconocida.' });
       if (issues.length) return inputFailed(ctx.lang, issues);
@@ -683,14 +687,15 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'report.verify' },
     args: { id: t.arg.id({ required: true }), meetingId: t.arg.id() },
     resolve: async (_r, { id, meetingId }, ctx) => {
-      if (!/^[0-9a-f-]{36}$/i.test(String(id))) return notFound(ctx.lang);
+      const closedIn = meetingId == null ? null : await loadMeeting(ctx.db, String(meetingId));
+      if (meetingId != null && !closedIn) return notFound(ctx.lang);
       const [row] = await ctx.db
         .update(followUpActions)
         .set({
           status: 'done',
           closedAt: new Date(),
           closedBy: ctx.user!.id,
-          closedInMeetingId: meetingId ? String(meetingId) : null,
+          closedInMeetingId: closedIn?.id ?? null,
         })
         .where(eq(followUpActions.id, String(id)))
         .returning();
