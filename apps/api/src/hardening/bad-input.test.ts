@@ -269,7 +269,7 @@ describe('request-level refusals', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(res.body.errors?.[0]?.message).toBe(
-      'La consulta es demasiado larga: como máximo 2000 elementos.',
+      'La consulta es demasiado larga: como máximo 2000 tokens (palabras y signos).',
     );
   });
 

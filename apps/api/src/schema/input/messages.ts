@@ -17,7 +17,7 @@ const messages = {
   },
   tooManyTokens: {
     en: 'The query is too long: at most {value} tokens.',
-    es: 'La consulta es demasiado larga: como máximo {value} elementos.',
+    es: 'La consulta es demasiado larga: como máximo {value} tokens (palabras y signos).',
   },
   persistedQueriesOff: {
     en: 'Persisted queries are not supported: send the query text.',
