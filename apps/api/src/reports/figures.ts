@@ -56,6 +56,7 @@ export const emptyFigures = (month: string): Figures => ({
 });
 
 const approved = sql`validation_status is distinct from 'not_approved'`;
+/** A parenthesised list of values for `in` (months or hub codes). */
 const monthList = (months: readonly string[]) =>
   sql`(${sql.join(
     months.map((m) => sql`${m}`),
@@ -72,51 +73,73 @@ export async function loadFigures({
   hub: string;
   months: readonly string[];
 }): Promise<Map<string, Figures>> {
-  const out = new Map(months.map((m) => [m, emptyFigures(m)]));
-  if (!months.length) return out;
+  const byHub = await loadFiguresOfHubs({ db, hubs: [hub], months });
+  return byHub.get(hub)!;
+}
+
+/**
+ * Figures of each of `hubs` for each of `months`, hub → month → figures: three grouped queries
+ * whatever the number of hubs and months, so a list of reports costs what one report costs.
+ */
+export async function loadFiguresOfHubs({
+  db,
+  hubs,
+  months,
+}: {
+  db: Executor;
+  hubs: readonly string[];
+  months: readonly string[];
+}): Promise<Map<string, Map<string, Figures>>> {
+  const out = new Map(hubs.map((h) => [h, new Map(months.map((m) => [m, emptyFigures(m)]))]));
+  if (!months.length || !hubs.length) return out;
   const inMonths = monthList(months);
+  const inHubs = monthList(hubs);
   const [caseRows, activityRows, nationalityRows] = await Promise.all([
     queryRows<Record<string, string | number>>(
       db,
-      sql`select month,
+      sql`select hub, month,
             count(*)::int as cases,
             (count(*) filter (where referred))::int as referrals,
             (count(*) filter (where a14_vulnerability = 'yes'))::int as "vulnerableCases",
             (count(*) filter (where is_minor))::int as "minorCases",
             (count(*) filter (where gender_group = 'women'))::int as "womenCases",
             (count(*) filter (where a2_residence = 'in_transit'))::int as "inTransitCases"
-          from cases where hub = ${hub} and month in ${inMonths} and ${approved}
-          group by month`,
+          from cases where hub in ${inHubs} and month in ${inMonths} and ${approved}
+          group by hub, month`,
     ),
     queryRows<Record<string, string | number>>(
       db,
-      sql`select month,
+      sql`select hub, month,
             count(*)::int as activities,
             round(coalesce(sum(est_people), 0))::int as "peopleReached",
             round(coalesce(sum(est_women), 0))::int as "womenReached",
             round(coalesce(sum(est_minors), 0))::int as "minorsReached",
             (count(*) filter (where b8_unmet_needs = 'yes'))::int as "activitiesWithUnmetNeeds"
-          from activities where hub = ${hub} and month in ${inMonths} and ${approved}
-          group by month`,
+          from activities where hub in ${inHubs} and month in ${inMonths} and ${approved}
+          group by hub, month`,
     ),
-    queryRows<{ month: string; code: string; value: number }>(
+    queryRows<{ hub: string; month: string; code: string; value: number }>(
       db,
-      sql`select month, code, value from (
-            select month, a1_nationality as code, count(*)::int as value,
-              row_number() over (partition by month order by count(*) desc, a1_nationality) as rank
-            from cases where hub = ${hub} and month in ${inMonths} and ${approved}
-            group by month, a1_nationality) ranked
-          where rank <= 5 order by month, rank`,
+      sql`select hub, month, code, value from (
+            select hub, month, a1_nationality as code, count(*)::int as value,
+              row_number() over (partition by hub, month order by count(*) desc, a1_nationality) as rank
+            from cases where hub in ${inHubs} and month in ${inMonths} and ${approved}
+            group by hub, month, a1_nationality) ranked
+          where rank <= 5 order by hub, month, rank`,
     ),
   ]);
   for (const row of [...caseRows, ...activityRows]) {
-    const figures = out.get(String(row.month));
+    const figures = out.get(String(row.hub))?.get(String(row.month));
     if (!figures) continue;
     for (const [key, value] of Object.entries(row))
-      if (key !== 'month') (figures as unknown as Record<string, number>)[key] = Number(value);
+      if (key !== 'month' && key !== 'hub')
+        (figures as unknown as Record<string, number>)[key] = Number(value);
   }
   for (const row of nationalityRows)
-    out.get(row.month)?.topNationalities.push({ code: row.code, value: Number(row.value) });
+    out
+      .get(row.hub)
+      ?.get(row.month)
+      ?.topNationalities.push({ code: row.code, value: Number(row.value) });
   return out;
 }
 

@@ -13,7 +13,7 @@ import { canOnHub, hasPersonalDataClearance, scopeHubCodes } from '../auth/acces
 import type { Context } from '../context.ts';
 import { hubs, followUpActions } from '../db/schema/index.ts';
 import type { ReportNarrative, StoredFigures } from '../db/schema/index.ts';
-import { figureKeys, loadFigures, shiftMonth, type Figures } from '../reports/figures.ts';
+import { figureKeys, loadFiguresOfHubs, shiftMonth, type Figures } from '../reports/figures.ts';
 import type { LockedPeriodShape } from '../reports/lock.ts';
 import { loadFindings, type FindingWithRefs, type RecordRef } from '../reports/quality.ts';
 import {
@@ -33,7 +33,8 @@ import {
 } from '../reports/store.ts';
 import { eq } from 'drizzle-orm';
 import { verificationMeetings } from '../db/schema/index.ts';
-import { isCalendarDate, monthPattern } from './input/dates.ts';
+import { isCalendarDate, isMonthInRange, monthRange } from './input/dates.ts';
+import { badInput, inputMessage } from './input/messages.ts';
 import {
   Forbidden,
   NotFound,
@@ -75,34 +76,61 @@ const ReportActionEnum = builder.enumType('ReportAction', {
   } as const,
 });
 
+/** The reports of one request's list share one figures query for all their hubs and months. */
+type FiguresBatch = {
+  hubs: string[];
+  months: string[];
+  figures?: Promise<Map<string, Map<string, Figures>>>;
+};
 type ReportView = {
   hub: string;
   hubName: string;
   month: string;
   row: ReportRow | null;
-  memo: { figures?: Promise<Map<string, Figures>>; findings?: Promise<FindingWithRefs[]> };
+  batch: FiguresBatch;
+  memo: { findings?: Promise<FindingWithRefs[]> };
 };
+const previousMonths = (month: string) => [1, 2, 3].map((n) => shiftMonth(month, n));
 const view = (
   hub: { code: string; name: string },
   month: string,
   row: ReportRow | null,
+  batch: FiguresBatch = { hubs: [hub.code], months: [month] },
 ): ReportView => ({
   hub: hub.code,
   hubName: hub.name,
   month,
   row,
+  batch,
   memo: {},
 });
-const previousMonths = (month: string) => [1, 2, 3].map((n) => shiftMonth(month, n));
-function figuresOf(ctx: Context, v: ReportView) {
-  v.memo.figures ??= loadFigures({
+
+/** The most months `monthlyReports` answers (the dashboard lists five). */
+export const maxReportMonths = 12;
+/**
+ * The most reports whose data-quality findings one request computes (each costs three scans of
+ * a hub-month): a meeting agenda of up to this many hubs, or a few months of a few hubs.
+ */
+export const maxFindingsPerRequest = 40;
+const findingsComputed = new WeakMap<Context, number>();
+
+/** Figures of the view's hub for its month and the three before (one batch per list). */
+async function figuresOf(ctx: Context, v: ReportView): Promise<Map<string, Figures>> {
+  const batch = v.batch;
+  batch.figures ??= loadFiguresOfHubs({
     db: ctx.db,
-    hub: v.hub,
-    months: [v.month, ...previousMonths(v.month)],
+    hubs: batch.hubs,
+    months: [...new Set(batch.months.flatMap((m) => [m, ...previousMonths(m)]))],
   });
-  return v.memo.figures;
+  return (await batch.figures).get(v.hub)!;
 }
 function findingsOf(ctx: Context, v: ReportView) {
+  if (!v.memo.findings) {
+    const count = (findingsComputed.get(ctx) ?? 0) + 1;
+    findingsComputed.set(ctx, count);
+    if (count > maxFindingsPerRequest)
+      throw badInput(ctx.lang, 'tooManyFindings', String(maxFindingsPerRequest));
+  }
   v.memo.findings ??= figuresOf(ctx, v).then((map) =>
     loadFindings({
       db: ctx.db,
@@ -350,9 +378,12 @@ async function hubList(ctx: Context, codes: string[] | 'all') {
   const q = ctx.db.select({ code: hubs.code, name: hubs.name }).from(hubs).orderBy(asc(hubs.code));
   return codes === 'all' ? q : codes.length ? q.where(inArray(hubs.code, codes)) : [];
 }
-function checkMonth(month: string) {
-  if (!monthPattern.test(month))
-    throw new GraphQLError('month must be YYYY-MM', { extensions: { code: 'BAD_USER_INPUT' } });
+function checkMonth(ctx: Context, month: string) {
+  if (!isMonthInRange(month))
+    throw new GraphQLError(
+      inputMessage(ctx.lang, 'badMonth', `${monthRange.first} – ${monthRange.last}`),
+      { extensions: { code: 'BAD_USER_INPUT', reason: 'badMonth', field: 'month' } },
+    );
 }
 async function loadViews(ctx: Context, codes: string[] | 'all', months: string[]) {
   const hubRows = await hubList(ctx, codes);
@@ -362,7 +393,10 @@ async function loadViews(ctx: Context, codes: string[] | 'all', months: string[]
     months,
   );
   const byKey = new Map(rows.map((r) => [`${r.hub}|${r.month}`, r]));
-  return months.flatMap((m) => hubRows.map((h) => view(h, m, byKey.get(`${h.code}|${m}`) ?? null)));
+  const batch: FiguresBatch = { hubs: hubRows.map((h) => h.code), months };
+  return months.flatMap((m) =>
+    hubRows.map((h) => view(h, m, byKey.get(`${h.code}|${m}`) ?? null, batch)),
+  );
 }
 
 builder.queryFields((t) => ({
@@ -373,7 +407,7 @@ builder.queryFields((t) => ({
     authScopes: { permission: 'report.read' },
     args: { hub: t.arg.string({ required: true }), month: t.arg.string({ required: true }) },
     resolve: async (_r, { hub, month }, ctx) => {
-      checkMonth(month);
+      checkMonth(ctx, month);
       if (!canOnHub(ctx.user!, 'report.read', hub)) return null;
       const [v] = await loadViews(ctx, [hub], [month]);
       return v ?? null;
@@ -385,8 +419,11 @@ builder.queryFields((t) => ({
     authScopes: { permission: 'report.read' },
     args: { months: t.arg.stringList({ required: true }), hubCodes: t.arg.stringList() },
     resolve: async (_r, { months, hubCodes }, ctx) => {
-      months.forEach(checkMonth);
-      return loadViews(ctx, scopeHubCodes(ctx.user!, 'report.read', hubCodes), months.slice(0, 24));
+      if (months.length > maxReportMonths)
+        throw badInput(ctx.lang, 'tooManyMonths', String(maxReportMonths));
+      for (const month of months) checkMonth(ctx, month);
+      const distinct = [...new Set(months)];
+      return loadViews(ctx, scopeHubCodes(ctx.user!, 'report.read', hubCodes), distinct);
     },
   }),
   followUps: t.field({
@@ -447,7 +484,7 @@ builder.mutationField('reportStep', (t) =>
       { input },
       ctx,
     ): Promise<StepResultShape | ReturnType<typeof notFound> | ReturnType<typeof inputFailed>> => {
-      checkMonth(input.month);
+      checkMonth(ctx, input.month);
       if (!canOnHub(ctx.user!, 'report.read', input.hub)) return notFound(ctx.lang);
       const [hub] = await hubList(ctx, [input.hub]);
       if (!hub) return notFound(ctx.lang);
@@ -595,7 +632,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'report.verify' },
     args: { month: t.arg.string({ required: true }), attendees: t.arg.string() },
     resolve: async (_r, { month, attendees }, ctx) => {
-      checkMonth(month);
+      checkMonth(ctx, month);
       return openMeeting(ctx, month, attendees?.trim().slice(0, LIMIT) || null);
     },
   }),

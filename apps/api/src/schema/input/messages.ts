@@ -23,6 +23,18 @@ const messages = {
     en: 'Persisted queries are not supported: send the query text.',
     es: 'No se admiten consultas persistidas: envíe el texto de la consulta.',
   },
+  badMonth: {
+    en: 'Write the month as YYYY-MM, between {value}.',
+    es: 'Escriba el mes como AAAA-MM, entre {value}.',
+  },
+  tooManyMonths: {
+    en: 'Ask for at most {value} months at once.',
+    es: 'Pida como máximo {value} meses a la vez.',
+  },
+  tooManyFindings: {
+    en: 'Data-quality findings are computed for at most {value} reports per request: ask for fewer months or hubs.',
+    es: 'Los hallazgos de calidad de datos se calculan para {value} informes como máximo por consulta: pida menos meses o ventanillas.',
+  },
 } satisfies Record<string, { en: string; es: string }>;
 
 export type InputMessageKey = keyof typeof messages;
@@ -32,9 +44,9 @@ export function inputMessage(lang: Lang, key: InputMessageKey, value = ''): stri
   return messages[key][lang].replaceAll('{value}', value);
 }
 
-/** BAD_USER_INPUT in the caller's language; `reason` and `field` let clients react. */
-export function badInput(lang: Lang, key: InputMessageKey, field: string): GraphQLError {
-  return new GraphQLError(inputMessage(lang, key, field), {
-    extensions: { code: 'BAD_USER_INPUT', reason: key, field },
+/** BAD_USER_INPUT in the caller's language; `reason` lets clients react. */
+export function badInput(lang: Lang, key: InputMessageKey, value: string): GraphQLError {
+  return new GraphQLError(inputMessage(lang, key, value), {
+    extensions: { code: 'BAD_USER_INPUT', reason: key },
   });
 }
