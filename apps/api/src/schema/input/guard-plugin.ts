@@ -94,7 +94,9 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
   }
 }
 
+// Pothos registers plugins by augmenting its global namespace; there is no module form.
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   export namespace PothosSchemaTypes {
     export interface Plugins<Types extends SchemaTypes> {
       inputGuard: InputGuardPlugin<Types>;
