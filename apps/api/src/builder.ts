@@ -4,8 +4,10 @@ import { GraphQLError } from 'graphql';
 import { canDo, canOnHub, hasPersonalDataClearance, type Action } from './auth/access.ts';
 import { translate } from './auth/messages.ts';
 import type { Context } from './context.ts';
+import InputGuardPlugin from './schema/input/guard-plugin.ts';
+import { parseDateTime } from './schema/input/dates.ts';
 
-/** The one SchemaBuilder: scope-auth, DateTime, and the request Context. */
+/** The one SchemaBuilder: scope-auth, the input guard (after auth), DateTime, the Context. */
 export const builder = new SchemaBuilder<{
   Context: Context;
   Scalars: { DateTime: { Input: Date; Output: Date } };
@@ -18,7 +20,7 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin],
+  plugins: [ScopeAuthPlugin, InputGuardPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({
@@ -42,8 +44,9 @@ builder.scalarType('DateTime', {
   description: 'An ISO 8601 date-time in UTC',
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime');
+    // Strict: PostgreSQL refuses what Date accepts (year 0, years past 9999, 30 February).
+    const date = parseDateTime(value);
+    if (!date) throw new GraphQLError('Invalid DateTime');
     return date;
   },
 });

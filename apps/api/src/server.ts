@@ -12,6 +12,7 @@ import { databaseUnavailable } from './db/unavailable.ts';
 import { formatError } from './errors.ts';
 import { handleImportUpload } from './import/http.ts';
 import { logEvent } from './log.ts';
+import { localizeRequestErrors, maxTokens } from './request-errors.ts';
 import { schema } from './schema/index.ts';
 
 export type ApiOptions = {
@@ -72,7 +73,9 @@ export async function createApi({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
+    // The token limit is graphql-js's own (parseOptions below): armor's throws inside a plugin
+    // hook, which Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: production },
   });
@@ -161,8 +164,13 @@ export async function createApi({
     csrfPrevention: true,
     formatError,
     ...protection,
+    parseOptions: { maxTokens },
+    // Automatic persisted queries would keep a per-process cache (two API processes would
+    // disagree) and no client of ours sends them.
+    persistedQueries: false,
     plugins: [
       ...protection.plugins,
+      localizeRequestErrors,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints are used (answers are private, no-store); the default cache-control
       // plugin would still wrap every field resolver of every request to compute them.

@@ -18,6 +18,10 @@ const messages = {
     en: 'Months must be written YYYY-MM ({value}).',
     es: 'Los meses se escriben AAAA-MM ({value}).',
   },
+  monthOutOfRange: {
+    en: 'Ask for months between {value}.',
+    es: 'Pida meses entre {value}.',
+  },
   badRange: {
     en: 'The start month is after the end month.',
     es: 'El mes inicial es posterior al mes final.',

@@ -1,9 +1,13 @@
 /**
- * Bad input (issue 8): generated malformed input at every mutation and at the importer.
- * Properties: never a 5xx, never INTERNAL_SERVER_ERROR, always a typed answer (a union member
- * or a GraphQL error with a public code), and no partial write: when the answer is a refusal,
- * no table changed. FUZZ_RUNS (default 20) per mutation.
+ * Bad input (issues 8 and 14): generated malformed input at every root field (queries and
+ * mutations) and at the importer. Properties: never a 5xx, never INTERNAL_SERVER_ERROR, always a
+ * typed answer (a union member or a GraphQL error with a public code), and no partial write:
+ * when a mutation is refused, no table changed. FUZZ_RUNS (default 20) per field.
+ *
+ * Each run draws a new seed and prints it; FUZZ_SEED=<seed> replays a run (fast-check also
+ * prints the seed and path of a counterexample).
  */
+import { randomInt } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,19 +24,23 @@ import {
   Kind,
   parse,
   validate,
+  type GraphQLField,
   type GraphQLInputType,
   type ObjectTypeDefinitionNode,
 } from 'graphql';
 import { sql } from 'drizzle-orm';
 import { exampleActivity, exampleCase } from '@ventanilla/domain';
+import { trainingModules } from '@ventanilla/domain/training/index';
 import { generateDemo } from '@ventanilla/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/rows.ts';
 import { writeKoboFile, type KoboSourceRecord } from '../import/kobo-file.ts';
 import { schema } from '../schema/index.ts';
-import { startTestApp, type TestApp } from '../test/app.ts';
+import { startTestApp, type Person, type TestApp } from '../test/app.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : randomInt(2 ** 31 - 1);
+console.log(`input fuzz seed ${SEED} (replay: FUZZ_SEED=${SEED})`);
 const publicCodes = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -40,15 +48,43 @@ const publicCodes = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 /** Union members that mean "refused, nothing written". */
 const refusal = /(Failed|NotFound|Forbidden|LockedPeriod|Conflict|AuthError|Invalid|Error)$/;
 
 let app: TestApp;
 let dir = '';
+/** Ids of real rows, so generated calls also get past "not found" to the later checks. */
+const realIds: string[] = [];
 beforeAll(async () => {
   app = await startTestApp();
   dir = mkdtempSync(join(tmpdir(), 'vt-fuzz-'));
+  const reviewer = await app.login('reviewer');
+  const admin = await app.login('admin');
+  const meeting = await app.gql(
+    'mutation { meetingOpen(month: "2024-03") { ... on VerificationMeeting { id } } }',
+    {},
+    { token: reviewer },
+  );
+  const meetingId: string = meeting.body.data.meetingOpen.id;
+  const followUp = await app.gql(
+    'mutation($m: ID!) { followUpAdd(meetingId: $m, hub: "cri_upala", what: "Call", owner: "Ana", dueDate: "2024-04-30") { ... on FollowUp { id } } }',
+    { m: meetingId },
+    { token: reviewer },
+  );
+  const recorded = await app.gql(
+    'mutation($i: CaseInput!) { caseRecord(input: $i) { ... on CaseSaved { case { id } } } }',
+    { i: caseInput },
+    { token: admin },
+  );
+  const users = await app.gql('{ users { id } }', {}, { token: admin });
+  realIds.push(
+    meetingId,
+    followUp.body.data.followUpAdd.id,
+    recorded.body.data.caseRecord.case.id,
+    ...users.body.data.users.map((u: { id: string }) => u.id),
+  );
 });
 afterAll(async () => {
   await app.close();
@@ -103,7 +139,40 @@ const dates = fc.constantFrom(
   '2024-03-05T25:61:00Z',
   'NaN',
 );
+/** Text with a NUL character somewhere (PostgreSQL text refuses it). */
+const withNul = fc
+  .tuple(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }))
+  .map(([a, b]) => `${a}\u0000${b}`);
+/** Months at and past the edges of any sane period. */
+const months = fc.oneof(
+  fc.constantFrom('0000-01', '9999-12', '1999-12', '2000-01', '2099-12', '2100-01', '2024-13'),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`),
+);
+/** Ids: malformed (36 characters that are not a uuid, words), unknown uuids, real ones. */
+const ids = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom('-'.repeat(36), 'not-a-meeting', 'abc', '0', 'g'.repeat(36)),
+  },
+  { weight: 2, arbitrary: fc.uuid() },
+  { weight: 2, arbitrary: fc.nat().map((i) => realIds[i % realIds.length] ?? '') },
+  { weight: 1, arbitrary: withNul },
+);
+const dateTimes = fc.constantFrom(
+  '0000-01-01T00:00:00Z',
+  '+275760-09-13T00:00:00Z',
+  '-000001-01-01T00:00:00Z',
+  '2026-02-30T00:00:00Z',
+  '2026-03-05T14:30:00Z',
+  '2026-03-05',
+  '10000-01-01',
+  'Tue Mar 05 2026',
+);
 const oddString = fc.oneof(
+  { weight: 2, arbitrary: withNul },
+  months,
   injection,
   dates,
   fc.string({ unit: 'binary', maxLength: 60 }),
@@ -120,17 +189,32 @@ const wrongType = fc.oneof(
   fc.constant(2 ** 53),
 );
 
-function arbitraryFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+/**
+ * Plausible values by argument or field name, so a generated call often gets past the first
+ * check ("unknown hub") to the later ones (the due date, the meeting id, the narrative).
+ */
+const byName: Record<string, fc.Arbitrary<unknown>> = {
+  hub: fc.constantFrom('cri_upala', 'mex_tijuana'),
+  hubCodes: fc.constantFrom('cri_upala', 'cri_los_chiles', 'mex_tijuana'),
+  month: fc.oneof(fc.constant('2024-03'), months),
+  months: fc.oneof(fc.constant('2024-03'), months),
+  from: months,
+  to: months,
+  itemId: fc.constantFrom(...trainingModules.flatMap((m) => m.items.map((i) => i.id))),
+  dueDate: fc.oneof(dates, fc.constantFrom('2026-02-30', '0000-01-01', '2026-04-30')),
+};
+
+function arbitraryFor(type: GraphQLInputType, depth = 0, name = ''): fc.Arbitrary<unknown> {
   if (isNonNullType(type))
     return fc.oneof(
-      { weight: 6, arbitrary: arbitraryFor(type.ofType, depth) },
+      { weight: 6, arbitrary: arbitraryFor(type.ofType, depth, name) },
       { weight: 1, arbitrary: fc.constant(null) },
     );
   if (isListType(type))
     return fc.oneof(
       {
         weight: 4,
-        arbitrary: fc.array(arbitraryFor(type.ofType as GraphQLInputType, depth + 1), {
+        arbitrary: fc.array(arbitraryFor(type.ofType as GraphQLInputType, depth + 1, name), {
           maxLength: 4,
         }),
       },
@@ -166,13 +250,23 @@ function arbitraryFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> 
           return out;
         });
     }
+    // Required fields are (nearly) always there, so the call reaches the resolver.
     return fc.record(
       Object.fromEntries(
-        Object.entries(fields).map(([name, f]) => [name, arbitraryFor(f.type, depth + 1)]),
+        Object.entries(fields).map(([key, f]) => [key, arbitraryFor(f.type, depth + 1, key)]),
       ),
-      { requiredKeys: [] },
+      {
+        requiredKeys: Object.entries(fields)
+          .filter(([, f]) => isNonNullType(f.type))
+          .map(([key]) => key),
+      },
     );
   }
+  if (isScalarType(type) && byName[name])
+    return fc.oneof(
+      { weight: 3, arbitrary: byName[name] },
+      { weight: 2, arbitrary: arbitraryFor(type, depth) },
+    );
   if (isScalarType(type)) {
     if (type.name === 'Int' || type.name === 'Float')
       return fc.oneof(
@@ -184,6 +278,10 @@ function arbitraryFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> 
         wrongType,
       );
     if (type.name === 'Boolean') return fc.oneof(fc.boolean(), wrongType);
+    if (type.name === 'ID')
+      return fc.oneof({ weight: 4, arbitrary: ids }, { weight: 1, arbitrary: wrongType });
+    if (type.name === 'DateTime')
+      return fc.oneof({ weight: 4, arbitrary: dateTimes }, { weight: 1, arbitrary: oddString });
     return fc.oneof({ weight: 4, arbitrary: oddString }, { weight: 1, arbitrary: wrongType });
   }
   return wrongType;
@@ -196,55 +294,71 @@ const baselines: Record<string, Record<string, unknown>> = {
   ActivityInput: activityInput,
 };
 
-/** Mutations a fuzzer must not call: logout ends the session the fuzzer uses. */
+/** Root fields a fuzzer must not call: logout ends the session the fuzzer uses. */
 const skip = new Set(['logout']);
-const mutationFields = Object.values(schema.getMutationType()!.getFields()).filter(
-  (f) => !skip.has(f.name),
-);
+type RootField = { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> };
+const rootFields: RootField[] = [
+  ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({
+    kind: 'query' as const,
+    field,
+  })),
+  ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({
+    kind: 'mutation' as const,
+    field,
+  })),
+].filter(({ field }) => !skip.has(field.name));
+/** Every role calls: what one role may not do, another reaches deeper. */
+const roles: Person[] = ['admin', 'reviewer', 'coordinator', 'officer'];
 
-function selectionFor(field: (typeof mutationFields)[number]): string {
+function selectionFor(field: GraphQLField<unknown, unknown>): string {
   const named = getNamedType(field.type);
   if (isUnionType(named) || isObjectType(named)) return '{ __typename }';
   return '';
 }
 
-/** The document the fuzzer sends to `field`: every argument a variable. */
-function documentFor(field: (typeof mutationFields)[number]): string {
+/** The document the fuzzer sends to a root field: every argument a variable. */
+function documentFor({ kind, field }: RootField): string {
   const varDefs = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  return `mutation${varDefs ? `(${varDefs})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selectionFor(field)} }`;
+  return `${kind}${varDefs ? `(${varDefs})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selectionFor(field)} }`;
 }
 
-describe('generated malformed input at every mutation', () => {
-  it('covers every mutation of the schema', () => {
-    // Every mutation of the committed schema but logout, each with a document the schema
-    // accepts (an invalid one would stop every run at validation and prove nothing).
+describe('generated malformed input at every root field', () => {
+  it('covers every root field of the committed schema, each with a valid document', () => {
+    // Every query and mutation of schema.graphql but the skipped ones, each with a document the
+    // schema accepts (an invalid one would stop every run at validation and prove nothing).
     const printed = parse(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
-    const mutationType = printed.definitions.find(
-      (d): d is ObjectTypeDefinitionNode =>
-        d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Mutation',
-    )!;
-    const printedNames = mutationType.fields!.map((f) => f.name.value);
-    expect(printedNames).toContain('logout');
-    expect(mutationFields.map((f) => f.name).sort()).toEqual(
-      printedNames.filter((n) => n !== 'logout').sort(),
+    const namesOf = (type: string) =>
+      printed.definitions
+        .filter(
+          (d): d is ObjectTypeDefinitionNode =>
+            d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === type,
+        )
+        .flatMap((d) => d.fields!.map((f) => f.name.value));
+    const printedNames = [...namesOf('Query'), ...namesOf('Mutation')];
+    expect([...skip].filter((name) => !printedNames.includes(name))).toEqual([]);
+    expect(rootFields.map(({ field }) => field.name).sort()).toEqual(
+      printedNames.filter((n) => !skip.has(n)).sort(),
     );
-    for (const field of mutationFields)
-      expect(validate(schema, parse(documentFor(field))), field.name).toEqual([]);
+    for (const root of rootFields)
+      expect(validate(schema, parse(documentFor(root))), root.field.name).toEqual([]);
   });
 
-  it.each(mutationFields.map((f) => [f.name, f] as const))(
+  it.each(rootFields.map(({ kind, field }) => [`${kind} ${field.name}`, kind, field] as const))(
     '%s: never 5xx, always typed, no partial write',
-    async (name, field) => {
-      const token = await app.login(name === 'login' ? 'officerTijuana' : 'admin');
-      const query = documentFor(field);
+    async (_label, kind, field) => {
+      const name = field.name;
+      const query = documentFor({ kind, field });
       const variables = fc.record(
-        Object.fromEntries(field.args.map((a) => [a.name, arbitraryFor(a.type)])),
-        { requiredKeys: [] },
+        Object.fromEntries(field.args.map((a) => [a.name, arbitraryFor(a.type, 0, a.name)])),
+        { requiredKeys: field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name) },
       );
+      const caller =
+        name === 'login' ? fc.constant<Person>('officerTijuana') : fc.constantFrom(...roles);
       await fc.assert(
-        fc.asyncProperty(variables, async (vars) => {
-          const before = await rowCounts();
+        fc.asyncProperty(variables, caller, async (vars, person) => {
+          const token = await app.login(person);
+          const before = kind === 'mutation' ? await rowCounts() : null;
           const { status, body } = await app.gql(query, vars, { token });
           expect(status, JSON.stringify(body)).toBeLessThan(500);
           const codes = (body.errors ?? []).map((e) => e.extensions?.code);
@@ -254,10 +368,49 @@ describe('generated malformed input at every mutation', () => {
           const typename: string | undefined = result?.__typename;
           const refused =
             !!body.errors?.length || (typename !== undefined && refusal.test(typename));
-          if (!body.errors?.length && selectionFor(field)) expect(typename).toBeTruthy();
-          if (refused) expect(await rowCounts()).toEqual(before);
+          if (
+            !body.errors?.length &&
+            selectionFor(field) &&
+            result !== null &&
+            !Array.isArray(result)
+          )
+            expect(typename).toBeTruthy();
+          if (refused && before) expect(await rowCounts()).toEqual(before);
         }),
-        { numRuns: name === 'login' ? 4 : RUNS, seed: 8, endOnFailure: true },
+        { numRuns: name === 'login' ? 4 : RUNS, seed: SEED, endOnFailure: true },
+      );
+    },
+    180_000,
+  );
+});
+
+describe('generated periods at the month-taking fields', () => {
+  const period = fc.tuple(months, months);
+  it.each([
+    [
+      'disaggregation',
+      'query($from: String, $to: String) { disaggregation(input: { measure: CASES, by: [MONTH], filter: { from: $from, to: $to } }) { total } }',
+    ],
+    [
+      'monthlyReports',
+      'query($from: String!, $to: String!) { monthlyReports(months: [$from, $to]) { month figures { cases } } }',
+    ],
+    [
+      'hub stats',
+      'query($from: String!, $to: String!) { hubs { a: stats(month: $from) { cases } b: stats(month: $to) { cases } } }',
+    ],
+  ])(
+    '%s: any two months answer figures or a client error',
+    async (_name, query) => {
+      const token = await app.login('admin');
+      await fc.assert(
+        fc.asyncProperty(period, async ([from, to]) => {
+          const { status, body } = await app.gql(query, { from, to }, { token });
+          expect(status, JSON.stringify(body)).toBeLessThan(500);
+          for (const error of body.errors ?? [])
+            expect(error.extensions?.code, JSON.stringify(body.errors)).toBe('BAD_USER_INPUT');
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
     },
     180_000,
@@ -335,7 +488,7 @@ describe('generated broken files at the importer', () => {
           expect(added).toBe(report.counts.inserted);
         }
       }),
-      { numRuns: RUNS, seed: 4, endOnFailure: true },
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
   }, 300_000);
 });

@@ -3,6 +3,7 @@ import { buildContext } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { canDo } from '../auth/access.ts';
 import { logEvent } from '../log.ts';
+import { FileLimitError } from './read-rows.ts';
 import { runImport } from './run-import.ts';
 
 /** Upload limit (bytes): far above any hub's yearly export, well below memory trouble. */
@@ -78,12 +79,22 @@ export async function handleImportUpload({
   } catch (error) {
     const tooLarge = !!(error as { tooLarge?: boolean }).tooLarge;
     logEvent('error', 'import.failed', { name: error instanceof Error ? error.name : 'unknown' });
+    // The answer comes before the rest of the body: read it off so the client sees the answer.
+    req.resume();
+    const en = ctx.lang === 'en';
     const body = {
-      error: tooLarge
-        ? 'The file is too large.'
-        : 'The file could not be read as a CSV or XLSX KoBo export.',
+      error:
+        error instanceof FileLimitError
+          ? error[ctx.lang]
+          : tooLarge
+            ? en
+              ? 'The file is too large.'
+              : 'El archivo es demasiado grande.'
+            : en
+              ? 'The file could not be read as a CSV or XLSX KoBo export.'
+              : 'No se pudo leer el archivo como exportación CSV o XLSX de KoBo.',
     };
     if (streamProgress) res.end(`${JSON.stringify({ type: 'error', ...body })}\n`);
-    else send(res, tooLarge ? 413 : 400, body);
+    else send(res, tooLarge || error instanceof FileLimitError ? 413 : 400, body);
   }
 }

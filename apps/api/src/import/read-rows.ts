@@ -16,6 +16,46 @@ export type RowSource = {
   rows: AsyncIterable<SheetRow>;
 };
 
+/**
+ * Limits on what one file may make the API hold: a Hubs form export has a few hundred columns
+ * and rows of a few kilobytes; a small crafted file must not cost hundreds of megabytes.
+ */
+export const fileLimits = {
+  maxColumns: 2_000,
+  /** Characters in one CSV record (a row without a line break is read until one comes). */
+  maxRecordChars: 1 << 20,
+  /** Distinct texts of an XLSX (kept in memory while the sheet is read) and their length. */
+  maxSharedStrings: 300_000,
+  maxSharedStringChars: 30_000_000,
+};
+
+/** A file over one of `fileLimits`: nothing is stored, and the message says which. */
+export class FileLimitError extends Error {
+  constructor(
+    readonly en: string,
+    readonly es: string,
+  ) {
+    super(en);
+    this.name = 'FileLimitError';
+  }
+}
+
+const tooManyColumns = (n: number) =>
+  new FileLimitError(
+    `The file has ${n} columns; an export of the Hubs form has at most ${fileLimits.maxColumns}.`,
+    `El archivo tiene ${n} columnas; una exportación del formulario de ventanillas tiene como máximo ${fileLimits.maxColumns}.`,
+  );
+const rowTooLong = () =>
+  new FileLimitError(
+    `A row of the file is longer than ${fileLimits.maxRecordChars} characters (is it a CSV export?).`,
+    `Una fila del archivo tiene más de ${fileLimits.maxRecordChars} caracteres (¿es una exportación CSV?).`,
+  );
+const tooManyTexts = () =>
+  new FileLimitError(
+    `The XLSX file holds more than ${fileLimits.maxSharedStrings} different texts or ${fileLimits.maxSharedStringChars} characters of them; export fewer rows at a time.`,
+    `El archivo XLSX contiene más de ${fileLimits.maxSharedStrings} textos distintos o ${fileLimits.maxSharedStringChars} caracteres de ellos; exporte menos filas a la vez.`,
+  );
+
 /** A ZIP file (XLSX) starts with `PK\x03\x04`. */
 export function sniffFormat(head: Buffer): FileFormat {
   return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03
@@ -76,19 +116,31 @@ async function openCsv(input: Readable): Promise<RowSource> {
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
+      max_record_size: fileLimits.maxRecordChars,
     }),
   );
   stream.on('error', (error) => parser.destroy(error));
+  const read = async () => {
+    try {
+      return await iterator.next();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') throw rowTooLong();
+      throw error;
+    }
+  };
   const iterator = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[
     Symbol.asyncIterator
   ]();
-  const first = await iterator.next();
+  const first = await read();
   const headers: (string | null)[] = first.done ? [] : first.value.record;
+  if (headers.length > fileLimits.maxColumns) throw tooManyColumns(headers.length);
   let ordinal = 1;
   async function* rows(): AsyncGenerator<SheetRow> {
     for (;;) {
-      const next = await iterator.next();
+      const next = await read();
       if (next.done) return;
+      if (next.value.record.length > fileLimits.maxColumns)
+        throw tooManyColumns(next.value.record.length);
       ordinal += 1;
       yield { number: ordinal, cells: next.value.record };
     }
@@ -112,7 +164,40 @@ function toCell(value: unknown): KoboCell {
 function rowCells(values: unknown): KoboCell[] {
   // exceljs rows are 1-based sparse arrays.
   const list = Array.isArray(values) ? values.slice(1) : [];
+  if (list.length > fileLimits.maxColumns) throw tooManyColumns(list.length);
   return Array.from(list, (value) => toCell(value));
+}
+
+/**
+ * exceljs keeps every shared string of the workbook in one array before it reads the sheet; a
+ * tiny compressed file can hold hundreds of thousands. Counts them as they are added and stops
+ * past the limits (the array is created by the reader, so it is caught as it is assigned).
+ */
+function limitSharedStrings(reader: object): void {
+  let strings: unknown[] | undefined;
+  let chars = 0;
+  const length = (item: unknown): number =>
+    typeof item === 'string'
+      ? item.length
+      : ((item as { richText?: { text?: string }[] })?.richText ?? []).reduce(
+          (sum, part) => sum + (part.text?.length ?? 0),
+          0,
+        );
+  Object.defineProperty(reader, 'sharedStrings', {
+    configurable: true,
+    get: () => strings,
+    set: (value: unknown[] | undefined) => {
+      strings = value;
+      if (!Array.isArray(value)) return;
+      const push = value.push.bind(value);
+      value.push = (...items: unknown[]) => {
+        for (const item of items) chars += length(item);
+        if (value.length + items.length > fileLimits.maxSharedStrings) throw tooManyTexts();
+        if (chars > fileLimits.maxSharedStringChars) throw tooManyTexts();
+        return push(...items);
+      };
+    },
+  });
 }
 
 /** How long the XLSX reader may sit without producing anything once the whole file is in. */
@@ -163,6 +248,7 @@ async function openXlsx(input: Readable): Promise<RowSource> {
     styles: 'cache',
     entries: 'ignore',
   });
+  limitSharedStrings(reader);
   const sheets = reader[Symbol.asyncIterator]();
   const sheet = await guarded(() => sheets.next());
   const dateSystem: DateSystem = (

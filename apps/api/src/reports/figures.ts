@@ -59,6 +59,7 @@ export const emptyFigures = (month: string): Figures => ({
 });
 
 const approved = sql`validation_status is distinct from 'not_approved'`;
+/** A parenthesised list of values for `in` (months or hub codes). */
 const monthList = (months: readonly string[]) =>
   sql`(${sql.join(
     months.map((m) => sql`${m}`),
@@ -75,10 +76,28 @@ export async function loadFigures({
   hub: string;
   months: readonly string[];
 }): Promise<Map<string, Figures>> {
-  const out = new Map(months.map((m) => [m, emptyFigures(m)]));
-  if (!months.length) return out;
+  const byHub = await loadFiguresOfHubs({ db, hubs: [hub], months });
+  return byHub.get(hub)!;
+}
+
+/**
+ * Figures of each of `hubs` for each of `months`, hub → month → figures: three grouped queries
+ * whatever the number of hubs and months, so a list of reports costs what one report costs.
+ */
+export async function loadFiguresOfHubs({
+  db,
+  hubs,
+  months,
+}: {
+  db: Executor;
+  hubs: readonly string[];
+  months: readonly string[];
+}): Promise<Map<string, Map<string, Figures>>> {
+  const out = new Map(hubs.map((h) => [h, new Map(months.map((m) => [m, emptyFigures(m)]))]));
+  if (!months.length || !hubs.length) return out;
   const inMonths = monthList(months);
-  // Each figure with the sum of its records' keys (`<figure>_ks`).
+  const inHubs = monthList(hubs);
+  // Each figure with the sum of its records' keys (`<figure>_ks`), for disclosure/.
   const counted = (name: string, where: string | null) => {
     const filter = where ? ` filter (where ${where})` : '';
     return `(count(*)${filter})::int as "${name}", coalesce(sum(record_key)${filter}, 0)::float8 as "${name}_ks"`;
@@ -88,7 +107,7 @@ export async function loadFigures({
   const [caseRows, activityRows, nationalityRows] = await Promise.all([
     queryRows<Record<string, string | number>>(
       db,
-      sql`select month, ${sql.raw(
+      sql`select hub, month, ${sql.raw(
         [
           counted('cases', null),
           counted('referrals', 'referred'),
@@ -98,12 +117,12 @@ export async function loadFigures({
           counted('inTransitCases', "a2_residence = 'in_transit'"),
         ].join(', '),
       )}
-          from cases where hub = ${hub} and month in ${inMonths} and ${approved}
-          group by month`,
+          from cases where hub in ${inHubs} and month in ${inMonths} and ${approved}
+          group by hub, month`,
     ),
     queryRows<Record<string, string | number>>(
       db,
-      sql`select month, ${sql.raw(
+      sql`select hub, month, ${sql.raw(
         [
           counted('activities', null),
           summed('peopleReached', 'est_people'),
@@ -112,22 +131,22 @@ export async function loadFigures({
           counted('activitiesWithUnmetNeeds', "b8_unmet_needs = 'yes'"),
         ].join(', '),
       )}
-          from activities where hub = ${hub} and month in ${inMonths} and ${approved}
-          group by month`,
+          from activities where hub in ${inHubs} and month in ${inMonths} and ${approved}
+          group by hub, month`,
     ),
-    queryRows<{ month: string; code: string; value: number; ks: number }>(
+    queryRows<{ hub: string; month: string; code: string; value: number; ks: number }>(
       db,
-      sql`select month, code, value, ks from (
-            select month, a1_nationality as code, count(*)::int as value,
+      sql`select hub, month, code, value, ks from (
+            select hub, month, a1_nationality as code, count(*)::int as value,
               coalesce(sum(record_key), 0)::float8 as ks,
-              row_number() over (partition by month order by count(*) desc, a1_nationality) as rank
-            from cases where hub = ${hub} and month in ${inMonths} and ${approved}
-            group by month, a1_nationality) ranked
-          where rank <= 5 order by month, rank`,
+              row_number() over (partition by hub, month order by count(*) desc, a1_nationality) as rank
+            from cases where hub in ${inHubs} and month in ${inMonths} and ${approved}
+            group by hub, month, a1_nationality) ranked
+          where rank <= 5 order by hub, month, rank`,
     ),
   ]);
   for (const row of [...caseRows, ...activityRows]) {
-    const figures = out.get(String(row.month));
+    const figures = out.get(String(row.hub))?.get(String(row.month));
     if (!figures) continue;
     for (const key of figureKeys) {
       if (!(key in row)) continue;
@@ -137,7 +156,8 @@ export async function loadFigures({
   }
   for (const row of nationalityRows)
     out
-      .get(row.month)
+      .get(row.hub)
+      ?.get(row.month)
       ?.topNationalities.push({ code: row.code, value: Number(row.value), keySum: Number(row.ks) });
   return out;
 }

@@ -18,6 +18,7 @@ import {
   type StoredFigures,
 } from '../db/schema/index.ts';
 import { figureKeys, loadFigures, type Figures } from './figures.ts';
+import { isUuid } from '../schema/input/ids.ts';
 
 export type ReportRow = typeof monthlyReports.$inferSelect;
 export type TransitionRow = typeof reportTransitions.$inferSelect;
@@ -226,7 +227,7 @@ export async function openMeeting(ctx: Context, month: string, attendees: string
 }
 
 export async function loadMeeting(db: Executor, id: string): Promise<MeetingRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.select().from(verificationMeetings).where(eq(verificationMeetings.id, id));
   return row ?? null;
 }

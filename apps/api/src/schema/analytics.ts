@@ -16,6 +16,7 @@ import { figureField } from '../disclosure/fields.ts';
 import { exactFor, protectionOf } from '../disclosure/protection.ts';
 import { HubTypeEnum } from './enums.ts';
 import { monthPattern } from './hubs.ts';
+import { isMonthInRange, monthRange } from './input/dates.ts';
 
 const MeasureEnum = builder.enumType('Measure', {
   values: Object.fromEntries(
@@ -137,6 +138,14 @@ function readFilter(ctx: Context, input: Input): AnalyticsFilter {
     const month = f[field];
     if (month != null && !monthPattern.test(month))
       throw analyticsInputError(lang, 'badMonth', month, `filter.${field}`);
+    // Bounded so a period is a short list of months (the SQL lists them one by one).
+    if (month != null && !isMonthInRange(month))
+      throw analyticsInputError(
+        lang,
+        'monthOutOfRange',
+        `${monthRange.first} – ${monthRange.last}`,
+        `filter.${field}`,
+      );
   }
   if (f.from && f.to && f.from > f.to) throw analyticsInputError(lang, 'badRange', '', 'filter');
   for (const c of f.countries ?? [])

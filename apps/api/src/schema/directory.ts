@@ -11,6 +11,7 @@ import {
   notFound,
   resolveKind,
 } from './results.ts';
+import { isUuid } from './input/ids.ts';
 
 type EntryRow = typeof directoryEntries.$inferSelect;
 
@@ -95,8 +96,6 @@ function entryValues(input: EntryInput) {
   };
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 builder.queryFields((t) => ({
   directory: t.field({
     type: [DirectoryEntry],
@@ -141,7 +140,7 @@ builder.queryFields((t) => ({
     authScopes: { permission: 'directory.read' },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
-      if (!uuidPattern.test(String(id))) return notFound(ctx.lang);
+      if (!isUuid(String(id))) return notFound(ctx.lang);
       const [row] = await ctx.db
         .select()
         .from(directoryEntries)
@@ -179,7 +178,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: DirectoryEntryInput, required: true }),
     },
     resolve: async (_root, { id, input }, ctx) => {
-      if (!uuidPattern.test(String(id))) return notFound(ctx.lang);
+      if (!isUuid(String(id))) return notFound(ctx.lang);
       const [existing] = await ctx.db
         .select()
         .from(directoryEntries)
@@ -208,7 +207,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'directory.write' },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
-      if (!uuidPattern.test(String(id))) return notFound(ctx.lang);
+      if (!isUuid(String(id))) return notFound(ctx.lang);
       const [existing] = await ctx.db
         .select()
         .from(directoryEntries)

@@ -16,7 +16,7 @@ import type { ReportNarrative, StoredFigures } from '../db/schema/index.ts';
 import {
   emptyFigures,
   figureKeys,
-  loadFigures,
+  loadFiguresOfHubs,
   shiftMonth,
   type FigureKey,
   type Figures,
@@ -44,7 +44,8 @@ import {
 } from '../reports/store.ts';
 import { eq } from 'drizzle-orm';
 import { verificationMeetings } from '../db/schema/index.ts';
-import { monthPattern } from './hubs.ts';
+import { isCalendarDate, isMonthInRange, monthRange } from './input/dates.ts';
+import { badInput, inputMessage } from './input/messages.ts';
 import {
   Forbidden,
   NotFound,
@@ -86,38 +87,61 @@ const ReportActionEnum = builder.enumType('ReportAction', {
   } as const,
 });
 
+/** The reports of one request's list share one figures query for all their hubs and months. */
+type FiguresBatch = {
+  hubs: string[];
+  months: string[];
+  figures?: Promise<Map<string, Map<string, Figures>>>;
+};
 type ReportView = {
   hub: string;
   hubName: string;
   month: string;
   row: ReportRow | null;
-  memo: {
-    figures?: Promise<Map<string, Figures>>;
-    findings?: Promise<FindingWithRefs[]>;
-    protection?: Promise<Protection>;
-  };
+  batch: FiguresBatch;
+  memo: { findings?: Promise<FindingWithRefs[]>; protection?: Promise<Protection> };
 };
+const previousMonths = (month: string) => [1, 2, 3].map((n) => shiftMonth(month, n));
 const view = (
   hub: { code: string; name: string },
   month: string,
   row: ReportRow | null,
+  batch: FiguresBatch = { hubs: [hub.code], months: [month] },
 ): ReportView => ({
   hub: hub.code,
   hubName: hub.name,
   month,
   row,
+  batch,
   memo: {},
 });
-const previousMonths = (month: string) => [1, 2, 3].map((n) => shiftMonth(month, n));
-function figuresOf(ctx: Context, v: ReportView) {
-  v.memo.figures ??= loadFigures({
+
+/** The most months `monthlyReports` answers (the dashboard lists five). */
+export const maxReportMonths = 12;
+/**
+ * The most reports whose data-quality findings one request computes (each costs three scans of
+ * a hub-month): a meeting agenda of up to this many hubs, or a few months of a few hubs.
+ */
+export const maxFindingsPerRequest = 40;
+const findingsComputed = new WeakMap<Context, number>();
+
+/** Figures of the view's hub for its month and the three before (one batch per list). */
+async function figuresOf(ctx: Context, v: ReportView): Promise<Map<string, Figures>> {
+  const batch = v.batch;
+  batch.figures ??= loadFiguresOfHubs({
     db: ctx.db,
-    hub: v.hub,
-    months: [v.month, ...previousMonths(v.month)],
+    hubs: batch.hubs,
+    months: [...new Set(batch.months.flatMap((m) => [m, ...previousMonths(m)]))],
   });
-  return v.memo.figures;
+  return (await batch.figures).get(v.hub)!;
 }
 function findingsOf(ctx: Context, v: ReportView) {
+  if (!v.memo.findings) {
+    const count = (findingsComputed.get(ctx) ?? 0) + 1;
+    findingsComputed.set(ctx, count);
+    if (count > maxFindingsPerRequest)
+      throw badInput(ctx.lang, 'tooManyFindings', String(maxFindingsPerRequest));
+  }
   v.memo.findings ??= Promise.all([figuresOf(ctx, v), protectionOfReport(ctx, v)]).then(
     ([map, protection]) =>
       loadFindings({
@@ -409,9 +433,12 @@ async function hubList(ctx: Context, codes: string[] | 'all') {
   const q = ctx.db.select({ code: hubs.code, name: hubs.name }).from(hubs).orderBy(asc(hubs.code));
   return codes === 'all' ? q : codes.length ? q.where(inArray(hubs.code, codes)) : [];
 }
-function checkMonth(month: string) {
-  if (!monthPattern.test(month))
-    throw new GraphQLError('month must be YYYY-MM', { extensions: { code: 'BAD_USER_INPUT' } });
+function checkMonth(ctx: Context, month: string) {
+  if (!isMonthInRange(month))
+    throw new GraphQLError(
+      inputMessage(ctx.lang, 'badMonth', `${monthRange.first} – ${monthRange.last}`),
+      { extensions: { code: 'BAD_USER_INPUT', reason: 'badMonth', field: 'month' } },
+    );
 }
 async function loadViews(ctx: Context, codes: string[] | 'all', months: string[]) {
   const hubRows = await hubList(ctx, codes);
@@ -421,7 +448,10 @@ async function loadViews(ctx: Context, codes: string[] | 'all', months: string[]
     months,
   );
   const byKey = new Map(rows.map((r) => [`${r.hub}|${r.month}`, r]));
-  return months.flatMap((m) => hubRows.map((h) => view(h, m, byKey.get(`${h.code}|${m}`) ?? null)));
+  const batch: FiguresBatch = { hubs: hubRows.map((h) => h.code), months };
+  return months.flatMap((m) =>
+    hubRows.map((h) => view(h, m, byKey.get(`${h.code}|${m}`) ?? null, batch)),
+  );
 }
 
 builder.queryFields((t) => ({
@@ -432,7 +462,7 @@ builder.queryFields((t) => ({
     authScopes: { permission: 'report.read' },
     args: { hub: t.arg.string({ required: true }), month: t.arg.string({ required: true }) },
     resolve: async (_r, { hub, month }, ctx) => {
-      checkMonth(month);
+      checkMonth(ctx, month);
       if (!canOnHub(ctx.user!, 'report.read', hub)) return null;
       const [v] = await loadViews(ctx, [hub], [month]);
       return v ?? null;
@@ -444,8 +474,11 @@ builder.queryFields((t) => ({
     authScopes: { permission: 'report.read' },
     args: { months: t.arg.stringList({ required: true }), hubCodes: t.arg.stringList() },
     resolve: async (_r, { months, hubCodes }, ctx) => {
-      months.forEach(checkMonth);
-      return loadViews(ctx, scopeHubCodes(ctx.user!, 'report.read', hubCodes), months.slice(0, 24));
+      if (months.length > maxReportMonths)
+        throw badInput(ctx.lang, 'tooManyMonths', String(maxReportMonths));
+      for (const month of months) checkMonth(ctx, month);
+      const distinct = [...new Set(months)];
+      return loadViews(ctx, scopeHubCodes(ctx.user!, 'report.read', hubCodes), distinct);
     },
   }),
   followUps: t.field({
@@ -506,7 +539,7 @@ builder.mutationField('reportStep', (t) =>
       { input },
       ctx,
     ): Promise<StepResultShape | ReturnType<typeof notFound> | ReturnType<typeof inputFailed>> => {
-      checkMonth(input.month);
+      checkMonth(ctx, input.month);
       if (!canOnHub(ctx.user!, 'report.read', input.hub)) return notFound(ctx.lang);
       const [hub] = await hubList(ctx, [input.hub]);
       if (!hub) return notFound(ctx.lang);
@@ -654,7 +687,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'report.verify' },
     args: { month: t.arg.string({ required: true }), attendees: t.arg.string() },
     resolve: async (_r, { month, attendees }, ctx) => {
-      checkMonth(month);
+      checkMonth(ctx, month);
       return openMeeting(ctx, month, attendees?.trim().slice(0, LIMIT) || null);
     },
   }),
@@ -704,8 +737,12 @@ builder.mutationFields((t) => ({
           en: 'Say who is responsible.',
           es: 'Indique la persona responsable.',
         });
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.dueDate) || Number.isNaN(Date.parse(args.dueDate)))
-        issues.push({ field: 'dueDate', en: 'Give a due date.', es: 'Indique una fecha límite.' });
+      if (!isCalendarDate(args.dueDate))
+        issues.push({
+          field: 'dueDate',
+          en: 'Give a due date that exists, as YYYY-MM-DD between 2000 and 2099.',
+          es: 'Indique una fecha límite que exista, como AAAA-MM-DD entre 2000 y 2099.',
+        });
       if (!(await hubList(ctx, [args.hub])).length)
         issues.push({ field: 'hub', en: 'Unknown hub.', es: 'Ventanilla desconocida.' });
       if (issues.length) return inputFailed(ctx.lang, issues);
@@ -742,14 +779,15 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'report.verify' },
     args: { id: t.arg.id({ required: true }), meetingId: t.arg.id() },
     resolve: async (_r, { id, meetingId }, ctx) => {
-      if (!/^[0-9a-f-]{36}$/i.test(String(id))) return notFound(ctx.lang);
+      const closedIn = meetingId == null ? null : await loadMeeting(ctx.db, String(meetingId));
+      if (meetingId != null && !closedIn) return notFound(ctx.lang);
       const [row] = await ctx.db
         .update(followUpActions)
         .set({
           status: 'done',
           closedAt: new Date(),
           closedBy: ctx.user!.id,
-          closedInMeetingId: meetingId ? String(meetingId) : null,
+          closedInMeetingId: closedIn?.id ?? null,
         })
         .where(eq(followUpActions.id, String(id)))
         .returning();

@@ -32,6 +32,7 @@ import {
   notFound,
   resolveKind,
 } from './results.ts';
+import { readId } from './input/ids.ts';
 
 const TrainingItemStatus = builder.enumType('TrainingItemStatus', {
   values: {
@@ -477,7 +478,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const found = findItem({ id: args.itemId });
       if (!found || found.item.type !== 'signoff') return notFound(ctx.lang);
-      const uuid = /^[0-9a-f-]{36}$/i.test(String(args.userId)) ? String(args.userId) : null;
+      const uuid = readId(args.userId);
       const [trainee] = uuid ? await loadTrainees({ db: ctx.db, where: { ids: [uuid] } }) : [];
       if (!trainee) return notFound(ctx.lang);
       if (!canSignOff({ signer: ctx.user!, trainee })) return forbidden(ctx.lang);
@@ -518,7 +519,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const found = findItem({ id: args.itemId });
       if (!found || found.item.type !== 'quiz') return notFound(ctx.lang);
-      const uuid = /^[0-9a-f-]{36}$/i.test(String(args.userId)) ? String(args.userId) : null;
+      const uuid = readId(args.userId);
       const [trainee] = uuid ? await loadTrainees({ db: ctx.db, where: { ids: [uuid] } }) : [];
       if (!trainee) return notFound(ctx.lang);
       if (!canSignOff({ signer: ctx.user!, trainee })) return forbidden(ctx.lang);

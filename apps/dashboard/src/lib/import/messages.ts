@@ -14,6 +14,8 @@ export const importMessages = defineMessages({
     'import.preview': 'Revisar el archivo',
     'import.noFile': 'Elija un archivo para importar.',
     'import.failed': 'No se pudo leer el archivo: {reason}',
+    'import.reportTooLarge':
+      'El resultado de la revisión es demasiado grande para mostrarlo: revise que el archivo sea una exportación del formulario.',
     'import.expired': 'La vista previa ya no está disponible. Suba el archivo de nuevo.',
     'import.previewTitle': 'Vista previa: todavía no se guardó nada',
     'import.resultTitle': 'Resultado de la importación',
@@ -65,6 +67,8 @@ export const importMessages = defineMessages({
     'import.preview': 'Check the file',
     'import.noFile': 'Choose a file to import.',
     'import.failed': 'The file could not be read: {reason}',
+    'import.reportTooLarge':
+      'The result of the check is too large to show: make sure the file is an export of the form.',
     'import.expired': 'The preview is no longer available. Upload the file again.',
     'import.previewTitle': 'Preview: nothing has been stored yet',
     'import.resultTitle': 'Import result',

@@ -1,3 +1,4 @@
+import { createLineSplitter, LineTooLongError } from '#lib/import/ndjson.ts';
 import { importT } from '#lib/import/translate.ts';
 import type { RequestHandler } from './$types';
 import {
@@ -76,7 +77,7 @@ export const POST: RequestHandler = async (event) => {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const source = api.body.getReader();
-  let buffered = '';
+  const splitter = createLineSplitter();
   /** Acts on the report line: the kept upload goes when it is of no further use. */
   const settle = async (text: string) => {
     const message = JSON.parse(text) as
@@ -102,16 +103,17 @@ export const POST: RequestHandler = async (event) => {
     async pull(controller) {
       try {
         const { done, value } = await source.read();
-        if (value) buffered += decoder.decode(value, { stream: true });
-        const lines = buffered.split('\n');
-        buffered = done ? '' : (lines.pop() ?? '');
-        for (const text of lines)
-          if (text.trim()) controller.enqueue(encoder.encode(await settle(text)));
+        const lines = splitter.push(value ? decoder.decode(value, { stream: true }) : '');
+        if (done) lines.push(...splitter.end());
+        for (const text of lines) controller.enqueue(encoder.encode(await settle(text)));
         if (done) controller.close();
       } catch (error) {
         keep?.abort();
-        controller.enqueue(encoder.encode(line({ type: 'error', error: failure(tr, error) })));
+        const message =
+          error instanceof LineTooLongError ? tr('import.reportTooLarge') : failure(tr, error);
+        controller.enqueue(encoder.encode(line({ type: 'error', error: message })));
         controller.close();
+        void source.cancel();
       }
     },
     cancel: (reason) => source.cancel(reason),
