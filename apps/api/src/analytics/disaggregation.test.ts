@@ -321,7 +321,7 @@ describe('disaggregation', () => {
     expect(seen.cells).toBeGreaterThan(seen.moved);
   });
 
-  it('scopes officers and coordinators to their hubs, unsuppressed', async () => {
+  it('scopes officers and coordinators to their hubs, with exact figures', async () => {
     const filter = { hubCodes: ['cri_upala', 'mex_tijuana'] };
     const officer = (await ask('officer', { measure: 'CASES', by: ['HUB', 'GENDER'], filter })).body
       .data.disaggregation as Answer;

@@ -39,8 +39,8 @@ const messages = {
     es: 'Indique un motivo de 10 a 500 caracteres para ver las cifras exactas.',
   },
   revealForbidden: {
-    en: 'Only reviewers reveal suppressed figures; yours are not suppressed.',
-    es: 'Solo las personas revisoras revelan cifras suprimidas; las suyas no se suprimen.',
+    en: 'Only reviewers ask for exact figures; yours are exact already.',
+    es: 'Solo las personas revisoras piden cifras exactas; las suyas ya lo son.',
   },
 } satisfies Record<string, { en: string; es: string }>;
 

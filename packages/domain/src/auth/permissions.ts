@@ -27,7 +27,7 @@ export type Scope = 'none' | 'own_hubs' | 'all';
 
 /**
  * The permission matrix. Officers and coordinators work on their own hubs; reviewers see
- * aggregates and reports across hubs (with small cells suppressed unless they give a reason)
+ * aggregates and reports across hubs (perturbed by the cell key method unless they give a reason)
  * but never personal data (names, communities, free text); admins manage hubs and users and
  * have clearance everywhere.
  */
