@@ -91,7 +91,7 @@ const median = (xs: number[]) => {
 };
 
 const gqlText = `query($input: DisaggregationInput!) {
-  disaggregation(input: $input) { total threshold suppressedCells cells { keys value suppressed } }
+  disaggregation(input: $input) { total protected threshold cells { keys value } }
 }`;
 
 async function setUsers(database: Database) {
@@ -219,7 +219,7 @@ async function measure(
   if (!only || only.test('page')) {
     const charts = queries(hub).filter((q) => !q.name.startsWith('all'));
     const pageBody = JSON.stringify({
-      query: `query($inputs: [DisaggregationInput!]!) { disaggregations(inputs: $inputs) { total threshold suppressedCells cells { keys value suppressed } } }`,
+      query: `query($inputs: [DisaggregationInput!]!) { disaggregations(inputs: $inputs) { total protected threshold cells { keys value } } }`,
       variables: {
         inputs: charts.map((q) => ({ measure: q.measure, by: q.by, filter: q.filter })),
       },
