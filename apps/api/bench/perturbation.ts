@@ -23,7 +23,13 @@ const dims = [
   'a9_occupation',
 ];
 
-const demo = generateDemo({ seed: SEED, cases: CASES, months: 12, endMonth: '2025-12', today: '2026-01-15' });
+const demo = generateDemo({
+  seed: SEED,
+  cases: CASES,
+  months: 12,
+  endMonth: '2025-12',
+  today: '2026-01-15',
+});
 const rng = new Rng(SEED, 7);
 const cells = new Map<string, { n: number; keys: number }>();
 for (const item of demo.cases) {
