@@ -161,6 +161,14 @@ describe('offline recording of a hub officer', () => {
       reviewerToken,
     );
     expect(verified.reportStep.__typename, JSON.stringify(verified)).toBe('ReportUpdated');
+    // Close the meeting as a reviewer would: an open meeting gives reviewers exact figures of its
+    // month, which other journeys (reports.test.ts) must not inherit.
+    const closed = await gql<{ meetingClose: { __typename: string } }>(
+      'mutation($id: ID!) { meetingClose(id: $id) { __typename } }',
+      { id: meeting.meetingOpen.id },
+      reviewerToken,
+    );
+    expect(closed.meetingClose.__typename).toBe('VerificationMeeting');
     await open();
   });
 
