@@ -208,6 +208,17 @@ describe('monthly report and verification meeting', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('a month the API refuses gets its message on a 400 page, not a crash', async () => {
+    await signIn('reviewer');
+    const response = await page.goto(`${dashboard}/reports/cri_upala/0000-01`);
+    expect(response?.status()).toBe(400);
+    await page
+      .getByText(/2000-01/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page);
+  });
+
   it('the reviewer reopens with a reason and the report shows what changed', async () => {
     await signIn('reviewer');
     await page.goto(`${dashboard}/reports/cri_los_chiles/${month}`);

@@ -153,6 +153,7 @@ export async function loadFindings({
     arithmetic: count(both('arithmetic'), both('arithmetic_ks')),
     importMissing: count(both('import_missing'), both('import_ks')),
     duplicates: publishDuplicates(dupRows, count),
+    ...(protection.exact ? {} : { zeroMayBeSmall: protection.params.k }),
   };
   const byRule: Partial<Record<QualityRuleCode, RecordRef[]>> = {
     heavy_other: list('other_ids'),

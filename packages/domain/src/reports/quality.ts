@@ -102,6 +102,11 @@ export type QualityMetrics = {
   arithmetic: number;
   importMissing: number;
   duplicates: { groups: number; records: number };
+  /**
+   * Set (to k) when the counts are published under disclosure control: a 0 may then stand for
+   * 1..k−1, so a month published as 0 is not read as a drop (an "unusual total").
+   */
+  zeroMayBeSmall?: number;
 };
 
 export type QualityFinding = {
@@ -177,6 +182,7 @@ export function evaluateQualityFindings({
     const median = computeMedian({ values: metrics.previous.map((p) => p[measure]) });
     const value = metrics[measure];
     if (metrics.previous.length < 3 || median < t.minMedian!) continue;
+    if (value === 0 && metrics.zeroMayBeSmall) continue;
     const ratio = value / median;
     if (ratio >= t.highRatio! || ratio <= t.lowRatio!) {
       const dir = ratio >= 1;

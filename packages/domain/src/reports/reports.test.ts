@@ -120,6 +120,16 @@ describe('quality findings', () => {
       message({ cases: 1, previous: base.previous.map((p) => ({ ...p, cases: 30 })) }, 'es'),
     ).toContain('1 caso este mes');
   });
+  it('does not read a month published as 0 under disclosure control as a drop', () => {
+    const metrics = {
+      ...base,
+      activities: 0,
+      previous: base.previous.map((p) => ({ ...p, activities: 8 })),
+    };
+    const rules = (m: QualityMetrics) => evaluateQualityFindings({ metrics: m }).map((f) => f.rule);
+    expect(rules({ ...metrics, cases: 12 })).toContain('outlier');
+    expect(rules({ ...metrics, cases: 12, zeroMayBeSmall: 5 })).not.toContain('outlier');
+  });
   it('finds the longest gap up to today', () => {
     expect(
       findLongestGap({

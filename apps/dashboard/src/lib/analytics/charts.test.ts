@@ -165,7 +165,20 @@ describe('chart tables', () => {
     expect(table.rows.map((r) => r.code)).toEqual(['VEN', 'NIC']);
   });
 
-  it('computes the unmet-needs gap from published values, small or not, never below 0', () => {
+  it('shows no derived figure of 1 to 4 to a protected viewer (a rest of 3 reads as none)', () => {
+    const rest = (total: number, exact: boolean) =>
+      buildChartTable({
+        id: 'nationality',
+        answers: { cases: answer([[['VEN'], 40]], total, { exact }) },
+        lang: 'es',
+        filter,
+      }).rows.find((r) => r.code === 'rest');
+    expect(rest(43, false)).toBeUndefined();
+    expect(rest(43, true)?.values).toEqual([{ value: 3 }]);
+    expect(rest(45, false)?.values).toEqual([{ value: 5 }]);
+  });
+
+  it('computes the unmet-needs gap from published values, never 1 to 4 when protected, never below 0', () => {
     const gap = (requested: number, referred: number, exact: boolean) =>
       buildChartTable({
         id: 'unmet-needs',
@@ -176,8 +189,9 @@ describe('chart tables', () => {
         lang: 'es',
         filter,
       }).rows[0]!.values[2];
-    expect(gap(9, 6, false)).toEqual({ value: 3 });
+    expect(gap(9, 6, false)).toEqual({ value: 0 });
     expect(gap(9, 6, true)).toEqual({ value: 3 });
+    expect(gap(14, 6, false)).toEqual({ value: 8 });
     // Two cells perturbed on their own can cross; "not referred" is then 0, not negative.
     expect(gap(10, 11, false)).toEqual({ value: 0 });
   });

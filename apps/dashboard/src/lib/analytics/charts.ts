@@ -11,7 +11,7 @@ import { residenceList } from '@ventanilla/domain/form/options/residence';
 import type { Lang } from '@ventanilla/domain/i18n';
 import { dimensions, type DimensionCode } from '@ventanilla/domain/monitoring/index';
 import { listMonths, type AnalyticsFilter } from './period.ts';
-import { withProtectionNote } from './protection.ts';
+import { publishDerived, withProtectionNote } from './protection.ts';
 import { analyticsT } from './translate.ts';
 import type { ChartKind, ChartTable, Disaggregation, SeriesQuery, TableValue } from './types.ts';
 
@@ -291,7 +291,10 @@ function chartTable({
       // NATIONALITY is single-valued, so the rest is the total minus the nationalities shown,
       // all published figures. The total is protected on its own: when it is not above the
       // sum shown, there is no rest to draw.
-      const rest = (answer?.total ?? 0) - shown.reduce((s, c) => s + c.value, 0);
+      const rest = publishDerived({
+        value: (answer?.total ?? 0) - shown.reduce((s, c) => s + c.value, 0),
+        answers: [answer],
+      });
       if (rest > 0) rows.push({ code: 'rest', label: t('an.rest'), values: [{ value: rest }] });
       return {
         ...base,
@@ -375,7 +378,12 @@ function chartTable({
           const [requested, referred] = row.values as [TableValue, TableValue];
           // Both are published figures, each protected on its own, so they can cross: the cases
           // not referred are then 0, never a negative count.
-          const gap: TableValue = { value: Math.max(0, requested.value - referred.value) };
+          const gap: TableValue = {
+            value: publishDerived({
+              value: Math.max(0, requested.value - referred.value),
+              answers: [answers.requested, answers.referred],
+            }),
+          };
           return { ...row, values: [requested, referred, gap] };
         }),
       };

@@ -78,7 +78,7 @@ export const analyticsMessages = defineMessages({
       'Un caso cuenta una vez en cada uno de sus perfiles: las barras pueden sumar más que los casos con vulnerabilidad.',
     'an.note.residence': 'Agrupación del manual: «residente» incluye a las personas retornadas.',
     'an.note.gender':
-      'Género agrupado (FORM.md 5.22). En el gráfico, las mujeres a la izquierda y los demás grupos a la derecha.',
+      'Género agrupado: mujeres, hombres y otras identidades. En el gráfico, las mujeres a la izquierda y los demás grupos a la derecha.',
     'an.note.estimate':
       'El alcance es una estimación (punto medio de la banda de personas alcanzadas), redondeada tras sumar.',
     'an.note.topics': 'Una actividad cuenta una vez en cada uno de sus temas.',
@@ -185,7 +185,7 @@ export const analyticsMessages = defineMessages({
       'A case counts once in each of its profiles: the bars can add up to more than the cases with a vulnerability.',
     'an.note.residence': 'Handbook grouping: “resident” includes people who returned.',
     'an.note.gender':
-      'Grouped gender (FORM.md 5.22). In the chart, women on the left and the other groups on the right.',
+      'Grouped gender: women, men and other identities. In the chart, women on the left and the other groups on the right.',
     'an.note.estimate':
       'Reach is an estimate (midpoint of the people-reached band), rounded after summing.',
     'an.note.topics': 'An activity counts once in each of its topics.',

@@ -51,3 +51,19 @@ export function pageProtectionNote({
   if (protection === 'revealed') return t('an.revealedPage');
   return null;
 }
+
+/**
+ * A figure the page derives from published ones (a remainder, a difference of two series) obeys
+ * the same rule as the API's: under protection with threshold k, nothing in 1..k−1 is shown, so
+ * such a value reads 0 (it is a difference of noisy figures, not a count anyone was given).
+ */
+export function publishDerived({
+  value,
+  answers,
+}: {
+  value: number;
+  answers: (Disaggregation | undefined)[];
+}): number {
+  const k = answers.find((a) => a?.protected)?.threshold ?? null;
+  return k !== null && value > 0 && value < k ? 0 : value;
+}

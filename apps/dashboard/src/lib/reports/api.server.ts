@@ -1,4 +1,4 @@
-import type { ApiClient } from '@ventanilla/ui/server';
+import { ApiError, type ApiClient } from '@ventanilla/ui/server';
 import {
   figureKeys,
   type Meeting,
@@ -84,10 +84,15 @@ export async function mutate(
   query: string,
   variables: Record<string, unknown>,
 ): Promise<{ ok: true; id?: string } | { ok: false; message: string }> {
-  const data = await api<Record<string, { __typename: string; id?: string; message?: string }>>(
-    query,
-    variables,
-  );
+  let data: Record<string, { __typename: string; id?: string; message?: string }>;
+  try {
+    data = await api(query, variables);
+  } catch (cause) {
+    // Input the API refuses before running (a month like 0000-01): its message, not a crash.
+    if (cause instanceof ApiError && !cause.forbidden && !cause.unauthenticated)
+      return { ok: false, message: cause.message };
+    throw cause;
+  }
   const result = data[field]!;
   if (result.__typename === 'VerificationMeeting' || result.__typename === 'FollowUp')
     return { ok: true, id: result.id };

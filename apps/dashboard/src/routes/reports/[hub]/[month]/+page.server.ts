@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { optionLists } from '@ventanilla/domain';
-import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import { ApiError, ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { loadReport } from '#lib/reports/api.server.ts';
 import { reportStepAction } from '#lib/reports/actions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,6 +27,9 @@ export const load: PageServerLoad = async (event) => {
     };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
+    // A month the API refuses (0000-01, 2100-01): its message, in the user's language.
+    if (cause instanceof ApiError && !cause.forbidden && !cause.unauthenticated)
+      error(400, cause.message);
     throw cause;
   }
 };
