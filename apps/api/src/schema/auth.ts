@@ -38,6 +38,8 @@ builder.mutationFields((t) => ({
     description:
       'The one operation open without a session. The error message never says which part was wrong.',
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    // Any text is a failed sign-in here (NUL included): one answer, whatever was wrong.
+    extensions: { checksOwnInput: true },
     resolve: async (_root, { email, password }, ctx) => {
       const outcome = await attemptLogin({ db: ctx.db, email, password });
       if (!outcome.ok) {

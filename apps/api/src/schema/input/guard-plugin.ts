@@ -71,7 +71,8 @@ function answer(problem: Problem, lang: Lang, info: GraphQLResolveInfo): unknown
 
 /**
  * Checks the arguments of every field that takes any, after scope-auth (listed after it in the
- * builder's plugins) and before the resolver: one place instead of a check in each resolver.
+ * builder's plugins) and before the resolver: one place instead of a check in each resolver. A
+ * field with the `checksOwnInput` extension is left to its resolver.
  */
 export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
@@ -79,6 +80,8 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     if (Object.keys(fieldConfig.args).length === 0) return resolver;
+    // A field that answers every input itself (login: any text is a failed sign-in).
+    if (fieldConfig.extensions?.checksOwnInput === true) return resolver;
     return (parent, args, context, info) => {
       const field = info.parentType.getFields()[info.fieldName]!;
       for (const arg of field.args) {
