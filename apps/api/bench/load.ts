@@ -14,8 +14,9 @@ import {
 } from '../src/db/schema/index.ts';
 import { buildActivityRows, buildCaseRows } from '../src/records/derive.ts';
 
-/** A table's column list and a CSV line writer for rows keyed by drizzle property names. */
-function csvTable(table: PgTable, skip: string[] = ['createdAt', 'updatedAt']) {
+/** A table's column list and a CSV line writer for rows keyed by drizzle property names; columns
+ * left to their database default (timestamps, the random record key) are not written. */
+function csvTable(table: PgTable, skip: string[] = ['createdAt', 'updatedAt', 'recordKey']) {
   const cols = Object.entries(getTableColumns(table)).filter(([key]) => !skip.includes(key));
   const names = cols.map(([, c]) => c.name);
   const cell = (value: unknown, type: string): string => {
