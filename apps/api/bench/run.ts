@@ -85,6 +85,9 @@ function queries(hub: string): Query[] {
   ];
 }
 
+/** The record-key sum compile.ts adds to every statement (the cell key method's only SQL cost). */
+const recordKeySum = ', coalesce(sum(r.record_key), 0)::float8 as ks';
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -124,6 +127,8 @@ type Row = {
   api: number;
   sql: number;
   ratio: number;
+  /** The same SQL without the record-key sum (what the cell key method adds), interleaved. */
+  sqlWithoutKeys?: number;
 };
 
 async function measure(
@@ -186,6 +191,14 @@ async function measure(
           totalSql ? rawQuery(totalSql.sql, totalSql.params) : null,
         ]);
       };
+      // The perturbation's cost in SQL: the same statements without the sum of record keys.
+      const withoutKeys = (text: string) => text.replace(recordKeySum, '');
+      const callSqlWithoutKeys = async () => {
+        await Promise.all([
+          rawQuery(withoutKeys(cellsSql.sql), cellsSql.params),
+          totalSql ? rawQuery(withoutKeys(totalSql.sql), totalSql.params) : null,
+        ]);
+      };
       try {
         await callApi();
         await callSql();
@@ -196,6 +209,8 @@ async function measure(
       }
       const apiTimes: number[] = [];
       const sqlTimes: number[] = [];
+      const noKeyTimes: number[] = [];
+      await callSqlWithoutKeys();
       for (let i = 0; i < RUNS; i++) {
         let t = performance.now();
         await callApi();
@@ -203,10 +218,22 @@ async function measure(
         t = performance.now();
         await callSql();
         sqlTimes.push(performance.now() - t);
+        t = performance.now();
+        await callSqlWithoutKeys();
+        noKeyTimes.push(performance.now() - t);
       }
       const a = median(apiTimes);
       const s = median(sqlTimes);
-      const row = { db: label, cases, query: q.name, role, api: a, sql: s, ratio: a / s };
+      const row = {
+        db: label,
+        cases,
+        query: q.name,
+        role,
+        api: a,
+        sql: s,
+        ratio: a / s,
+        sqlWithoutKeys: median(noKeyTimes),
+      };
       rows.push(row);
       console.log(
         `${label}\t${q.name}\t${role}\tapi ${a.toFixed(1)} ms\tsql ${s.toFixed(1)} ms\tratio ${(a / s).toFixed(2)}`,
@@ -443,11 +470,11 @@ console.log(
 );
 const rows = [...(await benchPostgres()), ...(await benchPglite())];
 console.log(
-  '\n| database | cases | query | role | API median (ms) | raw SQL median (ms) | API / SQL |',
+  '\n| database | cases | query | role | API median (ms) | raw SQL median (ms) | API / SQL | SQL without record keys (ms) |',
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows)
   console.log(
-    `| ${r.db} | ${r.cases.toLocaleString('en')} | ${r.query} | ${r.role} | ${r.api.toFixed(1)} | ${r.sql.toFixed(1)} | ${r.ratio.toFixed(2)} |`,
+    `| ${r.db} | ${r.cases.toLocaleString('en')} | ${r.query} | ${r.role} | ${r.api.toFixed(1)} | ${r.sql.toFixed(1)} | ${r.ratio.toFixed(2)} | ${r.sqlWithoutKeys?.toFixed(1) ?? '—'} |`,
   );
 process.exit(0);
