@@ -184,6 +184,14 @@ describe('analytics journey of a reviewer', () => {
     await checked();
   });
 
+  it('answers an unknown chart download with a 404 in words, not a message key', async () => {
+    const response = await page.request.get(`${dashboard}/analytics/export/nope?format=csv`);
+    expect(response.status()).toBe(404);
+    const body = await response.text();
+    expect(body).toContain('No encontramos esta página.');
+    expect(body).not.toContain('error.notFound');
+  });
+
   it('opens a chart’s table and downloads the same figures as CSV', async () => {
     const card = page.locator('[data-chart="services"]');
     const table = card.locator('table');

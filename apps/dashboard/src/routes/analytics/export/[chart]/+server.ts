@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { createTranslator, sharedMessages } from '@ventanilla/ui';
+import { analyticsT } from '#lib/analytics/translate.ts';
 import { fetchChart, fetchCompareChart, fetchHubOptions } from '#lib/analytics/api.server.ts';
 import { isChartId } from '#lib/analytics/charts.ts';
 import { isCompareChartId } from '#lib/analytics/compare.ts';
@@ -18,10 +20,11 @@ export const GET: RequestHandler = async (event) => {
     if (isCompareChartId(id)) {
       const all = await fetchHubOptions({ api, lang });
       const hubs = filter.hubs.flatMap((code) => all.filter((h) => h.code === code));
-      if (hubs.length < 2 || hubs.length > 4) error(400, 'an.compare.need');
+      if (hubs.length < 2 || hubs.length > 4) error(400, analyticsT(lang)('an.compare.need'));
       return fetchCompareChart({ api, id, filter, hubs, lang, revealReason });
     }
-    error(404, 'error.notFound');
+    // A file answer has no page around it: the message itself, in the user's language.
+    error(404, createTranslator({ lang, catalogs: [sharedMessages] })('error.notFound'));
   });
   const revealed = revealReason != null;
   return format === 'csv'

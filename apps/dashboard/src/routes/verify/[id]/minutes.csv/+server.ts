@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { createTranslator, sharedMessages } from '@ventanilla/ui';
 import { requireUser } from '@ventanilla/ui/server';
 import { csvCell, loadMeeting } from '#lib/reports/api.server.ts';
 import { reportsT } from '#lib/reports/translate.ts';
@@ -9,7 +10,11 @@ export const GET: RequestHandler = async (event) => {
   const user = requireUser(event);
   if (user.role !== 'reviewer') error(403, 'forbidden');
   const meeting = await loadMeeting(event.locals.api, event.params.id);
-  if (!meeting) error(404, 'error.notFound');
+  if (!meeting)
+    error(
+      404,
+      createTranslator({ lang: event.locals.lang, catalogs: [sharedMessages] })('error.notFound'),
+    );
   const tr = reportsT(event.locals.lang);
   const rows: unknown[][] = [
     ['section', 'hub', 'month', 'status_or_action', 'detail', 'owner', 'due_date', 'by', 'at'],
