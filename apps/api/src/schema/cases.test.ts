@@ -182,9 +182,11 @@ describe('cases', () => {
       {},
       { token },
     );
-    expect(
-      hubs.body.data.hubs.find((h: { code: string }) => h.code === 'cri_upala').stats.cases,
-    ).toBeGreaterThan(0);
+    // Aggregates only, and those protected: the month's few cases publish as 0 or at least 5.
+    expect(hubs.body.errors).toBeUndefined();
+    const cases: number = hubs.body.data.hubs.find((h: { code: string }) => h.code === 'cri_upala')
+      .stats.cases;
+    expect(cases === 0 || cases >= 5).toBe(true);
   });
 
   it('a reviewer cannot record, edit or delete cases', async () => {
