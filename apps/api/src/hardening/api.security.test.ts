@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import { exampleCase } from '@ventanilla/domain';
+import { dimensionCodes, dimensions } from '@ventanilla/domain/monitoring/index';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../db/schema/index.ts';
 import { createApi } from '../server.ts';
@@ -236,25 +237,8 @@ describe('personal data', () => {
     // every case dimension (also revealed with a reason), answer figures and never the name.
     const month = String(validCase.date).slice(0, 7);
     const filter = { from: month, to: month, hubCodes: [validCase.hub] };
-    const caseDimensions = [
-      'HUB',
-      'MONTH',
-      'COUNTRY',
-      'HUB_TYPE',
-      'NATIONALITY',
-      'RESIDENCE',
-      'IS_MIGRANT',
-      'AGE_RANGE',
-      'GENDER',
-      'CIVIL_STATUS',
-      'SCHOOL_LEVEL',
-      'OCCUPATION',
-      'SERVICE',
-      'ACTION',
-      'VULNERABILITY_TYPE',
-      'VULNERABILITY_PROFILE',
-      'ATTENTION_ROUTE',
-    ];
+    // Every dimension the domain declares for cases (not a second list of them).
+    const caseDimensions = dimensionCodes.filter((d) => dimensions[d].kinds.includes('case'));
     const aggregate = `query($inputs: [DisaggregationInput!]!) {
       disaggregations(inputs: $inputs) { total cells { keys value suppressed } } }`;
     const allowed = [

@@ -187,9 +187,9 @@ function simpleTable({
 
 /**
  * The table a chart shows, from its answers. Every value is the API's published figure or one
- * derived from published figures (a sum, a remainder, a difference): when the API protected the
- * figures, derived ones need no protection of their own, and the notes say the figures are
- * protected.
+ * derived from published figures (a sum, a remainder, a difference); a derived remainder or
+ * difference follows the same 1..k−1 rule (`publishDerived`), and the notes say when the figures
+ * are protected.
  */
 export function buildChartTable({
   id,

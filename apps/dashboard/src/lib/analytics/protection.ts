@@ -2,7 +2,7 @@
  * How the figures of an analytics page reach the viewer (API.md, "Disclosure control"):
  * perturbed for roles without clearance (reviewers), exact after a reviewer's audited reveal,
  * exact for cleared roles. Figures the page derives (sums, remainders, changes) come from the
- * published figures, so they need no protection of their own: the notes say so once.
+ * published figures; a remainder or difference still shows nothing in 1..k−1 (`publishDerived`).
  */
 import type { Lang } from '@ventanilla/ui';
 import { analyticsT } from './translate.ts';
