@@ -49,6 +49,13 @@ describe('formFields', () => {
       'A person in transit or returned is usually a migrant. Check A.2 and A.4.',
     );
   });
+  it('offers B.5 and B.7 as the R40 values 0, 10 … 100, so 55 is not among them', () => {
+    for (const name of ['b5_pct_female', 'b7_pct_under_18']) {
+      const values = getField({ name }).allowedPercentages;
+      expect(values).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+      expect(values).not.toContain(55);
+    }
+  });
   it('writes the §3.2 slot relevance and required messages', () => {
     expect(getField({ name: 'a11_referral_org_3' })).toMatchObject({
       relevant: "${a13_another_service} = 'yes' and starts-with(${a11_action_3}, 'referred_')",

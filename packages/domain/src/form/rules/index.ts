@@ -63,6 +63,7 @@ export const ruleChecks: readonly { id: RuleId; scope: RuleScope; check: RuleChe
 ];
 
 export * from './activity.ts';
+export * from './beside-field.ts';
 export * from './case-age.ts';
 export * from './case-person.ts';
 export * from './case-services.ts';
@@ -70,5 +71,6 @@ export * from './case-vulnerability.ts';
 export * from './catalog.ts';
 export * from './context.ts';
 export * from './general.ts';
+export * from './percentage.ts';
 export * from './registration.ts';
 export * from './violation.ts';
