@@ -128,7 +128,7 @@ export async function submitRecord(
     const messages: MessagesByField = {};
     const text = lang === 'en' ? 'Enter a whole number.' : 'Indique un número entero.';
     for (const [name] of bad)
-      messages[name] = [{ rule: 'R2', severity: 'error', text, short: text }];
+      messages[name] = [{ rule: 'R2', severity: 'error', text, short: text, fields: [name] }];
     return fail(400, { values, messages, message: '' });
   }
   const Type = kind === 'case' ? 'Case' : 'Activity';
