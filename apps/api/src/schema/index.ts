@@ -4,6 +4,7 @@ import './hubs.ts';
 import './users.ts';
 import './cases.ts';
 import './activities.ts';
+import './officer.ts';
 import './directory.ts';
 import './audit.ts';
 import './training.ts';
