@@ -47,7 +47,10 @@ export const offlineMessages = defineMessages({
       'Descargue un archivo cifrado con una frase de paso que usted elige. En el otro equipo, importe el archivo con la misma frase. Comparta la frase por otro medio que el archivo.',
     'offline.passphrase': 'Frase de paso (12 caracteres o más)',
     'offline.export': 'Descargar archivo cifrado',
-    'offline.exported': 'Archivo descargado con {count} registros.',
+    'offline.exported': {
+      one: 'Archivo descargado con {count} registro.',
+      other: 'Archivo descargado con {count} registros.',
+    },
     'offline.importFile': 'Archivo de registros pendientes',
     'offline.import': 'Importar',
     'offline.imported': {
@@ -113,7 +116,10 @@ export const offlineMessages = defineMessages({
       'Download a file encrypted with a passphrase you choose. On the other device, import the file with the same passphrase. Share the passphrase separately from the file.',
     'offline.passphrase': 'Passphrase (12 characters or more)',
     'offline.export': 'Download encrypted file',
-    'offline.exported': 'File downloaded with {count} records.',
+    'offline.exported': {
+      one: 'File downloaded with {count} record.',
+      other: 'File downloaded with {count} records.',
+    },
     'offline.importFile': 'File of pending records',
     'offline.import': 'Import',
     'offline.imported': {
