@@ -37,6 +37,8 @@ export const offlineMessages = defineMessages({
     'offline.sentNone': 'Todavía no se ha enviado nada desde este equipo.',
     'offline.sentAt': 'Enviado',
     'offline.serverId': 'Referencia en el servidor',
+    'offline.openSent.case': 'Abrir el caso enviado',
+    'offline.openSent.activity': 'Abrir la actividad enviada',
     'offline.queued': 'Registro guardado en este equipo. Se enviará al volver la conexión.',
     'offline.queuedOnline': 'Registro guardado en este equipo y enviado.',
     'offline.editing':
@@ -106,6 +108,8 @@ export const offlineMessages = defineMessages({
     'offline.sentNone': 'Nothing has been sent from this device yet.',
     'offline.sentAt': 'Sent',
     'offline.serverId': 'Server reference',
+    'offline.openSent.case': 'Open the sent case',
+    'offline.openSent.activity': 'Open the sent activity',
     'offline.queued': 'Record kept on this device. It will be sent when the connection returns.',
     'offline.queuedOnline': 'Record kept on this device and sent.',
     'offline.editing':
