@@ -45,8 +45,8 @@ export const importMessages = defineMessages({
     'import.stored': 'Importación guardada.',
     'import.notStored': 'No se guardó nada: hay filas rechazadas.',
     'import.progress': {
-      one: '{count} fila leída, {rejected} rechazadas hasta ahora.',
-      other: '{count} filas leídas, {rejected} rechazadas hasta ahora.',
+      one: '{count} fila leída; rechazadas hasta ahora: {rejected}.',
+      other: '{count} filas leídas; rechazadas hasta ahora: {rejected}.',
     },
     'import.uploading': 'Enviando el archivo…',
     'import.sizeLimit':
@@ -98,8 +98,8 @@ export const importMessages = defineMessages({
     'import.stored': 'Import stored.',
     'import.notStored': 'Nothing was stored: some rows are rejected.',
     'import.progress': {
-      one: '{count} row read, {rejected} rejected so far.',
-      other: '{count} rows read, {rejected} rejected so far.',
+      one: '{count} row read; rejected so far: {rejected}.',
+      other: '{count} rows read; rejected so far: {rejected}.',
     },
     'import.uploading': 'Sending the file…',
     'import.sizeLimit':
