@@ -26,7 +26,7 @@ export const campaignMessages = defineMessages({
     'page.unsavedLeave': 'Tiene cambios sin guardar en este plan. ¿Salir sin guardarlos?',
     'page.saveAll':
       'Cada botón «Guardar» guarda todo el plan, también lo que escribió en otras secciones.',
-    'page.source': 'Fuente: manual de ventanillas, {section} ({lines}).',
+    'page.source': 'Fuente: {citation}.',
     save: 'Guardar',
     remove: 'Quitar',
     add: 'Añadir',
@@ -136,7 +136,7 @@ export const campaignMessages = defineMessages({
     'page.unsavedLeave': 'This plan has unsaved changes. Leave without saving them?',
     'page.saveAll':
       'Every “Save” button saves the whole plan, including what you typed in other sections.',
-    'page.source': 'Source: hubs handbook, {section} ({lines}).',
+    'page.source': 'Source: {citation}.',
     save: 'Save',
     remove: 'Remove',
     add: 'Add',
