@@ -11,6 +11,8 @@ import './training.ts';
 import './analytics.ts';
 import './campaigns.ts';
 import './reports.ts';
+import './meetings.ts';
+import './follow-ups.ts';
 
 /** The whole GraphQL schema. */
 export const schema = builder.toSchema({ sortSchema: false });

@@ -34,6 +34,8 @@ export const routeActions: Readonly<Record<string, Action | null>> = {
   '/reports/[hub]/[month]': 'report.read',
   '/verify': 'report.verify',
   '/verify/[id]': 'report.verify',
+  '/verify/[id]/hubs/[hub]': 'report.verify',
+  '/verify/[id]/minutes': 'report.verify',
   '/verify/[id]/minutes.csv': 'report.verify',
 };
 
