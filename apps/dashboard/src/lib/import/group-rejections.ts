@@ -9,13 +9,20 @@ type Issue = {
 };
 type Detail = { row: number; outcome: string; issues: Issue[] };
 
-/** One reason rows were rejected: the questions it is about, what to fix, and which rows. */
-export type RejectionGroup = { questions: string[]; message: string; rows: number[] };
+/** What to fix in some rows. */
+export type Problem = { message: string; rows: number[] };
+
+/** The rejections about one question (or set of questions): its problems and all their rows. */
+export type RejectionGroup = { questions: string[]; rows: number[]; problems: Problem[] };
+
+const addRow = (rows: number[], row: number) => {
+  if (!rows.includes(row)) rows.push(row);
+};
 
 /**
- * The errors of the rejected rows, grouped by question and message (a mistake repeated down a
- * column reads once, with its row numbers), in the order they first appear. Questions are named
- * by their label in `lang`; a column that is not a question (`_uuid`) keeps its name.
+ * The errors of the rejected rows grouped by question (a mistake repeated down a column reads
+ * once, with its row numbers), then by message, in the order they first appear. Questions are
+ * named by their label in `lang`; a column that is not a question (`_uuid`) keeps its name.
  */
 export function groupRejections({
   details,
@@ -24,24 +31,36 @@ export function groupRejections({
   details: readonly Detail[];
   lang: Lang;
 }): RejectionGroup[] {
-  const groups = new Map<string, RejectionGroup>();
+  const groups = new Map<string, RejectionGroup & { byMessage: Map<string, Problem> }>();
   for (const detail of details) {
     if (detail.outcome !== 'rejected') continue;
     for (const issue of detail.issues) {
       if (issue.severity !== 'error') continue;
-      const message = lang === 'en' ? issue.message_en : issue.message_es;
-      const key = `${issue.fields.join(',')}\u0000${message}`;
+      const key = issue.fields.join(',');
       let group = groups.get(key);
       if (!group) {
         group = {
           questions: issue.fields.map((name) => findField({ name })?.label[lang] ?? name),
-          message,
           rows: [],
+          problems: [],
+          byMessage: new Map(),
         };
         groups.set(key, group);
       }
-      if (group.rows.at(-1) !== detail.row) group.rows.push(detail.row);
+      const message = lang === 'en' ? issue.message_en : issue.message_es;
+      let problem = group.byMessage.get(message);
+      if (!problem) {
+        problem = { message, rows: [] };
+        group.byMessage.set(message, problem);
+        group.problems.push(problem);
+      }
+      addRow(problem.rows, detail.row);
+      addRow(group.rows, detail.row);
     }
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ questions, rows, problems }) => ({
+    questions,
+    rows,
+    problems,
+  }));
 }

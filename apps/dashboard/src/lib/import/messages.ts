@@ -28,6 +28,7 @@ export const importMessages = defineMessages({
     'import.question': 'Pregunta',
     'import.fix': 'Qué corregir',
     'import.rowsOf': 'Filas',
+    'import.inRows': { one: 'fila {rows}', other: 'filas {rows}' },
     'import.seeCases': {
       one: 'Ver el caso importado',
       other: 'Ver los {count} casos importados',
@@ -126,6 +127,7 @@ export const importMessages = defineMessages({
     'import.question': 'Question',
     'import.fix': 'What to fix',
     'import.rowsOf': 'Rows',
+    'import.inRows': { one: 'row {rows}', other: 'rows {rows}' },
     'import.seeCases': {
       one: 'See the imported case',
       other: 'See the {count} imported cases',
