@@ -24,6 +24,8 @@ export const routeActions: Readonly<Record<string, Action | null>> = {
   '/activities/export': 'record.export',
   '/import': 'record.import',
   '/import/stream': 'record.import',
+  '/import/template': 'record.import',
+  '/import/xlsform': 'record.import',
   '/directory': 'directory.read',
   '/directory/export': 'directory.read',
   '/analytics': 'aggregate.read',
