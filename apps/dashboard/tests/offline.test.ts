@@ -114,9 +114,9 @@ describe('offline recording of a hub officer', () => {
     await page.locator('input[name="b2_topics"][value="trafficking_prevention"]').check();
     await page.locator('#f-b3_summary').fill(summary);
     await choose('b4_people_reached', 'reach_11_25');
-    await page.locator('#f-b5_pct_female').fill('40');
+    await page.locator('#f-b5_pct_female').selectOption('40');
     await choose('b6_avg_age', 'avg_25_34');
-    await page.locator('#f-b7_pct_under_18').fill('10');
+    await page.locator('#f-b7_pct_under_18').selectOption('10');
     await choose('b8_unmet_needs', 'no');
     await page.locator('form.record-form button[type="submit"]').last().click();
     await page.waitForURL(/\/pending\?queued=/);

@@ -106,9 +106,9 @@ describe('recording journey of a hub officer', () => {
     await score.fill('12');
     await page.locator('#f-b3_summary').fill('Taller sobre trata de personas.');
     await page.locator('#f-b4_people_reached').selectOption('reach_11_25');
-    await page.locator('#f-b5_pct_female').fill('40');
+    await page.locator('#f-b5_pct_female').selectOption('40');
     await page.locator('#f-b6_avg_age').selectOption('avg_25_34');
-    await page.locator('#f-b7_pct_under_18').fill('10');
+    await page.locator('#f-b7_pct_under_18').selectOption('10');
     await page.locator('input[name="b8_unmet_needs"][value="no"]').check();
     // FORM.md §8.6: 18 × 40 % ≈ 7 women, 18 × 10 % ≈ 2 minors.
     await expect(page.getByTestId('est-women').textContent()).resolves.toBe('≈ 7');
