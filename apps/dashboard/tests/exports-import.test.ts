@@ -47,10 +47,14 @@ function readCsv(text: string, delimiter: string): string[][] {
       let quoted = false;
       for (let i = 0; i < line.length; i++) {
         const c = line[i]!;
-        if (quoted && c === '"' && line[i + 1] === '"') (cell += '"'), i++;
-        else if (c === '"') quoted = !quoted;
-        else if (c === delimiter && !quoted) cells.push(cell), (cell = '');
-        else cell += c;
+        if (quoted && c === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (c === '"') quoted = !quoted;
+        else if (c === delimiter && !quoted) {
+          cells.push(cell);
+          cell = '';
+        } else cell += c;
       }
       return [...cells, cell];
     });
@@ -124,7 +128,10 @@ describe('exports and imports of a hub officer', () => {
     await enPage.goto(`${dashboard}/activities`);
     await expectExportsAboveTable(enPage);
     await expectNoAxeViolations(enPage);
-    const file = await download(enPage, 'Download as Excel (XLSX), with questions and answers in English');
+    const file = await download(
+      enPage,
+      'Download as Excel (XLSX), with questions and answers in English',
+    );
     expect(file.name).toBe('activities.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
@@ -217,7 +224,9 @@ describe('exports and imports of a hub officer', () => {
     expect(await enPage.locator('[data-outcome="rejected"] td').textContent()).toBe('2');
     // The text speaks of the one button offered.
     expect(await enPage.getByText('import only the valid rows now').count()).toBe(1);
-    expect(await enPage.getByRole('button', { name: 'Import only the valid rows' }).count()).toBe(1);
+    expect(await enPage.getByRole('button', { name: 'Import only the valid rows' }).count()).toBe(
+      1,
+    );
     await expectNoAxeViolations(enPage);
   });
 });

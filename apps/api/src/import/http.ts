@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { buildContext } from '../context.ts';
-import type { Db } from '../db/client.ts';
+import { readBearerContext, type HttpRouteArgs } from '../http-route.ts';
 import { canDo } from '../auth/access.ts';
 import { logEvent } from '../log.ts';
 import { FileLimitError } from './read-rows.ts';
@@ -33,20 +32,11 @@ async function* limited(req: IncomingMessage, limit: number): AsyncGenerator<Buf
  * `{"type":"report","report":…}`.
  * Only `Authorization: Bearer` is accepted (no cookie), so a cross-site form cannot post here.
  */
-export async function handleImportUpload({
-  db,
-  req,
-  res,
-}: {
-  db: Db;
-  req: IncomingMessage;
-  res: ServerResponse;
-}): Promise<void> {
+export async function handleImportUpload({ db, req, res }: HttpRouteArgs): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, { error: 'Use POST' });
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const bearer = /^Bearer\s+\S+$/iu.test(String(req.headers.authorization ?? ''));
-  const ctx = bearer ? await buildContext({ db, headers: req.headers }) : null;
-  if (!ctx?.user) return send(res, 401, { error: 'Sign in first (Authorization: Bearer).' });
+  const ctx = await readBearerContext({ db, req });
+  if (!ctx) return send(res, 401, { error: 'Sign in first (Authorization: Bearer).' });
   if (!canDo(ctx.user.role, 'record.write'))
     return send(res, 403, {
       error: ctx.lang === 'en' ? 'You cannot import records.' : 'No puede importar registros.',
