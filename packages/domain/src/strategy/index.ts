@@ -1,5 +1,6 @@
 export * from './cycle.ts';
 export * from './audiences.ts';
+export * from './audience-axis.ts';
 export * from './swot.ts';
 export * from './smart.ts';
 export * from './progress.ts';
