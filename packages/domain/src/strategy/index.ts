@@ -5,6 +5,7 @@ export * from './swot.ts';
 export * from './smart.ts';
 export * from './progress.ts';
 export * from './document.ts';
+export * from './filled.ts';
 export * from './access.ts';
 export * from './export.ts';
 export type { Lang, Localized } from '../i18n.ts';
