@@ -24,8 +24,8 @@ describe('filled campaign sections', () => {
     expect(isCampaignSectionFilled({ document, section: 'messages' })).toBe(true);
     expect(isCampaignSectionFilled({ document, section: 'swot' })).toBe(false);
     expect(isCampaignSectionFilled({ document, section: 'results' })).toBe(false);
-    expect(
-      isCampaignSectionFilled({ document, section: 'results', recordedActivities: 2 }),
-    ).toBe(true);
+    expect(isCampaignSectionFilled({ document, section: 'results', recordedActivities: 2 })).toBe(
+      true,
+    );
   });
 });
