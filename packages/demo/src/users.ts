@@ -34,7 +34,7 @@ export const demoLogins: readonly DemoUser[] = [
     hubs: ['cri_upala'],
     password: 'demo-oficial-2026',
     officerId: 'CR-UPA-02',
-    startedDaysAgo: 21,
+    startedDaysAgo: 9,
   },
   {
     email: 'oficial.tijuana@demo.ventanilla.org',

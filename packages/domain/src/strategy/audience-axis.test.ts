@@ -3,6 +3,7 @@ import { audienceScale, classifyAudience } from './audiences.ts';
 import {
   audienceAxisTicks,
   audienceThresholdShare,
+  locateLabelRoom,
   locateQuadrantArea,
   placeOnAudienceAxis,
   readAudienceAxis,
@@ -61,5 +62,22 @@ describe('audience matrix axis', () => {
   it('lists one tick per score', () => {
     expect(audienceAxisTicks.map((t) => t.value)).toEqual(scores);
     expect(audienceAxisTicks[5]!.share).toBeCloseTo(0.55);
+  });
+
+  it('writes names towards the farther edge of their own half, never across the divider', () => {
+    expect(locateLabelRoom({ value: 1 })).toEqual({ side: 'right', room: expect.closeTo(0.45) });
+    expect(locateLabelRoom({ value: 5 })).toEqual({ side: 'left', room: expect.closeTo(0.45) });
+    expect(locateLabelRoom({ value: 6 })).toEqual({ side: 'right', room: expect.closeTo(0.45) });
+    expect(locateLabelRoom({ value: 10 })).toEqual({ side: 'left', room: expect.closeTo(0.45) });
+    for (const value of scores) {
+      const { side, room } = locateLabelRoom({ value });
+      const share = placeOnAudienceAxis({ value });
+      const reach = side === 'right' ? share + room : share - room;
+      const high = share > audienceThresholdShare;
+      if (high) expect(reach).toBeGreaterThanOrEqual(audienceThresholdShare - 1e-9);
+      else expect(reach).toBeLessThanOrEqual(audienceThresholdShare + 1e-9);
+      expect(reach).toBeGreaterThanOrEqual(-1e-9);
+      expect(reach).toBeLessThanOrEqual(1 + 1e-9);
+    }
   });
 });

@@ -45,3 +45,20 @@ export function locateQuadrantArea({ quadrant }: { quadrant: AudienceQuadrant })
     height: highPower ? 1 - t : t,
   };
 }
+
+/**
+ * Where a name written beside a point can go without crossing into the other half of the
+ * board (so a label never sits in a quadrant its audience is not in): towards the farther edge
+ * of the point's own half, and how much room (share of the axis) that leaves.
+ */
+export function locateLabelRoom({ value }: { value: number }): {
+  side: 'right' | 'left';
+  room: number;
+} {
+  const share = placeOnAudienceAxis({ value });
+  const [start, end] =
+    share < audienceThresholdShare ? [0, audienceThresholdShare] : [audienceThresholdShare, 1];
+  return end - share >= share - start
+    ? { side: 'right', room: end - share }
+    : { side: 'left', room: share - start };
+}

@@ -9,5 +9,8 @@ describe('matrix stylesheet', () => {
     expect(css).toContain('.matrix-y-10{bottom:95%}');
     expect(css).toContain('.matrix-q-priority{left:50%;bottom:50%;width:50%;height:50%}');
     expect(css).toContain('.matrix-divider-x{left:50%}');
+    expect(css).toContain('.board .matrix-x-10>.names{left:auto;right:0.6rem;');
+    expect(css).not.toContain('.board .matrix-x-6>.names');
+    expect(css).toContain('.board .matrix-x-8 .token{max-width:min(8.5rem,calc(25cqi - 0.9rem))}');
   });
 });

@@ -2,6 +2,7 @@ import {
   audienceAxisTicks,
   audienceQuadrants,
   audienceThresholdShare,
+  locateLabelRoom,
   locateQuadrantArea,
   type AudienceQuadrant,
 } from '@ventanilla/domain/strategy/index';
@@ -19,6 +20,14 @@ export function writeMatrixStylesheet(): string {
   for (const { value, share } of audienceAxisTicks) {
     rules.push(`.matrix-x-${value}{left:${percent(share)}}`);
     rules.push(`.matrix-y-${value}{bottom:${percent(share)}}`);
+    // Names beside the dot go towards the farther edge of the dot's half, and fit in it
+    // (cqi: a hundredth of the board's width; 0.9rem leaves the dot and its gap).
+    const { side, room } = locateLabelRoom({ value });
+    if (side === 'left')
+      rules.push(`.board .matrix-x-${value}>.names{left:auto;right:0.6rem;align-items:flex-end}`);
+    rules.push(
+      `.board .matrix-x-${value} .token{max-width:min(8.5rem,calc(${Number((room * 100).toFixed(4))}cqi - 0.9rem))}`,
+    );
   }
   for (const quadrant of Object.keys(audienceQuadrants) as AudienceQuadrant[]) {
     const area = locateQuadrantArea({ quadrant });
