@@ -66,6 +66,12 @@ export interface DemoUser {
   password: string;
   /** Officer ID for hub officers (`CR-UPA-02`), else null. */
   officerId: string | null;
+  /**
+   * Days before the seed's `today` this person started (their account's creation date, from
+   * which training steps fall due); staggered so a demo team has people ahead and behind.
+   * Absent for reviewers and admins, who follow no track.
+   */
+  startedDaysAgo?: number;
 }
 
 export type DirectorySector =

@@ -25,6 +25,7 @@ export const demoLogins: readonly DemoUser[] = [
     hubs: ['cri_upala', 'cri_los_chiles'],
     password: 'demo-coordinadora-2026',
     officerId: null,
+    startedDaysAgo: 120,
   },
   {
     email: 'oficial.upala@demo.ventanilla.org',
@@ -33,6 +34,7 @@ export const demoLogins: readonly DemoUser[] = [
     hubs: ['cri_upala'],
     password: 'demo-oficial-2026',
     officerId: 'CR-UPA-02',
+    startedDaysAgo: 9,
   },
   {
     email: 'oficial.tijuana@demo.ventanilla.org',
@@ -41,6 +43,7 @@ export const demoLogins: readonly DemoUser[] = [
     hubs: ['mex_tijuana'],
     password: 'demo-oficial-2026',
     officerId: 'MX-TIJ-05',
+    startedDaysAgo: 4,
   },
 ];
 
@@ -68,9 +71,22 @@ function officerName(i: number): string {
 }
 
 const COORDINATORS = [
-  { country: 'MEX', email: 'coordinador.mex@demo.ventanilla.org', name: 'Ricardo Salgado Ortiz' },
-  { country: 'DOM', email: 'coordinadora.dom@demo.ventanilla.org', name: 'Patricia Reyes Almonte' },
+  {
+    country: 'MEX',
+    email: 'coordinador.mex@demo.ventanilla.org',
+    name: 'Ricardo Salgado Ortiz',
+    startedDaysAgo: 90,
+  },
+  {
+    country: 'DOM',
+    email: 'coordinadora.dom@demo.ventanilla.org',
+    name: 'Patricia Reyes Almonte',
+    startedDaysAgo: 45,
+  },
 ] as const;
+
+/** Start dates of the extra officers, in turn: new, settling in, behind, long behind. */
+const OFFICER_STARTS = [2, 12, 35, 60] as const;
 
 /**
  * All demo users: the demo logins, one coordinator each for Mexico and the Dominican Republic,
@@ -90,6 +106,7 @@ export function buildUsers(hubs: readonly DemoHub[]): DemoUser[] {
     hubs: hubs.filter((h) => h.country === c.country).map((h) => h.code),
     password: 'demo-coordinadora-2026',
     officerId: null,
+    startedDaysAgo: c.startedDaysAgo,
   })).filter((u) => u.hubs.length > 0);
   const officers: DemoUser[] = hubs
     .filter((h) => !covered.has(h.code))
@@ -100,6 +117,7 @@ export function buildUsers(hubs: readonly DemoHub[]): DemoUser[] {
       hubs: [h.code],
       password: 'demo-oficial-2026',
       officerId: h.officerIds[0]!,
+      startedDaysAgo: OFFICER_STARTS[i % OFFICER_STARTS.length]!,
     }));
   return [...logins, ...coordinators, ...officers];
 }

@@ -112,6 +112,10 @@ export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOpt
   for (const user of data.users)
     passwordHashes.set(user.email, await hashPassword({ password: user.password }));
   const countryOf = new Map(data.hubs.map((h) => [h.code, h.country]));
+  // Start dates count back from the demo's `today` (now by default), so lateness is real.
+  const today = options.today ? Date.parse(`${options.today}T12:00:00Z`) : Date.now();
+  const startedAt = (days: number | undefined) =>
+    days === undefined ? undefined : new Date(today - days * 86_400_000);
   await db.transaction(async (tx) => {
     await tx
       .insert(hubs)
@@ -134,6 +138,7 @@ export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOpt
           name: user.name,
           role: user.role,
           passwordHash: passwordHashes.get(user.email)!,
+          createdAt: startedAt(user.startedDaysAgo),
         })
         .onConflictDoNothing({ target: users.email })
         .returning({ id: users.id });

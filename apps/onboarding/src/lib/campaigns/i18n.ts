@@ -111,6 +111,7 @@ export const campaignMessages = defineMessages({
     'print.button': 'Imprimir',
     'print.back': 'Volver a la campaña',
     'print.hub': 'Ventanilla: {hub} · versión {version}',
+    'print.empty': 'Este plan todavía no tiene contenido.',
     'csv.note': 'Descargas',
   },
   en: {
@@ -221,6 +222,7 @@ export const campaignMessages = defineMessages({
     'print.button': 'Print',
     'print.back': 'Back to the campaign',
     'print.hub': 'Hub: {hub} · version {version}',
+    'print.empty': 'This plan has no content yet.',
     'csv.note': 'Downloads',
   },
 });

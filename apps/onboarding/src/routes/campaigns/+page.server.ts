@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { canEditCampaigns, canReadCampaigns } from '@ventanilla/domain/strategy/index';
 import { requireUser } from '@ventanilla/ui/server';
 import { createCampaign, fetchCampaigns } from '#lib/campaigns/api.server.ts';
+import { nameHubs } from '#lib/hub-names.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -11,7 +12,10 @@ export const load: PageServerLoad = async (event) => {
   const campaigns = await fetchCampaigns(event.locals.api);
   const editableHubs = user.role === 'admin' ? [] : user.hubs;
   return {
-    campaigns: campaigns.map(({ document: _d, ...c }) => c),
+    campaigns: campaigns.map(({ document: _d, ...c }) => ({
+      ...c,
+      hubName: nameHubs({ hubs: user.hubs, codes: [c.hub] })[0]!,
+    })),
     hubs: editableHubs.filter((h) => canEditCampaigns({ role: user.role, hub: h.code, userHubs })),
     canCreate: canEditCampaigns({ role: user.role, userHubs }),
     isAdmin: user.role === 'admin',

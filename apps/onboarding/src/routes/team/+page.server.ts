@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireUser } from '@ventanilla/ui/server';
+import { nameHubs } from '#lib/hub-names.ts';
 import { PROGRESS_FIELDS, runMutation, type Progress } from '#lib/server/training.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,7 +17,14 @@ export const load: PageServerLoad = async (event) => {
   }>(
     `{ teamTraining { ${PROGRESS_FIELDS} } trainingSignoffQueue { itemId requestedAt person { id name } } }`,
   );
-  return { team: data.teamTraining, queue: data.trainingSignoffQueue };
+  // People with overdue steps first (most overdue first), then by name as the API lists them.
+  const team = data.teamTraining
+    .map((progress) => ({
+      ...progress,
+      hubNames: nameHubs({ hubs: user.hubs, codes: progress.person.hubCodes }),
+    }))
+    .sort((a, b) => b.overdue.length - a.overdue.length);
+  return { team, queue: data.trainingSignoffQueue };
 };
 
 export const actions: Actions = {

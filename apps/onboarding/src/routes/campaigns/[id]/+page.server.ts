@@ -19,16 +19,18 @@ import {
   type DocKey,
   type SectionForm,
 } from '#lib/campaigns/form.server.ts';
+import { nameHubs } from '#lib/hub-names.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  requireUser(event);
+  const user = requireUser(event);
   const found = await fetchCampaign(event.locals.api, event.params.id);
   if (!found) error(404, 'error.notFound');
   const recorded = await fetchRecordedActivities(event.locals.api, found.campaign.hub);
   return {
     ...found,
     recorded,
+    hubName: nameHubs({ hubs: user.hubs, codes: [found.campaign.hub] })[0]!,
     saved: event.url.searchParams.get('saved'),
   };
 };

@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { requireUser } from '@ventanilla/ui/server';
+import { nameHubs } from '#lib/hub-names.ts';
+import { PROGRESS_FIELDS, type Progress } from '#lib/server/training.ts';
+import type { PageServerLoad } from './$types';
+
+/** One team member's progress, as the team page's coordinator (or an admin) may read it. */
+export const load: PageServerLoad = async (event) => {
+  const user = requireUser(event);
+  if (user.role !== 'coordinator' && user.role !== 'admin') error(403, 'error.forbidden');
+  // The API scopes the team to the caller's hubs; someone outside it is simply not found.
+  const data = await event.locals.api<{ teamTraining: Progress[] }>(
+    `{ teamTraining { ${PROGRESS_FIELDS} } }`,
+  );
+  const progress = data.teamTraining.find((p) => p.person.id === event.params.person);
+  if (!progress) error(404, 'error.notFound');
+  return {
+    progress,
+    hubNames: nameHubs({ hubs: user.hubs, codes: progress.person.hubCodes }),
+  };
+};
