@@ -12,7 +12,7 @@ import { writeAudit } from '../audit/write.ts';
 import { addHub, hubInputIssues } from '../services/hubs.ts';
 import { addUser, userInputIssues } from '../services/users.ts';
 import { seedDemo } from '../seed/demo.ts';
-import { registerOpsCommands } from '../ops/cli.ts';
+import { noun, registerOpsCommands } from '../ops/cli.ts';
 
 /** A failure with a one-line reason for stderr. */
 class CliFailure extends Error {}
@@ -207,7 +207,8 @@ function buildProgram(): Command {
               for (const line of formatRejectedLines(row, lang)) process.stdout.write(`${line}\n`);
             },
             onProgress: ({ rows }) => {
-              if (process.stderr.isTTY) process.stderr.write(`\r${rows} rows read`);
+              if (process.stderr.isTTY)
+                process.stderr.write(`\r${rows} ${noun(rows, 'row', 'rows')} read`);
             },
           },
         });
@@ -230,7 +231,7 @@ function buildProgram(): Command {
         if (report.dryRun) process.stdout.write('dry run: nothing stored\n');
         else if (!report.stored)
           throw new CliFailure(
-            `${report.counts.rejected} rows rejected: nothing stored (use --accept-valid to store the valid rows)`,
+            `${report.counts.rejected} ${noun(report.counts.rejected, 'row', 'rows')} rejected: nothing stored (use --accept-valid to store the valid rows)`,
           );
       }),
     );
@@ -263,7 +264,7 @@ function buildProgram(): Command {
           out,
           filter: { from: o.from, to: o.to, hubCodes: o.hub ? [o.hub] : 'all' },
         });
-        process.stdout.write(`${count} records exported to ${out}\n`);
+        process.stdout.write(`${count} ${noun(count, 'record', 'records')} exported to ${out}\n`);
       }),
     );
   registerOpsCommands(program);

@@ -86,7 +86,7 @@ describe('ventanilla import | export | xlsform', () => {
     expect(refused.code).not.toBe(0);
     expect(refused.stdout).toMatch(/^row 4: a5_age_range R2 /mu);
     expect(refused.stdout).toContain('rejected 1');
-    expect(refused.stderr).toMatch(/^ventanilla: 1 rows rejected: nothing stored/mu);
+    expect(refused.stderr).toMatch(/^ventanilla: 1 row rejected: nothing stored/mu);
 
     // The Excel form (the handbook's Excel version) has no _uuid: one file-level error.
     const excel = join(dir, 'excel-form.csv');

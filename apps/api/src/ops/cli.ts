@@ -1,9 +1,14 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { choosePlural } from '@ventanilla/domain/plural';
 import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { resolveUserPath } from '../db/paths.ts';
 import { backup, restore } from './backup.ts';
 import { applyRetention, retentionMonthsFromEnv } from './retention.ts';
+
+/** The English noun that agrees with a count (the command line speaks English). */
+export const noun = (count: number, one: string, other: string) =>
+  choosePlural({ lang: 'en', count, forms: { one, other } });
 
 function months(value: string): number {
   try {
@@ -54,7 +59,7 @@ export function registerOpsCommands(program: Command): void {
         });
         const verb = r.dryRun ? 'would anonymise' : 'anonymised';
         process.stdout.write(
-          `retention ${r.retentionMonths} months: ${verb} ${r.casesAnonymised} cases before ${r.cutoffMonth}; ${r.dryRun ? 'would remove' : 'removed'} ${r.sessionsRemoved} expired sessions\n`,
+          `retention ${r.retentionMonths} months: ${verb} ${r.casesAnonymised} ${noun(r.casesAnonymised, 'case', 'cases')} before ${r.cutoffMonth}; ${r.dryRun ? 'would remove' : 'removed'} ${r.sessionsRemoved} expired ${noun(r.sessionsRemoved, 'session', 'sessions')}\n`,
         );
       } finally {
         await database.close();

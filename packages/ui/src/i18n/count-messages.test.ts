@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCountMessageProblems } from './count-messages.ts';
+import { findCountMessageProblems, listCountMessageProblems } from './count-messages.ts';
 import { sharedMessages } from './shared.ts';
 import { createTranslator, defineMessages } from './translate.ts';
 
@@ -47,9 +47,7 @@ describe('findCountMessageProblems', () => {
         half: '{count} case(s)',
       },
     });
-    const found = findCountMessageProblems({ catalogs: [bad] }).map(
-      (p) => `${p.lang} ${p.key}: ${p.problem}`,
-    );
+    const found = listCountMessageProblems({ catalogs: [bad] });
     expect(found).toEqual([
       'es exported: shows {count} without plural forms',
       'es groups: puts the count {records} before "casos" without plural forms',

@@ -80,9 +80,19 @@ export function findCountMessageProblems({
   return problems;
 }
 
-/** True when `value` has the shape `defineMessages` returns (for collecting an app's catalogues). */
+/** True when `value` has the shape `defineMessages` returns. */
 export function isCatalogs(value: unknown): value is Catalogs<string> {
   if (!value || typeof value !== 'object') return false;
   const { es, en } = value as { es?: unknown; en?: unknown };
   return !!es && !!en && typeof es === 'object' && typeof en === 'object';
+}
+
+/** The catalogues exported by a set of modules (an app's `import.meta.glob` of its message files). */
+export function collectCatalogs(modules: Record<string, Record<string, unknown>>) {
+  return Object.values(modules).flatMap((module) => Object.values(module).filter(isCatalogs));
+}
+
+/** The problems as readable lines, "es key: problem", for a test's failure message. */
+export function listCountMessageProblems(options: Parameters<typeof findCountMessageProblems>[0]) {
+  return findCountMessageProblems(options).map((p) => `${p.lang} ${p.key}: ${p.problem}`);
 }

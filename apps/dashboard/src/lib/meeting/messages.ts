@@ -13,8 +13,8 @@ export const meetingMessages = defineMessages({
       other: '{count} hallazgos',
     },
     'meeting.highFindings': {
-      one: '{count} de severidad alta',
-      other: '{count} de severidad alta',
+      one: '{count} es de severidad alta',
+      other: '{count} son de severidad alta',
     },
     'meeting.openFollowUps': {
       zero: 'sin acciones de seguimiento abiertas',
@@ -73,7 +73,7 @@ export const meetingMessages = defineMessages({
     'meeting.start': 'Start with {hub}',
     'meeting.position': 'Hub {position} of {total}',
     'meeting.findings': { zero: 'No findings', one: '{count} finding', other: '{count} findings' },
-    'meeting.highFindings': { one: '{count} of high severity', other: '{count} of high severity' },
+    'meeting.highFindings': { one: '{count} is high severity', other: '{count} are high severity' },
     'meeting.openFollowUps': {
       zero: 'no open follow-up actions',
       one: '{count} open follow-up action',

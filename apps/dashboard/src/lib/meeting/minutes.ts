@@ -77,7 +77,7 @@ export function buildMinutesTable({
   return rows;
 }
 
-/** "2 hallazgos (1 de severidad alta) · Decidido en esta reunión: Verificación". */
+/** "2 hallazgos (1 es de severidad alta) · Decidido en esta reunión: Verificación". */
 export function describeAgendaHub(lang: Lang, hub: MeetingMinutes['agendaHubs'][number]): string {
   const tr = meetingT(lang);
   const findings = tr('meeting.findings', { count: hub.findings });
