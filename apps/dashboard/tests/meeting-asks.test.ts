@@ -160,8 +160,12 @@ describe('the verification meeting, hub by hub', () => {
       390,
     );
 
-    await page.getByLabel('Attendees', { exact: true }).fill('Ana Pérez (OIM)\nLuis Mora (Tijuana)');
-    await page.getByLabel('Meeting notes', { exact: true }).fill('Tijuana will add the trends narrative.');
+    await page
+      .getByLabel('Attendees', { exact: true })
+      .fill('Ana Pérez (OIM)\nLuis Mora (Tijuana)');
+    await page
+      .getByLabel('Meeting notes', { exact: true })
+      .fill('Tijuana will add the trends narrative.');
     await page.getByRole('button', { name: 'Save attendees and notes' }).click();
     await page.waitForURL((url) => url.searchParams.get('done') === 'saved');
     expect((await focused()).text).toBe('Attendees and notes saved.');
