@@ -62,12 +62,14 @@ describe('the verification meeting, hub by hub', () => {
     return (await post(query, variables, login.data.login.token)).data;
   }
 
-  /** The focused element's role and text. */
-  const focused = () =>
-    page.evaluate(() => ({
+  /** The focused element's role and text, once a message has taken the focus. */
+  const focused = async () => {
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-focus-message'));
+    return page.evaluate(() => ({
       role: document.activeElement?.getAttribute('role') ?? '',
       text: document.activeElement?.textContent?.trim() ?? '',
     }));
+  };
 
   beforeAll(async () => {
     browser = await launchBrowser();
