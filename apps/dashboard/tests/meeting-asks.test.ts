@@ -217,7 +217,7 @@ describe('the verification meeting, hub by hub', () => {
       .split('\r\n');
     expect(lines[0]).toBe('Section,Hub,Subject,Detail,Owner,Due date,Who,When');
     const text = lines.join('\n');
-    expect(text).toContain('Meeting,,Attendees,Ana Pérez (OIM); Luis Mora (Tijuana)');
+    expect(text).toContain('Meeting,,Attendees,"Ana Pérez (OIM); Luis Mora (Tijuana)"');
     expect(text).toContain('Meeting,,Meeting notes,Tijuana will add the trends narrative.');
     expect(text).toMatch(
       /Agenda,[^,]*Tijuana,Returned with comments,.*Decided in this meeting: Return/,
