@@ -62,12 +62,14 @@ describe('the verification meeting, hub by hub', () => {
     return (await post(query, variables, login.data.login.token)).data;
   }
 
-  /** The focused element's role and text. */
-  const focused = () =>
-    page.evaluate(() => ({
+  /** The focused element's role and text, once a message has taken the focus. */
+  const focused = async () => {
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-focus-message'));
+    return page.evaluate(() => ({
       role: document.activeElement?.getAttribute('role') ?? '',
       text: document.activeElement?.textContent?.trim() ?? '',
     }));
+  };
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -160,8 +162,12 @@ describe('the verification meeting, hub by hub', () => {
       390,
     );
 
-    await page.getByLabel('Attendees', { exact: true }).fill('Ana Pérez (OIM)\nLuis Mora (Tijuana)');
-    await page.getByLabel('Meeting notes', { exact: true }).fill('Tijuana will add the trends narrative.');
+    await page
+      .getByLabel('Attendees', { exact: true })
+      .fill('Ana Pérez (OIM)\nLuis Mora (Tijuana)');
+    await page
+      .getByLabel('Meeting notes', { exact: true })
+      .fill('Tijuana will add the trends narrative.');
     await page.getByRole('button', { name: 'Save attendees and notes' }).click();
     await page.waitForURL((url) => url.searchParams.get('done') === 'saved');
     expect((await focused()).text).toBe('Attendees and notes saved.');
@@ -211,7 +217,7 @@ describe('the verification meeting, hub by hub', () => {
       .split('\r\n');
     expect(lines[0]).toBe('Section,Hub,Subject,Detail,Owner,Due date,Who,When');
     const text = lines.join('\n');
-    expect(text).toContain('Meeting,,Attendees,Ana Pérez (OIM); Luis Mora (Tijuana)');
+    expect(text).toContain('Meeting,,Attendees,"Ana Pérez (OIM); Luis Mora (Tijuana)"');
     expect(text).toContain('Meeting,,Meeting notes,Tijuana will add the trends narrative.');
     expect(text).toMatch(
       /Agenda,[^,]*Tijuana,Returned with comments,.*Decided in this meeting: Return/,

@@ -509,6 +509,13 @@ rows.meetingOpen = {
     variables: { m: newMonth() },
   }),
 };
+rows.meetingUpdate = {
+  rule: { action: 'report.verify' },
+  call: async () => ({
+    query: `mutation($id: ID!) { ${t('meetingUpdate(id: $id, attendees: "OIM", notes: "Notas")')} }`,
+    variables: { id: await newMeeting() },
+  }),
+};
 rows.meetingClose = {
   rule: { action: 'report.verify' },
   call: async () => ({
