@@ -2341,8 +2341,8 @@ export const scenarios: Scenario[] = [
       {
         "id": "end",
         "text": {
-          "es": "La familia sale con un plan. Usted registra el caso de cada persona adulta atendida y revisa cómo se siente usted: cuidarse también es parte de ayudar.",
-          "en": "The family leaves with a plan. You record a case for each adult attended and check how you feel: self-care is part of helping."
+          "es": "La familia sale con un plan. Usted llena un formulario de casos por cada persona atendida y revisa cómo se siente usted: cuidarse también es parte de ayudar.",
+          "en": "The family leaves with a plan. You fill in a case form for each person attended and check how you feel: self-care is part of helping."
         },
         "end": true
       }
