@@ -40,7 +40,7 @@ export class SourceFile {
     return this.doc.errors.map((error) => ({
       file: this.file,
       line: error.linePos?.[0].line ?? 1,
-      message: error.message.split('\n')[0]!,
+      message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, ''),
     }));
   }
 
@@ -73,7 +73,9 @@ export class SourceFile {
 /** A zod issue in words a trainer understands, naming the field. */
 function describe(issue: z.core.$ZodIssue): string {
   const field = issue.path.filter((part) => typeof part === 'string').at(-1);
-  const where = field === undefined ? '' : `"${String(field)}": `;
+  // Language texts name their language in the message already.
+  const named = field === undefined || issue.message.startsWith(`the ${String(field)} text`);
+  const where = named ? '' : `"${String(field)}": `;
   if (
     issue.code === 'invalid_type' &&
     issue.input === undefined &&
