@@ -2,12 +2,13 @@ import type { Tree } from './load.ts';
 import type { ContentError, SourceFile } from './source-file.ts';
 
 type Path = (string | number)[];
-type Report = (file: SourceFile, path: Path, message: string) => void;
+type Report = (file: SourceFile, path: Path, message: string, also?: ContentError['also']) => void;
 
 /** The rules that span a file or several: ids, answers, scenario paths, citations, references. */
 export function checkRules(tree: Tree): ContentError[] {
   const errors: ContentError[] = [];
-  const report: Report = (file, path, message) => errors.push(file.error(path, message));
+  const report: Report = (file, path, message, also) =>
+    errors.push({ ...file.error(path, message), ...(also && { also }) });
   checkCatalogue(tree, report);
   checkItems(tree, report);
   for (const { file, data } of tree.scenarios) checkScenario(file, data, report);
@@ -21,13 +22,9 @@ function uniqueIds(report: Report, what: string) {
   const seen = new Map<string, { file: SourceFile; path: Path }>();
   return (id: string, file: SourceFile, path: Path) => {
     const first = seen.get(id);
-    if (first)
-      report(
-        file,
-        path,
-        `${what} "${id}" is used twice (also at ${first.file.file}:${first.file.lineOf(first.path)})`,
-      );
-    else seen.set(id, { file, path });
+    if (!first) return void seen.set(id, { file, path });
+    const also = { file: first.file.file, line: first.file.lineOf(first.path) };
+    report(file, path, `${what} "${id}" is used twice`, also);
   };
 }
 

@@ -4,10 +4,17 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 
 /** A problem in the content, where a trainer can find it: `file:line: message`. */
-export type ContentError = { file: string; line: number; message: string };
+export type ContentError = {
+  file: string;
+  line: number;
+  message: string;
+  /** Where the same thing was first written (a repeated id). */
+  also?: { file: string; line: number };
+};
 
 export function formatError(error: ContentError, prefix = ''): string {
-  return `${prefix}${error.file}:${error.line}: ${error.message}`;
+  const also = error.also ? ` (also at ${prefix}${error.also.file}:${error.also.line})` : '';
+  return `${prefix}${error.file}:${error.line}: ${error.message}${also}`;
 }
 
 /** Thrown with every problem found, so one run lists them all. */
