@@ -12,19 +12,34 @@ export const outputs = {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+type Localized = Record<string, string>;
+type Sections = Record<string, Record<string, Localized>>;
+
+/** Every section of sources.yaml in the app languages, one object each (citations share it). */
+function domainSections(tree: Tree): Sections {
+  return Object.fromEntries(
+    Object.entries(tree.sources).map(([source, { sections }]) => [
+      source,
+      Object.fromEntries(
+        Object.entries(sections).map(([key, name]) => [key, toDomain(tree, {}, name)]),
+      ),
+    ]),
+  ) as Sections;
+}
+
 /**
  * The data as the domain types have it: texts in the app languages only, citations with their
  * section names from sources.yaml, pass marks as numbers.
  */
-function toDomain(tree: Tree, value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((entry) => toDomain(tree, entry));
+function toDomain(tree: Tree, sections: Sections, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((entry) => toDomain(tree, sections, entry));
   if (!isObject(value)) return value;
   const keys = Object.keys(value);
   if (keys.length === tree.languages.length && keys.every((key) => tree.languages.includes(key)))
     return Object.fromEntries(appLanguages.map((lang) => [lang, value[lang]]));
   if (keys.length === 3 && 'source' in value && 'section' in value && 'lines' in value) {
     const { source, section, lines } = value as { source: string; section: string; lines: string };
-    return { source, section: toDomain(tree, tree.sources[source]!.sections[section]), lines };
+    return { source, section: sections[source]![section], lines };
   }
   return Object.fromEntries(
     keys.map((key) => {
@@ -33,16 +48,16 @@ function toDomain(tree: Tree, value: unknown): unknown {
         const [top, bottom] = entry.split('/').map(Number);
         return [key, top! / bottom!];
       }
-      return [key, toDomain(tree, entry)];
+      return [key, toDomain(tree, sections, entry)];
     }),
   );
 }
 
-/** The training content, ordered as training/catalogue.yaml lists it. */
-export function trainingData(tree: Tree) {
+function trainingParts(tree: Tree) {
   const byId = <T extends { data: { id: string } }>(list: T[], id: string) =>
     list.find((entry) => entry.data.id === id)!.data;
-  return toDomain(tree, {
+  const sections = domainSections(tree);
+  const data = toDomain(tree, sections, {
     trainingModules: tree.catalogue.modules.map((id) => byId(tree.modules, id)),
     trainingTracks: tree.catalogue.tracks,
     scenarios: tree.catalogue.scenarios.map((id) => byId(tree.scenarios, id)),
@@ -51,25 +66,37 @@ export function trainingData(tree: Tree) {
     pfaCitation: tree.pfaGuide.citation,
     glossary: tree.glossary.terms,
   }) as Record<string, unknown>;
+  return { sections, data };
 }
 
-/** The attention-route texts, each step with its questions written out. */
-export function attentionData(tree: Tree) {
+/** The training content, ordered as training/catalogue.yaml lists it. */
+export function trainingData(tree: Tree): Record<string, unknown> {
+  return trainingParts(tree).data;
+}
+
+/** The attention-route texts, each step with its questions (the same objects) written out. */
+export function attentionData(tree: Tree): Record<string, unknown> {
   const { questions, stop, routes, principles } = tree.routes;
-  return toDomain(tree, {
-    routeQuestions: questions,
-    stopRuleTexts: stop,
-    attentionRoutes: routes.map((route) => ({
-      ...route,
-      steps: route.steps.map((step) => ({
-        ...step,
-        questions: step.questions.map((name) => questions.find((q) => q.name === name)!),
+  const convert = (value: unknown) => toDomain(tree, {}, value);
+  const routeQuestions = convert(questions) as { name: string }[];
+  const attentionRoutes = (routes as unknown[]).map((route) => {
+    const { steps, ...rest } = route as (typeof routes)[number];
+    return {
+      ...(convert(rest) as object),
+      steps: steps.map(({ questions: names, ...step }) => ({
+        ...(convert(step) as object),
+        questions: names.map((name) => routeQuestions.find((q) => q.name === name)!),
       })),
-    })),
-    attentionPrinciples: principles,
-    annex1Profiles: tree.annex1.profiles,
-    identificationQuestions: tree.annex1.questions,
-  }) as Record<string, unknown>;
+    };
+  });
+  return {
+    routeQuestions,
+    stopRuleTexts: convert(stop),
+    attentionRoutes,
+    attentionPrinciples: convert(principles),
+    annex1Profiles: convert(tree.annex1.profiles),
+    identificationQuestions: convert(tree.annex1.questions),
+  };
 }
 
 const header = (imports: string[]) =>
@@ -80,16 +107,54 @@ const header = (imports: string[]) =>
     '',
   ].join('\n');
 
-function module(imports: string[], data: Record<string, unknown>, types: Record<string, string>) {
-  const body = Object.entries(data).map(
-    ([name, value]) =>
-      `\nexport const ${name}: ${types[name]} = ${JSON.stringify(value, null, 2)};\n`,
-  );
-  return header(imports) + body.join('');
+/** A list of plain strings, such as a track's modules, which goes on one line. */
+const lists = /\[\s*"[\w.-]*"(?:,\s*"[\w.-]*")*\s*\]/g;
+
+/**
+ * A generated module: `data` as typed exports; an object of `shared` is written once and
+ * named by its expression wherever else it stands (a citation's section, a step's question).
+ */
+function module(
+  imports: string[],
+  data: Record<string, unknown>,
+  types: Record<string, string>,
+  shared = new Map<unknown, string>(),
+  before = '',
+) {
+  const body = Object.entries(data).map(([name, value]) => {
+    const json = JSON.stringify(
+      value,
+      function (this: unknown, _key, entry: unknown) {
+        const ref = this === value ? undefined : shared.get(entry);
+        return ref === undefined ? entry : `@@${ref}@@`;
+      },
+      2,
+    )
+      .replace(/"@@(.*?)@@"/g, (_match, ref: string) => JSON.parse(`"${ref}"`))
+      .replace(lists, (list) => list.replace(/\s*\n\s*/g, '').replace(/,/g, ', '));
+    return `\nexport const ${name}: ${types[name]} = ${json};\n`;
+  });
+  return header(imports) + before + body.join('');
 }
 
 /** The two generated modules' text, by output path. */
 export function render(tree: Tree): Record<keyof typeof outputs, string> {
+  const { sections, data } = trainingParts(tree);
+  const sectionRefs = new Map<unknown, string>(
+    Object.entries(sections).flatMap(([source, names]) =>
+      Object.entries(names).map(([key, name]) => [
+        name,
+        `sections[${JSON.stringify(source)}][${JSON.stringify(key)}]`,
+      ]),
+    ),
+  );
+  const attention = attentionData(tree);
+  const questionRefs = new Map<unknown, string>(
+    (attention.routeQuestions as unknown[]).map((question, index) => [
+      question,
+      `routeQuestions[${index}]!`,
+    ]),
+  );
   return {
     training: module(
       [
@@ -99,7 +164,7 @@ export function render(tree: Tree): Record<keyof typeof outputs, string> {
         "import type { Citation, Track, TrainingModule } from './types.ts';",
         "import type { Localized } from '../i18n.ts';",
       ],
-      trainingData(tree),
+      data,
       {
         trainingModules: 'TrainingModule[]',
         trainingTracks: 'Track[]',
@@ -109,6 +174,8 @@ export function render(tree: Tree): Record<keyof typeof outputs, string> {
         pfaCitation: 'Citation',
         glossary: 'GlossaryTerm[]',
       },
+      sectionRefs,
+      `\n/** The handbook sections of sources.yaml, which citations name. */\nconst sections = ${JSON.stringify(sections, null, 2)};\n`,
     ),
     attention: module(
       [
@@ -116,7 +183,7 @@ export function render(tree: Tree): Record<keyof typeof outputs, string> {
         "import type { AttentionRoute, RouteQuestion } from './route.ts';",
         "import type { Localized } from '../i18n.ts';",
       ],
-      attentionData(tree),
+      attention,
       {
         routeQuestions: 'RouteQuestion[]',
         stopRuleTexts: '{ title: Localized; text: Localized; basis: string }',
@@ -125,6 +192,7 @@ export function render(tree: Tree): Record<keyof typeof outputs, string> {
         annex1Profiles: 'Annex1Profile[]',
         identificationQuestions: 'InterviewQuestion[]',
       },
+      questionRefs,
     ),
   };
 }

@@ -73,21 +73,10 @@ export const attentionRoutes: AttentionRoute[] = [
             "en": "Refer needs that require specialized staff, such as a health centre; keep the local directory at hand and up to date."
           }
         ],
+        "basis": "000:L563-L571",
         "questions": [
-          {
-            "name": "route_urgent_needs",
-            "text": {
-              "es": "¿Tiene algún problema urgente de salud o alguna otra situación que necesite atenderse en este momento?",
-              "en": "Do you have any urgent health issue or any other situation that needs to be addressed right now?"
-            },
-            "guidance": {
-              "es": "Pregúntelo justo después de presentarse y explicar cómo es la atención. Observe también necesidades que la persona no mencione, como la deshidratación.",
-              "en": "Ask it right after introducing yourself and explaining how the attention works. Watch for needs the person does not say, such as dehydration."
-            },
-            "basis": "000:L563-L571, L598-L599"
-          }
-        ],
-        "basis": "000:L563-L571"
+          routeQuestions[0]!
+        ]
       },
       {
         "code": "imminent_danger",
@@ -102,21 +91,10 @@ export const attentionRoutes: AttentionRoute[] = [
             "en": "If there is danger, refer the person immediately to an institution that guarantees protection (police, victim attention and protection)."
           }
         ],
+        "basis": "000:L573-L591",
         "questions": [
-          {
-            "name": "route_imminent_danger",
-            "text": {
-              "es": "¿Tiene miedo? ¿Cree que está en peligro? ¿Cree que alguien la o lo está siguiendo o vigilando en este momento? ¿Necesita ayuda?",
-              "en": "Are you afraid? Do you think you are in danger? Do you think someone is following or watching you right now? Do you need help?"
-            },
-            "guidance": {
-              "es": "El peligro inminente es una amenaza actual a la vida, la integridad o la libertad de la persona. Es normal que tenga miedo de responder: ofrezca un espacio de confianza y reformule la pregunta para que no resulte invasiva. Si usted sospecha peligro, cuenta como un sí.",
-              "en": "Imminent danger is a current threat to the person’s life, integrity or freedom. Fear of answering is expected: make the space feel safe and rephrase the question so it does not feel invasive. Suspecting danger counts as a yes."
-            },
-            "basis": "000:L573-L580, L601-L602"
-          }
-        ],
-        "basis": "000:L573-L591"
+          routeQuestions[1]!
+        ]
       },
       {
         "code": "identification_interview",
@@ -135,8 +113,8 @@ export const attentionRoutes: AttentionRoute[] = [
             "en": "Profiles are not mutually exclusive: tick every indicator that applies."
           }
         ],
-        "questions": [],
-        "basis": "000:L603-L617"
+        "basis": "000:L603-L617",
+        "questions": []
       },
       {
         "code": "immediate_referral",
@@ -151,8 +129,8 @@ export const attentionRoutes: AttentionRoute[] = [
             "en": "When a profile is identified, refer directly and immediately to the competent authority (Table 1), with a measure that avoids rejection, return or deportation, and cover immediate basic needs."
           }
         ],
-        "questions": [],
-        "basis": "000:L619-L628, L678-L679"
+        "basis": "000:L619-L628, L678-L679",
+        "questions": []
       }
     ]
   },
@@ -181,8 +159,8 @@ export const attentionRoutes: AttentionRoute[] = [
             "en": "A short interview to orient the person’s needs: sex, age, occupation, migratory situation, country of origin and destination, and the information or attention needed."
           }
         ],
-        "questions": [],
-        "basis": "000:L684-L689"
+        "basis": "000:L684-L689",
+        "questions": []
       },
       {
         "code": "channelling",
@@ -197,8 +175,8 @@ export const attentionRoutes: AttentionRoute[] = [
             "en": "Give the information (verbal or written) on procedures, regularization, employment, regular channels or reintegration, or channel the person to the right organization of the local directory."
           }
         ],
-        "questions": [],
-        "basis": "000:L691-L707"
+        "basis": "000:L691-L707",
+        "questions": []
       }
     ]
   }
@@ -259,9 +237,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Recibió una oferta de trabajo o estudio sin saber dónde, ni quién la contrató o hizo la oferta",
           "en": "Got a job or study offer without knowing where, or who hired them or made the offer"
         },
-        "vulnerabilityTypes": [
-          "trafficking_offer"
-        ],
+        "vulnerabilityTypes": ["trafficking_offer"],
         "basis": "000:L1460-L1462"
       },
       {
@@ -270,9 +246,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Quien hizo la oferta pagó el viaje y entregó los documentos de viaje",
           "en": "Whoever made the offer paid for the journey and provided the travel documents"
         },
-        "vulnerabilityTypes": [
-          "trafficking_offer"
-        ],
+        "vulnerabilityTypes": ["trafficking_offer"],
         "basis": "000:L1463-L1464"
       },
       {
@@ -281,9 +255,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Quien la transporta o aloja le quitó sus documentos de identidad o de viaje",
           "en": "The person transporting or hosting them took their identity or travel documents"
         },
-        "vulnerabilityTypes": [
-          "documents_retained"
-        ],
+        "vulnerabilityTypes": ["documents_retained"],
         "basis": "000:L1465-L1466"
       },
       {
@@ -292,9 +264,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Ha estado bajo control o vigilancia",
           "en": "Has been kept under control or surveillance"
         },
-        "vulnerabilityTypes": [
-          "control_threats"
-        ],
+        "vulnerabilityTypes": ["control_threats"],
         "basis": "000:L1467"
       },
       {
@@ -303,9 +273,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Vive bajo amenazas constantes contra sí o su familia",
           "en": "Lives under constant threats against themselves or their family"
         },
-        "vulnerabilityTypes": [
-          "control_threats"
-        ],
+        "vulnerabilityTypes": ["control_threats"],
         "basis": "000:L1468-L1469"
       },
       {
@@ -314,9 +282,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Fue obligada a trabajar en una actividad o condiciones distintas de las prometidas",
           "en": "Was forced to work in an activity or conditions other than those promised"
         },
-        "vulnerabilityTypes": [
-          "forced_labour_exploitation"
-        ],
+        "vulnerabilityTypes": ["forced_labour_exploitation"],
         "basis": "000:L1470-L1472"
       },
       {
@@ -325,9 +291,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Fue obligada a trabajar para pagar una deuda",
           "en": "Was forced to work to pay off a debt"
         },
-        "vulnerabilityTypes": [
-          "forced_labour_exploitation"
-        ],
+        "vulnerabilityTypes": ["forced_labour_exploitation"],
         "basis": "000:L1473"
       },
       {
@@ -336,9 +300,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Ha sido sometida a explotación",
           "en": "Has been exploited"
         },
-        "vulnerabilityTypes": [
-          "forced_labour_exploitation"
-        ],
+        "vulnerabilityTypes": ["forced_labour_exploitation"],
         "basis": "000:L1474"
       },
       {
@@ -347,9 +309,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Fue obligada a realizar actividades ilícitas",
           "en": "Was coerced into illegal activities"
         },
-        "vulnerabilityTypes": [
-          "forced_labour_exploitation"
-        ],
+        "vulnerabilityTypes": ["forced_labour_exploitation"],
         "basis": "000:L1475"
       },
       {
@@ -358,9 +318,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Sufrió abuso físico, sexual o psicológico para mantenerla sometida",
           "en": "Suffered physical, sexual or psychological abuse to keep them subdued"
         },
-        "vulnerabilityTypes": [
-          "control_threats"
-        ],
+        "vulnerabilityTypes": ["control_threats"],
         "basis": "000:L1476-L1478"
       },
       {
@@ -378,9 +336,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Fue sustraída de su lugar de origen, trasladada y explotada",
           "en": "Was taken from their place of origin, moved and exploited"
         },
-        "vulnerabilityTypes": [
-          "abduction_coercion"
-        ],
+        "vulnerabilityTypes": ["abduction_coercion"],
         "basis": "000:L1482-L1483"
       }
     ]
@@ -400,10 +356,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Tuvo que salir por persecución (raza, religión, nacionalidad, grupo social, opinión política) o porque la violencia generalizada, un conflicto o una grave alteración del orden público amenazó su vida, seguridad o libertad",
           "en": "Had to leave because of persecution (race, religion, nationality, social group, political opinion) or because generalized violence, conflict or serious public disorder threatened their life, safety or freedom"
         },
-        "vulnerabilityTypes": [
-          "persecution",
-          "generalized_violence"
-        ],
+        "vulnerabilityTypes": ["persecution", "generalized_violence"],
         "basis": "000:L1497-L1503"
       },
       {
@@ -412,9 +365,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Está solicitando o desea solicitar la condición de refugio",
           "en": "Is applying, or wants to apply, for refugee status"
         },
-        "vulnerabilityTypes": [
-          "asylum_seeker"
-        ],
+        "vulnerabilityTypes": ["asylum_seeker"],
         "basis": "000:L1504"
       },
       {
@@ -423,9 +374,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Tiene temor de regresar a su país o de ser perseguida",
           "en": "Is afraid of returning to their country or of being persecuted"
         },
-        "vulnerabilityTypes": [
-          "fear_of_return"
-        ],
+        "vulnerabilityTypes": ["fear_of_return"],
         "basis": "000:L1505-L1506"
       }
     ]
@@ -445,9 +394,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Un tránsito largo y riesgoso para su integridad física y emocional",
           "en": "A long journey, risky for their physical and emotional integrity"
         },
-        "vulnerabilityTypes": [
-          "emotional_distress"
-        ],
+        "vulnerabilityTypes": ["emotional_distress"],
         "basis": "000:L1522-L1523"
       },
       {
@@ -456,9 +403,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Sufrió agresiones, robos, violencia sexual, maltrato, secuestro o extorsión",
           "en": "Suffered assault, robbery, sexual violence, ill-treatment, kidnapping or extortion"
         },
-        "vulnerabilityTypes": [
-          "violence_in_transit"
-        ],
+        "vulnerabilityTypes": ["violence_in_transit"],
         "basis": "000:L1524-L1526"
       },
       {
@@ -467,9 +412,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "No conoce el idioma ni las costumbres locales",
           "en": "Does not know the language or local customs"
         },
-        "vulnerabilityTypes": [
-          "language_barrier"
-        ],
+        "vulnerabilityTypes": ["language_barrier"],
         "basis": "000:L1527"
       },
       {
@@ -478,9 +421,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Está varada, sin poder comunicarse y sin recursos",
           "en": "Is stranded, unable to communicate and without resources"
         },
-        "vulnerabilityTypes": [
-          "stranded"
-        ],
+        "vulnerabilityTypes": ["stranded"],
         "basis": "000:L1528-L1529"
       },
       {
@@ -489,9 +430,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Fue desplazada por un desastre natural o factores climáticos",
           "en": "Was displaced by a natural disaster or climate factors"
         },
-        "vulnerabilityTypes": [
-          "disaster_displaced"
-        ],
+        "vulnerabilityTypes": ["disaster_displaced"],
         "basis": "000:L1530-L1531"
       },
       {
@@ -500,9 +439,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Mujer sola o embarazada sin redes de apoyo, en especial adolescentes",
           "en": "Woman alone or pregnant without support, especially adolescents"
         },
-        "vulnerabilityTypes": [
-          "woman_alone_pregnant"
-        ],
+        "vulnerabilityTypes": ["woman_alone_pregnant"],
         "basis": "000:L1532-L1533"
       },
       {
@@ -511,9 +448,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Desnutrición, insolación o lesiones graves por las condiciones del viaje",
           "en": "Malnutrition, heat stroke or serious injuries from the journey"
         },
-        "vulnerabilityTypes": [
-          "serious_health_problem"
-        ],
+        "vulnerabilityTypes": ["serious_health_problem"],
         "basis": "000:L1534-L1536"
       },
       {
@@ -522,11 +457,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Enferma o herida, con discapacidad, o persona adulta mayor que viaja sola y necesita protección",
           "en": "Ill or injured, with a disability, or an older adult travelling alone and needing protection"
         },
-        "vulnerabilityTypes": [
-          "chronic_illness",
-          "disability_unaccompanied",
-          "older_adult_alone"
-        ],
+        "vulnerabilityTypes": ["chronic_illness", "disability_unaccompanied", "older_adult_alone"],
         "basis": "000:L1537-L1540"
       },
       {
@@ -535,9 +466,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Ha estado a merced de una red de tráfico ilícito de migrantes",
           "en": "Has been at the mercy of a migrant smuggling network"
         },
-        "vulnerabilityTypes": [
-          "smuggling_network"
-        ],
+        "vulnerabilityTypes": ["smuggling_network"],
         "basis": "000:L1541-L1546"
       }
     ]
@@ -557,9 +486,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Viaja sola o separada de su familia",
           "en": "Travelling alone or separated from their family"
         },
-        "vulnerabilityTypes": [
-          "unaccompanied_separated_child"
-        ],
+        "vulnerabilityTypes": ["unaccompanied_separated_child"],
         "basis": "000:L1550-L1551"
       },
       {
@@ -568,9 +495,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Viaja con, o se encontró con, una persona adulta que no es responsable de su cuidado",
           "en": "Travelling with, or met, an adult who is not responsible for their care"
         },
-        "vulnerabilityTypes": [
-          "child_with_unrelated_adult"
-        ],
+        "vulnerabilityTypes": ["child_with_unrelated_adult"],
         "basis": "000:L1552-L1554"
       },
       {
@@ -579,9 +504,7 @@ export const annex1Profiles: Annex1Profile[] = [
           "es": "Víctima de robo, violación, abuso, explotación u otra vulneración de derechos",
           "en": "Victim of theft, rape, abuse, exploitation or another violation of rights"
         },
-        "vulnerabilityTypes": [
-          "child_rights_violation"
-        ],
+        "vulnerabilityTypes": ["child_rights_violation"],
         "basis": "000:L1555-L1558"
       }
     ]
@@ -622,10 +545,7 @@ export const identificationQuestions: InterviewQuestion[] = [
       "es": "¿Por qué salió de su lugar de origen? (oferta de trabajo de terceros, engaño, persecución, violencia, conflicto, discriminación…)",
       "en": "Why did you leave your place of origin? (a job offer from a third person, fraud, persecution, violence, conflict, discrimination…)"
     },
-    "markers": [
-      "trafficking",
-      "refugee"
-    ],
+    "markers": ["trafficking", "refugee"],
     "basis": "000:L1399-L1407"
   },
   {
@@ -634,9 +554,7 @@ export const identificationQuestions: InterviewQuestion[] = [
       "es": "¿Cómo salió? (por sus propios medios, con ayuda de alguien, pagando a alguien, en contra de su voluntad)",
       "en": "How did you leave? (on your own, helped by someone, paying someone, against your will)"
     },
-    "markers": [
-      "trafficking"
-    ],
+    "markers": ["trafficking"],
     "basis": "000:L1416-L1422"
   },
   {
@@ -645,9 +563,7 @@ export const identificationQuestions: InterviewQuestion[] = [
       "es": "¿Las personas que la contactaron, ayudaron, transportaron o alojaron la amenazaron, maltrataron, golpearon, extorsionaron o agredieron?",
       "en": "Did the people who contacted, helped, transported or housed you threaten, abuse, beat, extort or assault you?"
     },
-    "markers": [
-      "trafficking"
-    ],
+    "markers": ["trafficking"],
     "basis": "000:L1424-L1425"
   },
   {
@@ -656,9 +572,7 @@ export const identificationQuestions: InterviewQuestion[] = [
       "es": "¿Tenía documentos al iniciar el viaje? ¿Alguien se los quitó o se los guarda?",
       "en": "Did you have documents when you set out? Did anyone take them or keep them for you?"
     },
-    "markers": [
-      "trafficking"
-    ],
+    "markers": ["trafficking"],
     "basis": "000:L1427-L1428"
   },
   {
@@ -685,10 +599,7 @@ export const identificationQuestions: InterviewQuestion[] = [
       "es": "¿Desea regresar a su país? Si no, ¿por qué? (detención, violencia, temor a represalias, persecución, discriminación…)",
       "en": "Do you want to go back to your country? If not, why? (detention, violence, fear of reprisals, persecution, discrimination…)"
     },
-    "markers": [
-      "trafficking",
-      "refugee"
-    ],
+    "markers": ["trafficking", "refugee"],
     "basis": "000:L1438-L1443"
   }
 ];

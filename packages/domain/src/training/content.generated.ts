@@ -6,6 +6,196 @@ import type { Scenario } from './scenarios.ts';
 import type { Citation, Track, TrainingModule } from './types.ts';
 import type { Localized } from '../i18n.ts';
 
+/** The handbook sections of sources.yaml, which citations name. */
+const sections = {
+  "hubs": {
+    "sections-1.1-1.4-and-chapter-2": {
+      "es": "secciones 1.1–1.4 y capítulo 2",
+      "en": "sections 1.1–1.4 and chapter 2"
+    },
+    "sections-1.1-1.3": {
+      "es": "secciones 1.1–1.3",
+      "en": "sections 1.1–1.3"
+    },
+    "chapter-2": {
+      "es": "capítulo 2",
+      "en": "chapter 2"
+    },
+    "sections-1.1-1.4": {
+      "es": "secciones 1.1–1.4",
+      "en": "sections 1.1–1.4"
+    },
+    "section-2.4-and-regularization-support": {
+      "es": "sección 2.4 y apoyo a la regularización",
+      "en": "section 2.4 and regularization support"
+    },
+    "section-2.4": {
+      "es": "sección 2.4",
+      "en": "section 2.4"
+    },
+    "regularization-support": {
+      "es": "apoyo a la regularización",
+      "en": "regularization support"
+    },
+    "chapter-3-function-1-and-annex-1": {
+      "es": "capítulo 3, función 1, y anexo 1",
+      "en": "chapter 3, function 1, and Annex 1"
+    },
+    "function-1": {
+      "es": "función 1",
+      "en": "function 1"
+    },
+    "function-1-example": {
+      "es": "función 1, ejemplo",
+      "en": "function 1, example"
+    },
+    "interview-recommendations-and-annex-1": {
+      "es": "recomendaciones para entrevistas y anexo 1",
+      "en": "interview recommendations and Annex 1"
+    },
+    "general-interview-recommendations": {
+      "es": "recomendaciones generales para entrevistas",
+      "en": "general interview recommendations"
+    },
+    "observation-list-and-recommendations": {
+      "es": "lista de observación y recomendaciones",
+      "en": "observation list and recommendations"
+    },
+    "annex-2": {
+      "es": "anexo 2",
+      "en": "Annex 2"
+    },
+    "annex-2-action-principles": {
+      "es": "anexo 2, principios de acción",
+      "en": "Annex 2, action principles"
+    },
+    "annex-2-connect-and-ending-help": {
+      "es": "anexo 2, conectar y terminar la ayuda",
+      "en": "Annex 2, connect and ending help"
+    },
+    "annex-3-and-data-protection": {
+      "es": "anexo 3 y protección de datos",
+      "en": "Annex 3 and data protection"
+    },
+    "annex-3-and-function-2": {
+      "es": "anexo 3 y función 2",
+      "en": "Annex 3 and function 2"
+    },
+    "annex-3-cases-form": {
+      "es": "anexo 3, formulario de casos",
+      "en": "Annex 3, cases form"
+    },
+    "annex-3-activities-form": {
+      "es": "anexo 3, formulario de actividades",
+      "en": "Annex 3, activities form"
+    },
+    "section-2.4-local-directory": {
+      "es": "sección 2.4, directorio local",
+      "en": "section 2.4, local directory"
+    },
+    "table-1-referral-by-condition": {
+      "es": "tabla 1, remisión según condición",
+      "en": "Table 1, referral by condition"
+    },
+    "function-3-and-annex-4": {
+      "es": "función 3 y anexo 4",
+      "en": "function 3 and Annex 4"
+    },
+    "annex-4": {
+      "es": "anexo 4",
+      "en": "Annex 4"
+    },
+    "annex-5": {
+      "es": "anexo 5",
+      "en": "Annex 5"
+    },
+    "annex-5-sections-1-4": {
+      "es": "anexo 5, secciones 1 a 4",
+      "en": "Annex 5, sections 1–4"
+    },
+    "general-recommendations-and-annex-5": {
+      "es": "recomendaciones generales y anexo 5",
+      "en": "general recommendations and Annex 5"
+    },
+    "section-3.5": {
+      "es": "sección 3.5",
+      "en": "section 3.5"
+    },
+    "monitoring-and-evaluation-table-2": {
+      "es": "monitoreo y evaluación, tabla 2",
+      "en": "monitoring and evaluation, Table 2"
+    },
+    "annex-2-observe-and-listen": {
+      "es": "anexo 2, observar y escuchar",
+      "en": "Annex 2, observe and listen"
+    },
+    "annex-2-observe-connect-and-ending": {
+      "es": "anexo 2, observar, conectar y terminar",
+      "en": "Annex 2, observe, connect and ending"
+    },
+    "function-1-routes-and-example": {
+      "es": "función 1, rutas y ejemplo",
+      "en": "function 1, routes and example"
+    },
+    "annex-2-observe": {
+      "es": "anexo 2, observar",
+      "en": "Annex 2, observe"
+    },
+    "annex-2-listen": {
+      "es": "anexo 2, escuchar",
+      "en": "Annex 2, listen"
+    },
+    "annex-2-connect": {
+      "es": "anexo 2, conectar",
+      "en": "Annex 2, connect"
+    },
+    "annex-2-providing-information": {
+      "es": "anexo 2, dar información",
+      "en": "Annex 2, providing information"
+    },
+    "annex-2-end-of-help": {
+      "es": "anexo 2, final de la ayuda",
+      "en": "Annex 2, end of help"
+    },
+    "annex-6-glossary": {
+      "es": "anexo 6, glosario",
+      "en": "Annex 6, glossary"
+    },
+    "section-1.3": {
+      "es": "sección 1.3",
+      "en": "section 1.3"
+    }
+  },
+  "ecampus": {
+    "item-of-20-11-2020": {
+      "es": "nota del 20/11/2020",
+      "en": "item of 20/11/2020"
+    }
+  },
+  "mrc": {
+    "chapter-4.4": {
+      "es": "capítulo 4.4",
+      "en": "chapter 4.4"
+    },
+    "chapter-4.4-competences": {
+      "es": "capítulo 4.4, competencias",
+      "en": "chapter 4.4, competences"
+    },
+    "chapter-4.4-training": {
+      "es": "capítulo 4.4, formación",
+      "en": "chapter 4.4, training"
+    },
+    "counselling-standards": {
+      "es": "normas de orientación",
+      "en": "counselling standards"
+    },
+    "chapter-4.4-and-staff-development": {
+      "es": "capítulo 4.4 y desarrollo del personal",
+      "en": "chapter 4.4 and staff development"
+    }
+  }
+};
+
 export const trainingModules: TrainingModule[] = [
   {
     "id": "hub_basics",
@@ -19,10 +209,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "secciones 1.1–1.4 y capítulo 2",
-        "en": "sections 1.1–1.4 and chapter 2"
-      },
+      "section": sections["hubs"]["sections-1.1-1.4-and-chapter-2"],
       "lines": "L66-L413"
     },
     "items": [
@@ -38,10 +225,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "secciones 1.1–1.3",
-            "en": "sections 1.1–1.3"
-          },
+          "section": sections["hubs"]["sections-1.1-1.3"],
           "lines": "L66-L153"
         },
         "dueDays": 3,
@@ -85,10 +269,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "capítulo 2",
-            "en": "chapter 2"
-          },
+          "section": sections["hubs"]["chapter-2"],
           "lines": "L184-L413"
         },
         "dueDays": 5,
@@ -128,10 +309,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "secciones 1.1–1.4",
-            "en": "sections 1.1–1.4"
-          },
+          "section": sections["hubs"]["sections-1.1-1.4"],
           "lines": "L66-L181"
         },
         "dueDays": 5,
@@ -167,9 +345,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "a"
-              ],
+              "correct": ["a"],
               "explanation": {
                 "es": "La ventanilla asesora y remite, reúne información sobre la migración local y sensibiliza a la comunidad. Los demás servicios se ofrecen por remisión o con aliados.",
                 "en": "The hub advises and refers, gathers information on local migration and raises awareness. Other services come through referral or partners."
@@ -204,9 +380,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "La ventanilla móvil lleva la información y la atención fuera del local: a comunidades, fronteras o lugares de mucho tránsito.",
                 "en": "The mobile hub takes information and attention outside the premises: to communities, borders or busy transit places."
@@ -248,11 +422,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "a",
-                "b",
-                "c"
-              ],
+              "correct": ["a", "b", "c"],
               "explanation": {
                 "es": "La lista pide personal formado, espacio autorizado, directorio local, identificación de vulnerabilidades, información confiable, registro para informes mensuales, protección de datos, datos sobre flujos y actividades de información.",
                 "en": "The checklist asks for trained staff, an authorized space, a local directory, identifying vulnerabilities, reliable information, records for monthly reports, data protection, data on flows and information activities."
@@ -275,10 +445,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "ecampus",
-          "section": {
-            "es": "nota del 20/11/2020",
-            "en": "item of 20/11/2020"
-          },
+          "section": sections["ecampus"]["item-of-20-11-2020"],
           "lines": "L1-L30"
         },
         "dueDays": 30,
@@ -306,10 +473,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "sección 2.4 y apoyo a la regularización",
-        "en": "section 2.4 and regularization support"
-      },
+      "section": sections["hubs"]["section-2.4-and-regularization-support"],
       "lines": "L300-L338, L771-L828"
     },
     "items": [
@@ -325,10 +489,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "sección 2.4",
-            "en": "section 2.4"
-          },
+          "section": sections["hubs"]["section-2.4"],
           "lines": "L310-L338"
         },
         "dueDays": 7,
@@ -364,10 +525,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "apoyo a la regularización",
-            "en": "regularization support"
-          },
+          "section": sections["hubs"]["regularization-support"],
           "lines": "L771-L828"
         },
         "dueDays": 10,
@@ -407,10 +565,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "apoyo a la regularización",
-            "en": "regularization support"
-          },
+          "section": sections["hubs"]["regularization-support"],
           "lines": "L771-L828"
         },
         "dueDays": 10,
@@ -446,9 +601,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "Todo parte de saber en qué condición está la persona (por ejemplo, solicitante de refugio o de residencia).",
                 "en": "Everything starts from knowing the person’s status (for example, refugee or residence applicant)."
@@ -483,9 +636,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "a"
-              ],
+              "correct": ["a"],
               "explanation": {
                 "es": "La ventanilla no decide sobre el refugio: remite y coordina con quien tiene esa competencia.",
                 "en": "The hub does not decide on refugee status: it refers and coordinates with whoever is competent."
@@ -510,10 +661,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "capítulo 3, función 1, y anexo 1",
-        "en": "chapter 3, function 1, and Annex 1"
-      },
+      "section": sections["hubs"]["chapter-3-function-1-and-annex-1"],
       "lines": "L420-L717, L1317-L1645"
     },
     "items": [
@@ -529,10 +677,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "función 1",
-            "en": "function 1"
-          },
+          "section": sections["hubs"]["function-1"],
           "lines": "L431-L507"
         },
         "dueDays": 7,
@@ -569,10 +714,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "función 1",
-            "en": "function 1"
-          },
+          "section": sections["hubs"]["function-1"],
           "lines": "L440-L717"
         },
         "dueDays": 10,
@@ -608,9 +750,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "La niñez y adolescencia no acompañada o separada está en la lista de observación: corresponde la ruta de 4 pasos.",
                 "en": "Unaccompanied or separated children are on the observation list: the 4-step route applies."
@@ -645,9 +785,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "Antes de cualquier pregunta se atienden las necesidades urgentes; luego se valora el peligro inminente.",
                 "en": "Urgent needs come before any question; then imminent danger is assessed."
@@ -675,9 +813,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "La lista de observación incluye a quien parece controlado o vigilado por su acompañante, incluso cuando se comunica a través de otra persona.",
                 "en": "The observation list includes people who seem controlled or monitored by their companion, including when they speak through someone else."
@@ -700,10 +836,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "función 1, ejemplo",
-            "en": "function 1, example"
-          },
+          "section": sections["hubs"]["function-1-example"],
           "lines": "L488-L516"
         },
         "dueDays": 14,
@@ -722,10 +855,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "recomendaciones para entrevistas y anexo 1",
-            "en": "interview recommendations and Annex 1"
-          },
+          "section": sections["hubs"]["interview-recommendations-and-annex-1"],
           "lines": "L509-L560, L1317-L1645"
         },
         "dueDays": 30,
@@ -759,10 +889,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "recomendaciones generales para entrevistas",
-        "en": "general interview recommendations"
-      },
+      "section": sections["hubs"]["general-interview-recommendations"],
       "lines": "L509-L560"
     },
     "items": [
@@ -778,10 +905,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "recomendaciones generales para entrevistas",
-            "en": "general interview recommendations"
-          },
+          "section": sections["hubs"]["general-interview-recommendations"],
           "lines": "L509-L560"
         },
         "dueDays": 7,
@@ -821,10 +945,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "lista de observación y recomendaciones",
-            "en": "observation list and recommendations"
-          },
+          "section": sections["hubs"]["observation-list-and-recommendations"],
           "lines": "L470-L471, L517-L535"
         },
         "dueDays": 14,
@@ -845,10 +966,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2",
-        "en": "Annex 2"
-      },
+      "section": sections["hubs"]["annex-2"],
       "lines": "L1646-L1878"
     },
     "items": [
@@ -864,10 +982,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 2",
-            "en": "Annex 2"
-          },
+          "section": sections["hubs"]["annex-2"],
           "lines": "L1646-L1878"
         },
         "dueDays": 7,
@@ -900,10 +1015,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 2",
-            "en": "Annex 2"
-          },
+          "section": sections["hubs"]["annex-2"],
           "lines": "L1665-L1876"
         },
         "dueDays": 10,
@@ -939,9 +1051,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "No hace falta ser profesional de salud mental: basta con la formación. Reconozca sus límites y remita cuando haga falta apoyo especializado.",
                 "en": "No mental-health professional is needed: training is enough. Know your limits and refer when specialized support is needed."
@@ -976,9 +1086,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "a"
-              ],
+              "correct": ["a"],
               "explanation": {
                 "es": "Los PAP no piden analizar ni ordenar los hechos ni presionan para contar. El «debriefing» psicológico no se recomienda.",
                 "en": "PFA does not ask people to analyse or order events nor presses them to talk. Psychological debriefing is not recommended."
@@ -1013,9 +1121,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "Si la persona muestra angustia visible, los PAP van antes de la entrevista.",
                 "en": "If the person shows visible distress, PFA comes before the interview."
@@ -1057,11 +1163,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "a",
-                "b",
-                "d"
-              ],
+              "correct": ["a", "b", "d"],
               "explanation": {
                 "es": "Nunca invente información ni dé falsas esperanzas; los mensajes simples y repetidos se retienen mejor.",
                 "en": "Never make up information or give false hope; simple, repeated messages are retained better."
@@ -1084,10 +1186,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 2, principios de acción",
-            "en": "Annex 2, action principles"
-          },
+          "section": sections["hubs"]["annex-2-action-principles"],
           "lines": "L1743-L1876"
         },
         "dueDays": 14,
@@ -1106,10 +1205,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 2, conectar y terminar la ayuda",
-            "en": "Annex 2, connect and ending help"
-          },
+          "section": sections["hubs"]["annex-2-connect-and-ending-help"],
           "lines": "L1829-L1876"
         },
         "dueDays": 14,
@@ -1128,10 +1224,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 2",
-            "en": "Annex 2"
-          },
+          "section": sections["hubs"]["annex-2"],
           "lines": "L1700-L1876"
         },
         "dueDays": 45,
@@ -1165,10 +1258,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 3 y protección de datos",
-        "en": "Annex 3 and data protection"
-      },
+      "section": sections["hubs"]["annex-3-and-data-protection"],
       "lines": "L934-L976, L1879-L2134"
     },
     "items": [
@@ -1184,10 +1274,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 3 y función 2",
-            "en": "Annex 3 and function 2"
-          },
+          "section": sections["hubs"]["annex-3-and-function-2"],
           "lines": "L934-L976, L1895-L1923, L2062-L2066"
         },
         "dueDays": 5,
@@ -1223,10 +1310,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 3 y protección de datos",
-            "en": "Annex 3 and data protection"
-          },
+          "section": sections["hubs"]["annex-3-and-data-protection"],
           "lines": "L946-L949, L1897-L1923"
         },
         "dueDays": 7,
@@ -1262,9 +1346,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "Se llena un formulario de casos por persona atendida.",
                 "en": "One case form is filled in per person attended."
@@ -1292,9 +1374,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "La confidencialidad se promete a cada persona entrevistada; los informes usan datos agregados.",
                 "en": "Confidentiality is promised to every interviewee; reports use aggregate data."
@@ -1317,10 +1397,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 3, formulario de casos",
-            "en": "Annex 3, cases form"
-          },
+          "section": sections["hubs"]["annex-3-cases-form"],
           "lines": "L1918-L2059"
         },
         "dueDays": 14,
@@ -1345,10 +1422,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 3, formulario de actividades",
-            "en": "Annex 3, activities form"
-          },
+          "section": sections["hubs"]["annex-3-activities-form"],
           "lines": "L2062-L2134"
         },
         "dueDays": 30,
@@ -1375,10 +1449,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "sección 2.4, directorio local",
-        "en": "section 2.4, local directory"
-      },
+      "section": sections["hubs"]["section-2.4-local-directory"],
       "lines": "L343-L386, L699-L703"
     },
     "items": [
@@ -1394,10 +1465,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "sección 2.4, directorio local",
-            "en": "section 2.4, local directory"
-          },
+          "section": sections["hubs"]["section-2.4-local-directory"],
           "lines": "L343-L386"
         },
         "dueDays": 10,
@@ -1429,10 +1497,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "tabla 1, remisión según condición",
-            "en": "Table 1, referral by condition"
-          },
+          "section": sections["hubs"]["table-1-referral-by-condition"],
           "lines": "L637-L683"
         },
         "dueDays": 21,
@@ -1459,10 +1524,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "función 3 y anexo 4",
-        "en": "function 3 and Annex 4"
-      },
+      "section": sections["hubs"]["function-3-and-annex-4"],
       "lines": "L1121-L1200, L2135-L2428"
     },
     "items": [
@@ -1478,10 +1540,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 4",
-            "en": "Annex 4"
-          },
+          "section": sections["hubs"]["annex-4"],
           "lines": "L2135-L2339"
         },
         "dueDays": 21,
@@ -1519,10 +1578,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 5",
-        "en": "Annex 5"
-      },
+      "section": sections["hubs"]["annex-5"],
       "lines": "L2429-L2928"
     },
     "items": [
@@ -1538,10 +1594,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 5, secciones 1 a 4",
-            "en": "Annex 5, sections 1–4"
-          },
+          "section": sections["hubs"]["annex-5-sections-1-4"],
           "lines": "L2429-L2579"
         },
         "dueDays": 30,
@@ -1577,10 +1630,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "anexo 5",
-            "en": "Annex 5"
-          },
+          "section": sections["hubs"]["annex-5"],
           "lines": "L2573-L2652"
         },
         "dueDays": 30,
@@ -1609,9 +1659,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "Los asesores no cobran por información ni actividades y no presentan su trabajo como servicio de visas.",
                 "en": "Advisors never charge for information or activities and do not present their work as visa services."
@@ -1639,9 +1687,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "No es un requisito: el método se basa en la comunicación oral.",
                 "en": "It is not required: the method rests on oral communication."
@@ -1666,10 +1712,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "recomendaciones generales y anexo 5",
-        "en": "general recommendations and Annex 5"
-      },
+      "section": sections["hubs"]["general-recommendations-and-annex-5"],
       "lines": "L1284-L1313, L2581-L2590"
     },
     "items": [
@@ -1685,10 +1728,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "sección 3.5",
-            "en": "section 3.5"
-          },
+          "section": sections["hubs"]["section-3.5"],
           "lines": "L1284-L1313"
         },
         "dueDays": 14,
@@ -1724,10 +1764,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "hubs",
-          "section": {
-            "es": "monitoreo y evaluación, tabla 2",
-            "en": "monitoring and evaluation, Table 2"
-          },
+          "section": sections["hubs"]["monitoring-and-evaluation-table-2"],
           "lines": "L982-L1118"
         },
         "dueDays": 45,
@@ -1757,10 +1794,7 @@ export const trainingModules: TrainingModule[] = [
     },
     "citation": {
       "source": "mrc",
-      "section": {
-        "es": "capítulo 4.4",
-        "en": "chapter 4.4"
-      },
+      "section": sections["mrc"]["chapter-4.4"],
       "lines": "L4479-L4601"
     },
     "items": [
@@ -1776,10 +1810,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "mrc",
-          "section": {
-            "es": "capítulo 4.4, competencias",
-            "en": "chapter 4.4, competences"
-          },
+          "section": sections["mrc"]["chapter-4.4-competences"],
           "lines": "L4479-L4525"
         },
         "dueDays": 7,
@@ -1815,10 +1846,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "mrc",
-          "section": {
-            "es": "capítulo 4.4, formación",
-            "en": "chapter 4.4, training"
-          },
+          "section": sections["mrc"]["chapter-4.4-training"],
           "lines": "L4559-L4601"
         },
         "dueDays": 14,
@@ -1854,10 +1882,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "mrc",
-          "section": {
-            "es": "normas de orientación",
-            "en": "counselling standards"
-          },
+          "section": sections["mrc"]["counselling-standards"],
           "lines": "L3366-L3412"
         },
         "dueDays": 14,
@@ -1886,9 +1911,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "b"
-              ],
+              "correct": ["b"],
               "explanation": {
                 "es": "Las normas piden información exacta, todas las opciones y no generar falsas expectativas.",
                 "en": "The standards ask for accurate information, all options and no false expectations."
@@ -1916,9 +1939,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": [
-                "a"
-              ],
+              "correct": ["a"],
               "explanation": {
                 "es": "Ante todo, no hacer daño: cualquier denuncia se maneja cuidando a la persona.",
                 "en": "Do no harm first: any report is handled protecting the person."
@@ -1941,10 +1962,7 @@ export const trainingModules: TrainingModule[] = [
         },
         "citation": {
           "source": "mrc",
-          "section": {
-            "es": "capítulo 4.4 y desarrollo del personal",
-            "en": "chapter 4.4 and staff development"
-          },
+          "section": sections["mrc"]["chapter-4.4-and-staff-development"],
           "lines": "L4479-L4548, L7232-L7244"
         },
         "dueDays": 30,
@@ -1975,17 +1993,7 @@ export const trainingTracks: Track[] = [
       "es": "Del primer día a atender con confianza.",
       "en": "From day one to attending people with confidence."
     },
-    "moduleIds": [
-      "hub_basics",
-      "interview",
-      "vulnerability",
-      "pfa",
-      "form_data",
-      "directory",
-      "context",
-      "outreach",
-      "mca"
-    ]
+    "moduleIds": ["hub_basics", "interview", "vulnerability", "pfa", "form_data", "directory", "context", "outreach", "mca"]
   },
   {
     "id": "coordinator",
@@ -1997,18 +2005,7 @@ export const trainingTracks: Track[] = [
       "es": "Lo mismo que el personal, más la coordinación del equipo.",
       "en": "The same as officers, plus coordinating the team."
     },
-    "moduleIds": [
-      "hub_basics",
-      "interview",
-      "vulnerability",
-      "pfa",
-      "form_data",
-      "directory",
-      "context",
-      "outreach",
-      "mca",
-      "coordination"
-    ]
+    "moduleIds": ["hub_basics", "interview", "vulnerability", "pfa", "form_data", "directory", "context", "outreach", "mca", "coordination"]
   },
   {
     "id": "mrc_staff",
@@ -2020,12 +2017,7 @@ export const trainingTracks: Track[] = [
       "es": "Competencias y temas de formación del manual de centros de recursos.",
       "en": "Competences and training topics of the MRC handbook."
     },
-    "moduleIds": [
-      "mrc_competences",
-      "interview",
-      "pfa",
-      "form_data"
-    ]
+    "moduleIds": ["mrc_competences", "interview", "pfa", "form_data"]
   }
 ];
 
@@ -2042,10 +2034,7 @@ export const scenarios: Scenario[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2, observar y escuchar",
-        "en": "Annex 2, observe and listen"
-      },
+      "section": sections["hubs"]["annex-2-observe-and-listen"],
       "lines": "L1665-L1674, L1748-L1827"
     },
     "start": "approach",
@@ -2225,10 +2214,7 @@ export const scenarios: Scenario[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2, observar, conectar y terminar",
-        "en": "Annex 2, observe, connect and ending"
-      },
+      "section": sections["hubs"]["annex-2-observe-connect-and-ending"],
       "lines": "L1748-L1769, L1829-L1876"
     },
     "start": "observe",
@@ -2360,10 +2346,7 @@ export const scenarios: Scenario[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "función 1, rutas y ejemplo",
-        "en": "function 1, routes and example"
-      },
+      "section": sections["hubs"]["function-1-routes-and-example"],
       "lines": "L440-L516, L563-L628"
     },
     "start": "door",
@@ -2495,10 +2478,7 @@ export const scenarios: Scenario[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "lista de observación y recomendaciones",
-        "en": "observation list and recommendations"
-      },
+      "section": sections["hubs"]["observation-list-and-recommendations"],
       "lines": "L470-L471, L517-L535"
     },
     "start": "notice",
@@ -2660,10 +2640,7 @@ export const pfaGuide: GuidePage[] = [
     ],
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2",
-        "en": "Annex 2"
-      },
+      "section": sections["hubs"]["annex-2"],
       "lines": "L1646-L1658, L1684-L1691, L1723-L1742"
     }
   },
@@ -2749,10 +2726,7 @@ export const pfaGuide: GuidePage[] = [
     ],
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2",
-        "en": "Annex 2"
-      },
+      "section": sections["hubs"]["annex-2"],
       "lines": "L1665-L1682, L1694-L1721"
     }
   },
@@ -2794,10 +2768,7 @@ export const pfaGuide: GuidePage[] = [
     ],
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2",
-        "en": "Annex 2"
-      },
+      "section": sections["hubs"]["annex-2"],
       "lines": "L1700-L1708, L1716-L1721"
     }
   },
@@ -2831,10 +2802,7 @@ export const pfaGuide: GuidePage[] = [
     ],
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2",
-        "en": "Annex 2"
-      },
+      "section": sections["hubs"]["annex-2"],
       "lines": "L1710-L1714, L1733-L1735"
     }
   },
@@ -2900,10 +2868,7 @@ export const pfaGuide: GuidePage[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2, observar",
-        "en": "Annex 2, observe"
-      },
+      "section": sections["hubs"]["annex-2-observe"],
       "lines": "L1748-L1769"
     }
   },
@@ -2997,10 +2962,7 @@ export const pfaGuide: GuidePage[] = [
     ],
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2, escuchar",
-        "en": "Annex 2, listen"
-      },
+      "section": sections["hubs"]["annex-2-listen"],
       "lines": "L1771-L1827"
     }
   },
@@ -3062,10 +3024,7 @@ export const pfaGuide: GuidePage[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2, conectar",
-        "en": "Annex 2, connect"
-      },
+      "section": sections["hubs"]["annex-2-connect"],
       "lines": "L1829-L1847"
     }
   },
@@ -3107,10 +3066,7 @@ export const pfaGuide: GuidePage[] = [
     ],
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2, dar información",
-        "en": "Annex 2, providing information"
-      },
+      "section": sections["hubs"]["annex-2-providing-information"],
       "lines": "L1857-L1874"
     }
   },
@@ -3148,10 +3104,7 @@ export const pfaGuide: GuidePage[] = [
     ],
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2, final de la ayuda",
-        "en": "Annex 2, end of help"
-      },
+      "section": sections["hubs"]["annex-2-end-of-help"],
       "lines": "L1849-L1855, L1876"
     }
   }
@@ -3306,10 +3259,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L2929-L2934"
     }
   },
@@ -3325,10 +3275,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L2937-L2942"
     }
   },
@@ -3344,10 +3291,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L2944-L2952"
     }
   },
@@ -3363,10 +3307,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L2955-L2959"
     }
   },
@@ -3382,10 +3323,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L2961-L2963"
     }
   },
@@ -3401,10 +3339,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L2966-L2969"
     }
   },
@@ -3420,10 +3355,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L2971-L2976"
     }
   },
@@ -3439,10 +3371,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L2978-L2987"
     }
   },
@@ -3458,10 +3387,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L2989-L2992"
     }
   },
@@ -3477,10 +3403,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L3001-L3005"
     }
   },
@@ -3496,10 +3419,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L3007-L3012"
     }
   },
@@ -3515,10 +3435,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L3014-L3021"
     }
   },
@@ -3534,10 +3451,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L3023-L3036"
     }
   },
@@ -3553,10 +3467,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L3038-L3046"
     }
   },
@@ -3572,10 +3483,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 6, glosario",
-        "en": "Annex 6, glossary"
-      },
+      "section": sections["hubs"]["annex-6-glossary"],
       "lines": "L3048-L3052"
     }
   },
@@ -3591,10 +3499,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "sección 1.3",
-        "en": "section 1.3"
-      },
+      "section": sections["hubs"]["section-1.3"],
       "lines": "L145-L153"
     }
   },
@@ -3610,10 +3515,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "sección 1.3",
-        "en": "section 1.3"
-      },
+      "section": sections["hubs"]["section-1.3"],
       "lines": "L135-L143"
     }
   },
@@ -3629,10 +3531,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 2",
-        "en": "Annex 2"
-      },
+      "section": sections["hubs"]["annex-2"],
       "lines": "L1684-L1691"
     }
   },
@@ -3648,10 +3547,7 @@ export const glossary: GlossaryTerm[] = [
     },
     "citation": {
       "source": "hubs",
-      "section": {
-        "es": "anexo 5",
-        "en": "Annex 5"
-      },
+      "section": sections["hubs"]["annex-5"],
       "lines": "L2429-L2452"
     }
   }
