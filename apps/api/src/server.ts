@@ -11,6 +11,7 @@ import type { Database } from './db/client.ts';
 import { databaseUnavailable } from './db/unavailable.ts';
 import { formatError } from './errors.ts';
 import { handleImportUpload } from './import/http.ts';
+import { handleXlsformDownload } from './xlsform/http.ts';
 import { logEvent } from './log.ts';
 import { localizeRequestErrors, maxTokens } from './request-errors.ts';
 import { schema } from './schema/index.ts';
@@ -92,6 +93,7 @@ export async function createApi({
       }
     }
     if (url.pathname === '/imports') return handleImportUpload({ db: database.db, req, res });
+    if (url.pathname === '/xlsform') return handleXlsformDownload({ db: database.db, req, res });
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
 
     const headers = new HeaderMap();

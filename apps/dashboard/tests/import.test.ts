@@ -46,7 +46,7 @@ describe('import journey', () => {
 
     const file = join(dir, 'kobo.csv');
     writeFileSync(file, koboCsv());
-    await page.getByLabel('Archivo exportado de KoBo').setInputFiles(file);
+    await page.getByLabel('Archivo a importar').setInputFiles(file);
     // With JavaScript the file goes as a raw body to /import/stream, which streams the API's
     // progress lines and then the report (read here through a pass-through route: the
     // browser keeps no copy of a streamed fetch body).
@@ -65,9 +65,12 @@ describe('import journey', () => {
     const rejected = page.getByTestId('import-rejected');
     await rejected.waitFor();
     const text = (await rejected.textContent()) ?? '';
-    expect(text).toContain('3');
-    expect(text).toContain('date');
-    expect(text).toContain('R2');
+    // Rejections name the question and what to fix, with the row numbers; no rule codes.
+    expect(await rejected.locator('tbody th').allTextContents()).toEqual([
+      'Fecha de la atención o actividad',
+    ]);
+    expect(await rejected.locator('tbody td').last().textContent()).toBe('3');
+    expect(text).not.toMatch(/\bR\d+\b|Regla/u);
     expect(await page.locator('[data-outcome="inserted"] td').textContent()).toBe('2');
     expect(await page.locator('[data-outcome="rejected"] td').textContent()).toBe('1');
     await expectNoAxeViolations(page);
@@ -97,7 +100,7 @@ describe('import journey', () => {
         file,
         koboCsv().replaceAll('f0000000-', 'e0000000-').replaceAll(';900', ';800'),
       );
-      await p.getByLabel('Archivo exportado de KoBo').setInputFiles(file);
+      await p.getByLabel('Archivo a importar').setInputFiles(file);
       await p.getByRole('button', { name: 'Revisar el archivo' }).click();
       await p.getByTestId('import-rejected').waitFor();
       expect(await p.locator('[data-outcome="inserted"] td').textContent()).toBe('2');
@@ -113,7 +116,7 @@ describe('import journey', () => {
       file,
       'record_type;date;hub;officer_id;b1_country\nactivity;2026-01-10;cri_upala;CR-UPA-01;CRI\nactivity;2026-01-11;cri_upala;CR-UPA-01;CRI\n',
     );
-    await page.getByLabel('Archivo exportado de KoBo').setInputFiles(file);
+    await page.getByLabel('Archivo a importar').setInputFiles(file);
     await page.getByRole('button', { name: 'Revisar el archivo' }).click();
     const errors = page.getByRole('list', { name: 'El archivo no se puede importar' });
     await errors.waitFor();

@@ -64,7 +64,10 @@ describe('attention-routes trainer', () => {
     await page.getByRole('link', { name: 'Rutas de atención' }).first().click();
     await page.waitForURL(/\/routes$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Rutas de atención');
-    expect(await page.textContent('main')).toMatch(/Manual de ventanillas.*líneas 440–478/);
+    expect(await page.textContent('main')).toMatch(
+      /Fuente: OIM, Manual de ventanillas de información sobre migración, función 1, observación/,
+    );
+    expect(await page.textContent('main')).not.toMatch(/000:L|\(líneas/);
     await expectNoAxeViolations(page);
 
     for (const path of ['/routes/four-step', '/routes/two-step', '/routes/annex1']) {

@@ -236,7 +236,7 @@ describe('campaign planning journey', () => {
     await page.waitForURL(/saved=activities/);
     const people = Math.round(activity.estPeople);
     await expect(page.getByTestId('planned-reach-0').textContent()).resolves.toMatch(
-      new RegExp(`Alcance: ${people} personas`),
+      new RegExp(`Alcance · personas: ${people}`),
     );
     await expect(page.getByTestId('planned-done').textContent()).resolves.toMatch(
       'Planificado frente a realizado: 1 de 1',

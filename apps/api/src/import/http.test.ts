@@ -71,5 +71,47 @@ describe('POST /imports', () => {
     const accepted = JSON.parse((await upload('acceptValid=1', officer, body)).text);
     expect(accepted.stored).toBe(true);
     expect(accepted.counts.inserted).toBe(rows.length - foreign);
+    expect(accepted.kinds).toEqual({ case: rows.length - foreign, activity: 0 });
+
+    // The batch lists exactly the records this import stored, and no other case.
+    expect(accepted.batch).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/u);
+    const list = `query($f: RecordListFilter) { cases(filter: $f) { totalCount items { hub } } }`;
+    const batch = await app.gql(list, { f: { importBatch: accepted.batch } }, { token: officer });
+    expect(batch.body.data.cases.totalCount).toBe(rows.length - foreign);
+    const later = join(dir, 'later.csv');
+    const own = rows.find((r) => r.hub === 'cri_upala')!;
+    await writeKoboFile({
+      path: later,
+      records: [{ ...own, _meta: { _uuid: 'b0000000-0000-4000-8000-000000000001' } }],
+      style: { format: 'csv' },
+    });
+    const second = JSON.parse((await upload('acceptValid=0', officer, readFileSync(later))).text);
+    expect(second.counts, JSON.stringify(second.details)).toMatchObject({ inserted: 1 });
+    expect(second.batch).not.toBe(accepted.batch);
+    const all = await app.gql(list, { f: {} }, { token: officer });
+    expect(all.body.data.cases.totalCount).toBe(rows.length - foreign + 1);
+    const first = await app.gql(list, { f: { importBatch: accepted.batch } }, { token: officer });
+    expect(first.body.data.cases.totalCount).toBe(rows.length - foreign);
+    const other = await app.gql(
+      list,
+      { f: { importBatch: '2020-01-01T00:00:00.000Z' } },
+      { token: officer },
+    );
+    expect(other.body.data.cases.totalCount).toBe(0);
+    const bad = await app.gql(list, { f: { importBatch: 'yesterday' } }, { token: officer });
+    expect(bad.body.errors?.[0]?.message).toContain('importBatch');
+  });
+});
+
+describe('GET /xlsform', () => {
+  it('gives the XLSForm to a signed-in caller only', async () => {
+    expect((await fetch(`${app.base}/xlsform`)).status).toBe(401);
+    const response = await fetch(`${app.base}/xlsform`, {
+      headers: { authorization: `Bearer ${await app.login('officer')}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain('hubs_form.xlsx');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -45,6 +45,13 @@ export type ImportReport = {
   details: RowReport[];
   /** Rows left out of `details` to keep the report bounded. */
   detailsOmitted: number;
+  /** Inserted and updated rows of each record kind. */
+  kinds: Record<'case' | 'activity', number>;
+  /**
+   * When stored: the import's batch (the time its rows were stored, ISO), which lists filter
+   * by (`RecordListFilter.importBatch`) to show the records it brought in.
+   */
+  batch: string | null;
 };
 
 export function emptyCounts(): Record<Outcome, number> {

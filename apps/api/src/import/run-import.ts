@@ -183,6 +183,8 @@ export async function runImport({
     fileWarnings: [],
     details: [],
     detailsOmitted: 0,
+    kinds: { case: 0, activity: 0 },
+    batch: null,
   };
   const source = await openRowSource({ input });
   report.format = source.format;
@@ -348,6 +350,7 @@ export async function runImport({
       at,
     });
     await writeAudits({ tx, userId, entries: audits });
+    for (const p of [...inserts, ...updates.map((u) => u.p)]) report.kinds[p.kind] += 1;
     for (const p of pending) record(p.report);
   };
 
@@ -489,11 +492,13 @@ export async function runImport({
           format: report.format,
           rows: report.rows,
           acceptValid: report.acceptValid,
+          batch: at.toISOString(),
           ...report.counts,
         },
       },
     });
     report.stored = true;
+    report.batch = at.toISOString();
   };
 
   try {

@@ -15,7 +15,7 @@ import {
 import { scopeHubCodes } from '../auth/access.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import type { Executor } from '../db/client.ts';
-import { activities, cases } from '../db/schema/index.ts';
+import { activities, cases, recordSources } from '../db/schema/index.ts';
 
 export type ListFilter = {
   hubCodes?: readonly string[] | null;
@@ -25,7 +25,15 @@ export type ListFilter = {
   validationStatus?: string | null;
   search?: string | null;
   sort?: string | null;
+  /** An import's batch (its time, as in the import report): the records it stored. */
+  importBatch?: string | null;
 };
+
+/**
+ * An import batch is the time its rows were stored (`record_sources.imported_at`, indexed): one
+ * import writes every row with the same time, and a later import of a row gives it a new one.
+ */
+export const importBatchPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
 
 /** Orders a list can take; the first is the default. */
 export const listSorts = ['date_desc', 'date_asc', 'updated_desc', 'updated_asc'] as const;
@@ -80,6 +88,12 @@ export async function listRecords<K extends 'case' | 'activity'>({
   if (filter.to) where.push(lte(table.month, filter.to));
   if (filter.validationStatus === 'none') where.push(sql`${table.validationStatus} is null`);
   else if (filter.validationStatus) where.push(eq(table.validationStatus, filter.validationStatus));
+  if (filter.importBatch) {
+    const key = kind === 'case' ? recordSources.caseId : recordSources.activityId;
+    where.push(
+      sql`exists (select 1 from ${recordSources} where ${key} = ${table.id} and ${recordSources.importedAt} = ${filter.importBatch}::timestamptz)`,
+    );
+  }
   const words = (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
   for (const word of words) {
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

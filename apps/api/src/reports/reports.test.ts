@@ -367,3 +367,89 @@ describe('verification meeting', () => {
     ).toEqual([]);
   });
 });
+
+describe('a meeting taken hub by hub', () => {
+  const HUBS = `query($id: ID!) { verificationMeeting(id: $id) { attendees notes closedAt
+    agendaHubs { position hubCode hubName status findings openFollowUps decision { action } } } }`;
+  const ITEM = `query($id: ID!, $hub: String!) { verificationMeeting(id: $id) {
+    agendaItem(hub: $hub) { position total previous { hubCode } next { hubCode }
+      report { hubCode status } decisions { action reason } } } }`;
+  const UPDATE = `mutation($id: ID!, $a: String, $n: String) { meetingUpdate(id: $id, attendees: $a, notes: $n) {
+    __typename ... on VerificationMeeting { attendees notes } ... on ValidationFailed { issues { message } } } }`;
+
+  it('keeps the agenda order while hubs are decided, and pages through it', async () => {
+    const open = await gql(
+      'reviewer',
+      `mutation { meetingOpen(month: "2024-08") { ... on VerificationMeeting { id } } }`,
+      {},
+    );
+    const id = open.meetingOpen.id as string;
+    await step('officer', { hub: 'cri_upala', month: '2024-08', action: 'SUBMIT' });
+    const before = (await gql('reviewer', HUBS, { id })).verificationMeeting.agendaHubs;
+    expect(before.map((h: { position: number }) => h.position)).toEqual([1, 2, 3]);
+    expect(before[0]).toMatchObject({ hubCode: 'cri_upala', status: 'SUBMITTED', decision: null });
+
+    await step('reviewer', { hub: 'cri_upala', month: '2024-08', action: 'VERIFY', meetingId: id });
+    const after = (await gql('reviewer', HUBS, { id })).verificationMeeting.agendaHubs;
+    // Verified, yet still first: "next" must not skip hubs because one was decided.
+    expect(after.map((h: { hubCode: string }) => h.hubCode)).toEqual(
+      before.map((h: { hubCode: string }) => h.hubCode),
+    );
+    expect(after[0]).toMatchObject({ status: 'VERIFIED', decision: { action: 'verify' } });
+
+    const second = before[1].hubCode as string;
+    const item = (await gql('reviewer', ITEM, { id, hub: second })).verificationMeeting.agendaItem;
+    expect(item).toMatchObject({
+      position: 2,
+      total: 3,
+      previous: { hubCode: 'cri_upala' },
+      next: { hubCode: before[2].hubCode },
+      report: { hubCode: second },
+      decisions: [],
+    });
+    const first = (await gql('reviewer', ITEM, { id, hub: 'cri_upala' })).verificationMeeting
+      .agendaItem;
+    expect(first.previous).toBeNull();
+    expect(first.decisions).toEqual([{ action: 'verify', reason: null }]);
+    expect(
+      (await gql('reviewer', ITEM, { id, hub: 'nowhere' })).verificationMeeting.agendaItem,
+    ).toBeNull();
+  });
+
+  it('records participants and notes while open, never in the audit log, and not after closing', async () => {
+    const open = await gql(
+      'reviewer',
+      `mutation { meetingOpen(month: "2024-09", attendees: "Ana (OIM)") { ... on VerificationMeeting { id } } }`,
+      {},
+    );
+    const id = open.meetingOpen.id as string;
+    const updated = await gql('reviewer', UPDATE, {
+      id,
+      a: 'Ana Pérez (OIM)\nLuis Mora (Upala)',
+      n: 'Se revisaron los casos de tránsito.',
+    });
+    expect(updated.meetingUpdate).toEqual({
+      __typename: 'VerificationMeeting',
+      attendees: 'Ana Pérez (OIM)\nLuis Mora (Upala)',
+      notes: 'Se revisaron los casos de tránsito.',
+    });
+    // Left out: kept.
+    expect((await gql('reviewer', UPDATE, { id, n: 'Más notas' })).meetingUpdate.attendees).toBe(
+      'Ana Pérez (OIM)\nLuis Mora (Upala)',
+    );
+    const audit = await app.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'meeting.update'), eq(auditLog.entityId, id)));
+    expect(audit).toHaveLength(2);
+    expect(JSON.stringify(audit)).not.toMatch(/Pérez|tránsito|notas/);
+    const officer = await app.gql(UPDATE, { id, n: 'x' }, { token: await app.login('officer') });
+    expect(officer.body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+
+    await gql('reviewer', `mutation($id: ID!) { meetingClose(id: $id) { __typename } }`, { id });
+    const refused = await gql('reviewer', UPDATE, { id, n: 'tarde' }, 'es');
+    expect(refused.meetingUpdate.__typename).toBe('ValidationFailed');
+    expect(refused.meetingUpdate.issues[0].message).toMatch(/reunión está cerrada/);
+    expect((await gql('reviewer', HUBS, { id })).verificationMeeting.notes).toBe('Más notas');
+  });
+});

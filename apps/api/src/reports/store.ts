@@ -232,6 +232,32 @@ export async function loadMeeting(db: Executor, id: string): Promise<MeetingRow 
   return row ?? null;
 }
 
+/** Records the participants and the notes of a meeting that is still open. */
+export async function updateMeeting(
+  ctx: Context,
+  meeting: MeetingRow,
+  changes: { attendees?: string | null; notes?: string | null },
+) {
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(verificationMeetings)
+      .set(changes)
+      .where(eq(verificationMeetings.id, meeting.id))
+      .returning();
+    // Which texts changed, never the texts: participants' names stay out of the audit log.
+    await ctx.audit(
+      {
+        action: 'meeting.update',
+        entity: 'verification_meeting',
+        entityId: meeting.id,
+        detail: { fields: Object.keys(changes) },
+      },
+      tx,
+    );
+    return row!;
+  });
+}
+
 export async function listMeetings(db: Executor) {
   return db
     .select()
@@ -263,11 +289,13 @@ export async function loadFollowUps(
     .orderBy(asc(followUpActions.dueDate), asc(followUpActions.createdAt));
 }
 
+/** The report steps taken in a meeting (not submissions), oldest first. */
 export async function loadMeetingDecisions(db: Executor, meetingId: string) {
   return db
     .select({
       id: reportTransitions.id,
       action: reportTransitions.action,
+      fromStatus: reportTransitions.fromStatus,
       toStatus: reportTransitions.toStatus,
       reason: reportTransitions.reason,
       at: reportTransitions.at,

@@ -4,12 +4,15 @@ import './hubs.ts';
 import './users.ts';
 import './cases.ts';
 import './activities.ts';
+import './officer.ts';
 import './directory.ts';
 import './audit.ts';
 import './training.ts';
 import './analytics.ts';
 import './campaigns.ts';
 import './reports.ts';
+import './meetings.ts';
+import './follow-ups.ts';
 
 /** The whole GraphQL schema. */
 export const schema = builder.toSchema({ sortSchema: false });

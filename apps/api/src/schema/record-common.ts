@@ -3,7 +3,7 @@ import type { StoredViolation } from '../db/schema/index.ts';
 import { builder } from '../builder.ts';
 import { toIssue } from '../records/write.ts';
 import { monthPattern } from './hubs.ts';
-import { listSorts } from '../records/list.ts';
+import { importBatchPattern, listSorts } from '../records/list.ts';
 
 export const RecordFilter = builder.inputType('RecordListFilter', {
   description: 'Which records to list; hubs outside the caller’s reach are ignored.',
@@ -18,6 +18,10 @@ export const RecordFilter = builder.inputType('RecordListFilter', {
         'Words found in the officer ID, place or texts (cases: name, places, referral organizations; activities: places, summary, needs, follow-up)',
     }),
     sort: t.string({ description: 'date_desc (default), date_asc, updated_desc or updated_asc' }),
+    importBatch: t.string({
+      description:
+        'The `batch` of an import report (POST /imports): only the records that import inserted or updated',
+    }),
   }),
 });
 
@@ -37,6 +41,10 @@ export function readListArgs(args: {
   }
   if (filter.sort && !listSorts.includes(filter.sort as never))
     throw new GraphQLError(`sort must be one of ${listSorts.join(', ')}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  if (filter.importBatch && !importBatchPattern.test(filter.importBatch))
+    throw new GraphQLError('importBatch must be the batch of an import report', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   if (filter.search && filter.search.length > 200)

@@ -4,14 +4,13 @@ import {
   isFollowUpOverdue,
   isReportLocking,
   listAllowedReportActions,
-  scoreAgendaItem,
   type ReportAction,
   type ReportStatus,
 } from '@ventanilla/domain/reports/index';
 import { builder } from '../builder.ts';
 import { canOnHub, scopeHubCodes } from '../auth/access.ts';
 import type { Context } from '../context.ts';
-import { hubs, followUpActions } from '../db/schema/index.ts';
+import { hubs } from '../db/schema/index.ts';
 import type { ReportNarrative, StoredFigures } from '../db/schema/index.ts';
 import {
   emptyFigures,
@@ -32,19 +31,13 @@ import {
   emptyNarrative,
   loadFollowUps,
   loadMeeting,
-  loadMeetingDecisions,
   loadReportRows,
   loadTransitions,
   loadUserNames,
-  listMeetings,
-  openMeeting,
   type FollowUpRow,
-  type MeetingRow,
   type ReportRow,
 } from '../reports/store.ts';
-import { eq } from 'drizzle-orm';
-import { verificationMeetings } from '../db/schema/index.ts';
-import { isCalendarDate, isMonthInRange, monthRange } from './input/dates.ts';
+import { isMonthInRange, monthRange } from './input/dates.ts';
 import { badInput, inputMessage } from './input/messages.ts';
 import {
   Forbidden,
@@ -68,7 +61,7 @@ export const LockedPeriod = builder.objectRef<LockedPeriodShape>('LockedPeriod')
   }),
 });
 
-const ReportStatusEnum = builder.enumType('ReportStatus', {
+export const ReportStatusEnum = builder.enumType('ReportStatus', {
   values: {
     DRAFT: { value: 'draft' },
     SUBMITTED: { value: 'submitted' },
@@ -93,7 +86,7 @@ type FiguresBatch = {
   months: string[];
   figures?: Promise<Map<string, Map<string, Figures>>>;
 };
-type ReportView = {
+export type ReportView = {
   hub: string;
   hubName: string;
   month: string;
@@ -135,7 +128,7 @@ async function figuresOf(ctx: Context, v: ReportView): Promise<Map<string, Figur
   });
   return (await batch.figures).get(v.hub)!;
 }
-function findingsOf(ctx: Context, v: ReportView) {
+export function findingsOf(ctx: Context, v: ReportView) {
   if (!v.memo.findings) {
     const count = (findingsComputed.get(ctx) ?? 0) + 1;
     findingsComputed.set(ctx, count);
@@ -161,7 +154,7 @@ function protectionOfReport(ctx: Context, v: ReportView) {
   v.memo.protection ??= reportProtection(ctx, v.hub, v.month);
   return v.memo.protection;
 }
-const statusOf = (v: ReportView) => (v.row?.status ?? 'draft') as ReportStatus;
+export const statusOf = (v: ReportView) => (v.row?.status ?? 'draft') as ReportStatus;
 
 const ReportNarrativeRef = builder.objectRef<ReportNarrative>('ReportNarrative').implement({
   description:
@@ -314,7 +307,7 @@ function changes(before: FiguresShape | null, after: FiguresShape): ChangeShape[
     .map((figure) => ({ figure, before, after }));
 }
 
-const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
+export const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
   description: 'The monthly report of a hub (issue 5). A report that was never saved is a DRAFT.',
   fields: (t) => ({
     id: t.id({ nullable: true, resolve: (v) => v.row?.id ?? null }),
@@ -408,8 +401,8 @@ const MonthlyReport = builder.objectRef<ReportView>('MonthlyReport').implement({
   }),
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
-const FollowUp = builder.objectRef<FollowUpRow>('FollowUp').implement({
+export const today = () => new Date().toISOString().slice(0, 10);
+export const FollowUp = builder.objectRef<FollowUpRow>('FollowUp').implement({
   description: 'A follow-up action agreed at a verification meeting (what, owner, due date).',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -429,18 +422,18 @@ const FollowUp = builder.objectRef<FollowUpRow>('FollowUp').implement({
   }),
 });
 
-async function hubList(ctx: Context, codes: string[] | 'all') {
+export async function hubList(ctx: Context, codes: string[] | 'all') {
   const q = ctx.db.select({ code: hubs.code, name: hubs.name }).from(hubs).orderBy(asc(hubs.code));
   return codes === 'all' ? q : codes.length ? q.where(inArray(hubs.code, codes)) : [];
 }
-function checkMonth(ctx: Context, month: string) {
+export function checkMonth(ctx: Context, month: string) {
   if (!isMonthInRange(month))
     throw new GraphQLError(
       inputMessage(ctx.lang, 'badMonth', `${monthRange.first} – ${monthRange.last}`),
       { extensions: { code: 'BAD_USER_INPUT', reason: 'badMonth', field: 'month' } },
     );
 }
-async function loadViews(ctx: Context, codes: string[] | 'all', months: string[]) {
+export async function loadViews(ctx: Context, codes: string[] | 'all', months: string[]) {
   const hubRows = await hubList(ctx, codes);
   const rows = await loadReportRows(
     ctx.db,
@@ -526,7 +519,7 @@ const ReportStepInput = builder.inputType('ReportStepInput', {
   }),
 });
 
-const LIMIT = 4000;
+export const LIMIT = 4000;
 builder.mutationField('reportStep', (t) =>
   t.field({
     type: ReportStepResult,
@@ -568,239 +561,5 @@ builder.mutationField('reportStep', (t) =>
     },
   }),
 );
-
-// ---- Verification meetings -------------------------------------------------------------
-
-type AgendaShape = { report: ReportView; score: number; followUps: FollowUpRow[] };
-const AgendaItem = builder.objectRef<AgendaShape>('AgendaItem').implement({
-  fields: (t) => ({
-    score: t.exposeInt('score', {
-      description: 'Higher needs more attention; the agenda is sorted by it',
-    }),
-    report: t.field({ type: MonthlyReport, resolve: (a) => a.report }),
-    followUps: t.field({ type: [FollowUp], resolve: (a) => a.followUps }),
-  }),
-});
-type DecisionShape = {
-  action: string;
-  toStatus: string;
-  reason: string | null;
-  at: Date;
-  by: string;
-  hub: string;
-  month: string;
-};
-const MeetingDecision = builder.objectRef<DecisionShape>('MeetingDecision').implement({
-  fields: (t) => ({
-    hubCode: t.exposeString('hub'),
-    month: t.exposeString('month'),
-    action: t.exposeString('action'),
-    toStatus: t.exposeString('toStatus'),
-    reason: t.exposeString('reason', { nullable: true }),
-    at: t.expose('at', { type: 'DateTime' }),
-    by: t.exposeString('by'),
-  }),
-});
-const Meeting = builder.objectRef<MeetingRow>('VerificationMeeting').implement({
-  description:
-    'A monthly verification meeting (hubs handbook §3.2: results verified jointly with IOM).',
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    month: t.exposeString('month'),
-    openedAt: t.expose('openedAt', { type: 'DateTime' }),
-    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
-    attendees: t.exposeString('attendees', { nullable: true }),
-    notes: t.exposeString('notes', { nullable: true }),
-    openedBy: t.string({
-      resolve: async (m, _a, ctx) =>
-        (m.openedBy && (await loadUserNames(ctx.db, [m.openedBy])).get(m.openedBy)) || '—',
-    }),
-    agenda: t.field({
-      type: [AgendaItem],
-      description:
-        'Every hub with its report, findings and open follow-ups, most in need of attention first',
-      resolve: async (m, _a, ctx) => {
-        const views = await loadViews(ctx, 'all', [m.month]);
-        const ups = await loadFollowUps(ctx.db, { hubCodes: 'all', meetingId: m.id });
-        const items = await Promise.all(
-          views.map(async (v) => {
-            const followUps = ups.filter((f) => f.hub === v.hub);
-            const open = followUps.filter((f) => f.status === 'open');
-            const score = scoreAgendaItem({
-              status: statusOf(v),
-              findings: await findingsOf(ctx, v),
-              openFollowUps: open.length,
-              overdueFollowUps: open.filter((f) => f.dueDate < today()).length,
-            });
-            return { report: v, score, followUps };
-          }),
-        );
-        return items.sort((a, b) => b.score - a.score || a.report.hub.localeCompare(b.report.hub));
-      },
-    }),
-    decisions: t.field({
-      type: [MeetingDecision],
-      resolve: async (m, _a, ctx) => {
-        const rows = await loadMeetingDecisions(ctx.db, m.id);
-        const names = await loadUserNames(
-          ctx.db,
-          rows.map((r) => r.userId),
-        );
-        return rows.map((r) => ({ ...r, by: (r.userId && names.get(r.userId)) || '—' }));
-      },
-    }),
-    followUps: t.field({
-      type: [FollowUp],
-      description: 'Open follow-ups (from any meeting) and those agreed or closed in this one',
-      resolve: (m, _a, ctx) => loadFollowUps(ctx.db, { hubCodes: 'all', meetingId: m.id }),
-    }),
-  }),
-});
-
-builder.queryFields((t) => ({
-  verificationMeetings: t.field({
-    type: [Meeting],
-    authScopes: { permission: 'report.verify' },
-    resolve: (_r, _a, ctx) => listMeetings(ctx.db),
-  }),
-  verificationMeeting: t.field({
-    type: Meeting,
-    nullable: true,
-    authScopes: { permission: 'report.verify' },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, { id }, ctx) => loadMeeting(ctx.db, String(id)),
-  }),
-}));
-
-const MeetingResult = builder.unionType('MeetingResult', {
-  types: [Meeting, ValidationFailed, NotFound, Forbidden],
-  resolveType: resolveKind('VerificationMeeting'),
-});
-const FollowUpResult = builder.unionType('FollowUpResult', {
-  types: [FollowUp, ValidationFailed, NotFound, Forbidden],
-  resolveType: resolveKind('FollowUp'),
-});
-
-builder.mutationFields((t) => ({
-  meetingOpen: t.field({
-    type: MeetingResult,
-    authScopes: { permission: 'report.verify' },
-    args: { month: t.arg.string({ required: true }), attendees: t.arg.string() },
-    resolve: async (_r, { month, attendees }, ctx) => {
-      checkMonth(ctx, month);
-      return openMeeting(ctx, month, attendees?.trim().slice(0, LIMIT) || null);
-    },
-  }),
-  meetingClose: t.field({
-    type: MeetingResult,
-    authScopes: { permission: 'report.verify' },
-    args: { id: t.arg.id({ required: true }), notes: t.arg.string() },
-    resolve: async (_r, { id, notes }, ctx) => {
-      const meeting = await loadMeeting(ctx.db, String(id));
-      if (!meeting) return notFound(ctx.lang);
-      const [row] = await ctx.db
-        .update(verificationMeetings)
-        .set({ closedAt: new Date(), notes: notes?.trim().slice(0, LIMIT) || meeting.notes })
-        .where(eq(verificationMeetings.id, meeting.id))
-        .returning();
-      await ctx.audit({
-        action: 'meeting.close',
-        entity: 'verification_meeting',
-        entityId: meeting.id,
-      });
-      return row!;
-    },
-  }),
-  followUpAdd: t.field({
-    type: FollowUpResult,
-    authScopes: { permission: 'report.verify' },
-    args: {
-      meetingId: t.arg.id({ required: true }),
-      hub: t.arg.string({ required: true }),
-      what: t.arg.string({ required: true }),
-      owner: t.arg.string({ required: true }),
-      dueDate: t.arg.string({ required: true, description: 'YYYY-MM-DD' }),
-    },
-    resolve: async (_r, args, ctx) => {
-      const meeting = await loadMeeting(ctx.db, String(args.meetingId));
-      if (!meeting) return notFound(ctx.lang);
-      const issues: { field: string; en: string; es: string }[] = [];
-      if (!args.what.trim())
-        issues.push({
-          field: 'what',
-          en: 'Say what must be done.',
-          es: 'Indique qué hay que hacer.',
-        });
-      if (!args.owner.trim())
-        issues.push({
-          field: 'owner',
-          en: 'Say who is responsible.',
-          es: 'Indique la persona responsable.',
-        });
-      if (!isCalendarDate(args.dueDate))
-        issues.push({
-          field: 'dueDate',
-          en: 'Give a due date that exists, as YYYY-MM-DD between 2000 and 2099.',
-          es: 'Indique una fecha límite que exista, como AAAA-MM-DD entre 2000 y 2099.',
-        });
-      if (!(await hubList(ctx, [args.hub])).length)
-        issues.push({ field: 'hub', en: 'Unknown hub.', es: 'Ventanilla desconocida.' });
-      if (issues.length) return inputFailed(ctx.lang, issues);
-      const row = await ctx.db.transaction(async (tx) => {
-        const [saved] = await tx
-          .insert(followUpActions)
-          .values({
-            meetingId: meeting.id,
-            hub: args.hub,
-            month: meeting.month,
-            what: args.what.trim().slice(0, LIMIT),
-            owner: args.owner.trim().slice(0, 200),
-            dueDate: args.dueDate,
-            createdBy: ctx.user!.id,
-          })
-          .returning();
-        await ctx.audit(
-          {
-            action: 'followup.add',
-            entity: 'follow_up',
-            entityId: saved!.id,
-            hub: args.hub,
-            detail: { meetingId: meeting.id },
-          },
-          tx,
-        );
-        return saved!;
-      });
-      return row;
-    },
-  }),
-  followUpClose: t.field({
-    type: FollowUpResult,
-    authScopes: { permission: 'report.verify' },
-    args: { id: t.arg.id({ required: true }), meetingId: t.arg.id() },
-    resolve: async (_r, { id, meetingId }, ctx) => {
-      const closedIn = meetingId == null ? null : await loadMeeting(ctx.db, String(meetingId));
-      if (meetingId != null && !closedIn) return notFound(ctx.lang);
-      const [row] = await ctx.db
-        .update(followUpActions)
-        .set({
-          status: 'done',
-          closedAt: new Date(),
-          closedBy: ctx.user!.id,
-          closedInMeetingId: closedIn?.id ?? null,
-        })
-        .where(eq(followUpActions.id, String(id)))
-        .returning();
-      if (!row) return notFound(ctx.lang);
-      await ctx.audit({
-        action: 'followup.close',
-        entity: 'follow_up',
-        entityId: row.id,
-        hub: row.hub,
-      });
-      return row;
-    },
-  }),
-}));
 
 export { forbidden };

@@ -69,6 +69,21 @@ describe('ventanilla xlsform', () => {
     expect(date['constraint_message::English (en)']).not.toBe('');
     expect(date['hint::Español (es)']).toMatch(/^El día/u);
     expect(survey.some((r) => r.type === 'note' && r.name!.startsWith('note_r'))).toBe(true);
+    // FORM.md 2026-12-04: the age-consistency warnings are notes after the question they check.
+    const after = (note: string) => names[names.indexOf(note) - 1];
+    expect([after('note_r45'), after('note_r47'), after('note_r46')]).toEqual([
+      'a7_civil_status',
+      'a8_school_level',
+      'a9_occupation',
+    ]);
+    const r46 = survey.find((r) => r.name === 'note_r46')!;
+    expect(r46.relevant).toBe(
+      "(${a5_age_range} = 'age_0_5' or ${a5_age_range} = 'age_6_11') and (${a9_occupation} = 'work' or ${a9_occupation} = 'study_and_work')",
+    );
+    expect(r46['label::Español (es)']).toMatch(/^Una niña o niño menor de 12 años que trabaja/u);
+    expect(survey.find((r) => r.name === 'note_r31')!['label::English (en)']).toMatch(
+      /the hub must refer .* informed consent/u,
+    );
 
     const choices = sheetRows(workbook.getWorksheet('choices')!);
     const hubs = choices.filter((r) => r.list_name === 'hub');

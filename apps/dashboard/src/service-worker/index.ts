@@ -11,13 +11,20 @@
  * - Nothing under /offline/ (key material, sync) is ever cached. Records themselves never pass
  *   through here: the page keeps them in IndexedDB (src/lib/offline/).
  * - On sign-out with nothing pending the page deletes the page cache (src/lib/offline/queue).
+ * - Pages are kept per language (one cache each, filed by the page's `content-language`) and
+ *   answered in the language of the `vt_lang` cookie; warming asks the server for both languages
+ *   (`x-vt-lang`), and offline this worker answers the language switch itself (language.ts).
  */
 import { version } from '$app/environment';
 import { assets, immutable } from '$app/manifest';
 import { self as sw } from '$app/service-worker';
+import { langs, type Lang } from '@ventanilla/domain/i18n';
+import { LANG_HEADER } from '@ventanilla/ui/lang-cookie.ts';
+import { currentLang, langOf, rememberLang, STATE_CACHE, switchLanguage } from './language.ts';
 
 const ASSET_CACHE = `vt-dashboard-assets-${version}`;
-const PAGE_CACHE = `vt-dashboard-pages-${version}`;
+const pageCache = (lang: Lang) => `vt-dashboard-pages-${version}-${lang}`;
+const KEPT = new Set([ASSET_CACHE, STATE_CACHE, ...langs.map(pageCache)]);
 const ASSETS = [...immutable, ...assets].map((file) => `/${file.path.replace(/^\/+/, '')}`);
 const OFFLINE_PAGES = new Set(['/', '/record', '/record/activity', '/pending', '/directory']);
 /** Served from the cache first (see staleWhileRevalidate); the others network-first. */
@@ -57,9 +64,7 @@ sw.addEventListener('activate', (event) => {
       .then((keys) =>
         Promise.all(
           keys
-            .filter(
-              (key) => key.startsWith('vt-dashboard-') && key !== ASSET_CACHE && key !== PAGE_CACHE,
-            )
+            .filter((key) => key.startsWith('vt-dashboard-') && !KEPT.has(key))
             .map((key) => caches.delete(key)),
         ),
       )
@@ -67,14 +72,35 @@ sw.addEventListener('activate', (event) => {
   );
 });
 
+/**
+ * Files a page the server rendered under its language. A navigation is rendered for the cookie,
+ * so its language is also the person's current choice (for browsers without the Cookie Store API).
+ */
+async function keep(request: Request, url: URL, response: Response): Promise<void> {
+  if (!cacheable(url, response)) return;
+  const lang = langOf(response) ?? (await currentLang());
+  if (request.mode === 'navigate' && !request.headers.has(LANG_HEADER)) await rememberLang(lang);
+  await (await caches.open(pageCache(lang))).put(keyOf(url), response);
+}
+
+/** The kept copy in `lang`; offline with none in that language, the copy of another one. */
+async function kept(url: URL, lang: Lang, otherwise: boolean): Promise<Response | undefined> {
+  const hit = await (await caches.open(pageCache(lang))).match(keyOf(url));
+  if (hit || !otherwise) return hit;
+  for (const other of langs.filter((l) => l !== lang)) {
+    const found = await (await caches.open(pageCache(other))).match(keyOf(url));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 async function networkFirst(request: Request, url: URL): Promise<Response> {
-  const cache = await caches.open(PAGE_CACHE);
   try {
     const response = await fetch(request);
-    if (cacheable(url, response)) await cache.put(keyOf(url), response.clone());
+    await keep(request, url, response.clone());
     return response;
   } catch (error) {
-    const hit = await cache.match(keyOf(url));
+    const hit = await kept(url, await currentLang(), true);
     if (hit) return hit;
     throw error;
   }
@@ -89,13 +115,12 @@ async function staleWhileRevalidate(
   request: Request,
   url: URL,
 ): Promise<Response> {
-  const cache = await caches.open(PAGE_CACHE);
   const plain = [...url.searchParams.keys()].every((k) => k.startsWith('x-sveltekit-'));
-  const hit = plain ? await cache.match(keyOf(url)) : undefined;
+  const hit = plain ? await kept(url, await currentLang(), false) : undefined;
   if (!hit) return networkFirst(request, url);
   event.waitUntil(
     fetch(request)
-      .then((response) => (cacheable(url, response) ? cache.put(keyOf(url), response) : undefined))
+      .then((response) => keep(request, url, response))
       .catch(() => {}),
   );
   return hit;
@@ -103,9 +128,13 @@ async function staleWhileRevalidate(
 
 sw.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== sw.location.origin) return;
+  if (request.method === 'POST' && url.pathname === '/language') {
+    event.respondWith(switchLanguage(request));
+    return;
+  }
+  if (request.method !== 'GET') return;
   if (url.pathname.startsWith('/offline/')) return;
   if (ASSETS.includes(url.pathname)) {
     event.respondWith(caches.match(url.pathname).then((hit) => hit ?? fetch(request)));
@@ -118,23 +147,32 @@ sw.addEventListener('fetch', (event) => {
   );
 });
 
-/** Keeps the offline pages (HTML and data) of the signed-in officer; the page asks after sign-in. */
+/**
+ * Keeps the offline pages (HTML and data) of the signed-in officer in both languages, the current
+ * one first, so that switching works offline too; the page asks after sign-in.
+ */
 async function warm(paths: string[]) {
-  const cache = await caches.open(PAGE_CACHE);
-  await Promise.all(
-    paths
-      .filter((path) => OFFLINE_PAGES.has(path))
-      .flatMap((path) => [path, `${path === '/' ? '' : path}/__data.json`])
-      .map(async (path) => {
-        const url = new URL(path, sw.location.origin);
-        try {
-          const response = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
-          if (cacheable(url, response)) await cache.put(keyOf(url), response);
-        } catch {
-          // Offline or the server is down: keep what is there.
-        }
-      }),
-  );
+  const first = await currentLang();
+  for (const lang of [first, ...langs.filter((l) => l !== first)]) {
+    await Promise.all(
+      paths
+        .filter((path) => OFFLINE_PAGES.has(path))
+        .flatMap((path) => [path, `${path === '/' ? '' : path}/__data.json`])
+        .map(async (path) => {
+          const url = new URL(path, sw.location.origin);
+          try {
+            const request = new Request(url, {
+              credentials: 'same-origin',
+              cache: 'no-store',
+              headers: { [LANG_HEADER]: lang },
+            });
+            await keep(request, url, await fetch(request));
+          } catch {
+            // Offline or the server is down: keep what is there.
+          }
+        }),
+    );
+  }
 }
 
 sw.addEventListener('message', (event) => {

@@ -167,6 +167,19 @@ describe('Table 1 referral routing', () => {
     expect(codes).toEqual(['refugee_child', 'trafficking', 'refugee']);
   });
 
+  it('says the hub must refer a trafficking case, asking informed consent, not only if the person agrees (R31)', () => {
+    const trafficking = referralConditions.find((c) => c.code === 'trafficking')!;
+    const texts = [trafficking.referTo, trafficking.note!];
+    for (const text of texts) {
+      expect(text.en).not.toMatch(/if the person agrees/i);
+      expect(text.es).not.toMatch(/si la persona está de acuerdo/i);
+    }
+    expect(trafficking.referTo.en).toMatch(/must refer/);
+    expect(trafficking.referTo.es).toMatch(/debe referir/);
+    expect(trafficking.note!.en).toMatch(/informed consent/);
+    expect(trafficking.note!.es).toMatch(/consentimiento informado/);
+  });
+
   it('adds urgent referrals from steps 1 and 2, and nothing for the 2-step route', () => {
     expect(
       matchReferralConditions({

@@ -89,12 +89,14 @@ export const referralConditions: ReferralCondition[] = [
       es: 'Posible víctima de trata de personas',
     },
     referTo: {
-      en: 'The competent government office on trafficking (if the person agrees)',
-      es: 'La oficina de gobierno competente en trata de personas (si la persona está de acuerdo)',
+      en: 'The competent government office on trafficking: the hub must refer, directly and immediately',
+      es: 'La oficina de gobierno competente en trata de personas: la ventanilla debe referir de forma directa e inmediata',
     },
+    // FORM.md R31 (changed 2026-12-04): the referral is not conditional on agreement (000:L677-L678);
+    // informed consent is asked while explaining it (000:L625-L627).
     note: {
-      en: 'Put protection from threats or recapture by the network first. If the person is also a refugee or applicant, notify the refugee status authority.',
-      es: 'Priorice la protección ante amenazas o recaptura por parte de la red. Si además es persona refugiada o solicitante, notifique a la autoridad de refugio.',
+      en: "Explain the referral and ask for the person's informed consent. Put protection from threats or recapture by the network first. If the person is also a refugee or applicant, notify the refugee status authority.",
+      es: 'Explique la referencia y pida el consentimiento informado de la persona. Priorice la protección ante amenazas o recaptura por parte de la red. Si además es persona refugiada o solicitante, notifique a la autoridad de refugio.',
     },
     sectors: ['anti_trafficking'],
     directoryConditions: ['trafficking_victims'],

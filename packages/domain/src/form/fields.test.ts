@@ -33,6 +33,9 @@ describe('formFields', () => {
       'note_r33',
       'note_r15',
       'note_r34',
+      'note_r45',
+      'note_r47',
+      'note_r46',
       'a12_another_service',
       'a13_another_service',
       'note_r30',
@@ -45,6 +48,13 @@ describe('formFields', () => {
     expect(getField({ name: 'note_r15' }).label.en).toBe(
       'A person in transit or returned is usually a migrant. Check A.2 and A.4.',
     );
+  });
+  it('offers B.5 and B.7 as the R40 values 0, 10 … 100, so 55 is not among them', () => {
+    for (const name of ['b5_pct_female', 'b7_pct_under_18']) {
+      const values = getField({ name }).allowedPercentages;
+      expect(values).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+      expect(values).not.toContain(55);
+    }
   });
   it('writes the §3.2 slot relevance and required messages', () => {
     expect(getField({ name: 'a11_referral_org_3' })).toMatchObject({

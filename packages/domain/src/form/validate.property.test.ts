@@ -156,6 +156,19 @@ const caseMutations: [RuleId, (r: CaseRecord) => Record<string, unknown>][] = [
     }),
   ],
   ['R33', (r) => ({ ...r, observation: ['woman_at_risk'] })],
+  ['R45', (r) => ({ ...r, a5_age_range: 'age_6_11', a7_civil_status: 'widowed' })],
+  [
+    'R46',
+    (r) => ({
+      ...r,
+      a5_age_range: 'age_0_5',
+      a9_occupation: 'work',
+      a9_occupation_area: 'agriculture',
+      a9_occupation_area_other: null,
+      a9_labour_formality: 'informal',
+    }),
+  ],
+  ['R47', (r) => ({ ...r, a5_age_range: 'age_0_5', a8_school_level: 'university_complete' })],
 ];
 
 const activityMutations: [RuleId, (r: ActivityRecord) => Record<string, unknown>][] = [

@@ -48,3 +48,31 @@ export function isFollowUpOverdue({
 }): boolean {
   return status === 'open' && dueDate < today;
 }
+
+/**
+ * What an agenda item looked like when its meeting opened, so that the agenda keeps its order
+ * while the meeting decides (a verified hub must not jump to the end and make "next" skip
+ * hubs): the status before the meeting's first step on the report, and the follow-ups that were
+ * open then (not those agreed in this meeting; those closed in it still count).
+ */
+export function describeAgendaStart<F extends { status: FollowUpStatus; dueDate: string }>({
+  status,
+  meetingSteps,
+  followUps,
+  isFromThisMeeting,
+  isClosedInThisMeeting,
+}: {
+  status: ReportStatus;
+  /** The report's steps taken in this meeting, oldest first. */
+  meetingSteps: readonly { fromStatus: ReportStatus }[];
+  followUps: readonly F[];
+  isFromThisMeeting: (f: F) => boolean;
+  isClosedInThisMeeting: (f: F) => boolean;
+}): { status: ReportStatus; openFollowUps: F[] } {
+  return {
+    status: meetingSteps[0]?.fromStatus ?? status,
+    openFollowUps: followUps.filter(
+      (f) => !isFromThisMeeting(f) && (f.status === 'open' || isClosedInThisMeeting(f)),
+    ),
+  };
+}

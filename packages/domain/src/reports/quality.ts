@@ -4,6 +4,9 @@
  * 000:L995-L1011). The API computes the aggregates in SQL; the rules below are data, and
  * turning aggregates into findings is pure.
  */
+import type { Lang } from '../i18n.ts';
+import { choosePlural, pluralize } from '../plural.ts';
+
 export type QualityRuleCode =
   | 'no_records'
   | 'gap_days'
@@ -132,8 +135,14 @@ export function computeMedian({ values }: { values: readonly number[] }): number
 
 const pct = (n: number) => `${Math.round(n * 100)} %`;
 
-/** "1 case" / "2 cases": the singular form for exactly one, in English and in Spanish alike. */
-const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+/** "1 case" / "2 cases" by the product's plural rules (plural.ts). */
+const counted = (lang: Lang, count: number, one: string, other: string) =>
+  pluralize({ lang, count, forms: { one: `{count} ${one}`, other: `{count} ${other}` } });
+const countEn = (count: number, one: string, other: string) => counted('en', count, one, other);
+const countEs = (count: number, one: string, other: string) => counted('es', count, one, other);
+/** A word that agrees with a count ("its" / "their"). */
+const agree = (lang: Lang, count: number, one: string, other: string) =>
+  choosePlural({ lang, count, forms: { one, other } });
 
 /** Turns the aggregates of a hub-month into findings, most serious first. */
 export function evaluateQualityFindings({
@@ -170,8 +179,8 @@ export function evaluateQualityFindings({
     add(
       'gap_days',
       0,
-      `Nothing was recorded from ${g.from} to ${g.to} (${g.days} days in a row). Daily counting (Table 2) expects records on working days.`,
-      `No se registró nada del ${g.from} al ${g.to} (${g.days} días seguidos). El conteo diario (Tabla 2) espera registros en los días de atención.`,
+      `Nothing was recorded from ${g.from} to ${g.to} (${countEn(g.days, 'day', 'days')} in a row). Daily counting (Table 2) expects records on working days.`,
+      `No se registró nada del ${g.from} al ${g.to} (${countEs(g.days, 'día seguido', 'días seguidos')}). El conteo diario (Tabla 2) espera registros en los días de atención.`,
     );
   }
   const t = qualityRules.outlier.thresholds;
@@ -189,8 +198,8 @@ export function evaluateQualityFindings({
       add(
         'outlier',
         value,
-        `${plural(value, en[0], en[1])} this month against a median of ${median} in the previous three months (${dir ? 'more than double' : 'less than half'}). Confirm the count or explain the change in the narrative.`,
-        `${plural(value, es[0], es[1])} este mes frente a una mediana de ${median} en los tres meses anteriores (${dir ? 'más del doble' : 'menos de la mitad'}). Confirme el conteo o explique el cambio en la narrativa.`,
+        `${countEn(value, en[0], en[1])} this month against a median of ${median} in the previous three months (${dir ? 'more than double' : 'less than half'}). Confirm the count or explain the change in the narrative.`,
+        `${countEs(value, es[0], es[1])} este mes frente a una mediana de ${median} en los tres meses anteriores (${dir ? 'más del doble' : 'menos de la mitad'}). Confirme el conteo o explique el cambio en la narrativa.`,
       );
     }
   }
@@ -200,8 +209,8 @@ export function evaluateQualityFindings({
     add(
       'heavy_other',
       metrics.otherRecords,
-      `${metrics.otherRecords} of ${total} records (${share}) ${metrics.otherRecords === 1 ? 'uses' : 'use'} "other" in a coded field. Frequent "other" answers hide trends: check whether a listed option fits.`,
-      `${metrics.otherRecords} de ${total} registros (${share}) ${metrics.otherRecords === 1 ? 'usa' : 'usan'} «otro» en un campo codificado. Muchas respuestas «otro» ocultan tendencias: revise si alguna opción de la lista corresponde.`,
+      `${metrics.otherRecords} of ${total} records (${share}) ${agree('en', metrics.otherRecords, 'uses', 'use')} "other" in a coded field. Frequent "other" answers hide trends: check whether a listed option fits.`,
+      `${metrics.otherRecords} de ${total} registros (${share}) ${agree('es', metrics.otherRecords, 'usa', 'usan')} «otro» en un campo codificado. Muchas respuestas «otro» ocultan tendencias: revise si alguna opción de la lista corresponde.`,
     );
   }
   if (metrics.late.count > 0) {
@@ -209,30 +218,30 @@ export function evaluateQualityFindings({
     add(
       'late_entry',
       metrics.late.count,
-      `${plural(metrics.late.count, 'record was', 'records were')} entered more than ${d} days after ${metrics.late.count === 1 ? 'its' : 'their'} date (up to ${metrics.late.maxDays} days). Late entry makes the daily count less reliable.`,
-      `${plural(metrics.late.count, 'registro se ingresó', 'registros se ingresaron')} más de ${d} días después de su fecha (hasta ${metrics.late.maxDays} días). El ingreso tardío resta confiabilidad al conteo diario.`,
+      `${countEn(metrics.late.count, 'record was', 'records were')} entered more than ${d} days after ${agree('en', metrics.late.count, 'its', 'their')} date (up to ${metrics.late.maxDays} days). Late entry makes the daily count less reliable.`,
+      `${countEs(metrics.late.count, 'registro se ingresó', 'registros se ingresaron')} más de ${d} días después de su fecha (hasta ${metrics.late.maxDays} días). El ingreso tardío resta confiabilidad al conteo diario.`,
     );
   }
   if (metrics.arithmetic > 0)
     add(
       'activity_arithmetic',
       metrics.arithmetic,
-      `${plural(metrics.arithmetic, 'activity has', 'activities have')} an average-age band that contradicts ${metrics.arithmetic === 1 ? 'its' : 'their'} share of people under 18 (for example an average under 18 with no minors).`,
-      `${plural(metrics.arithmetic, 'actividad tiene', 'actividades tienen')} un rango de edad promedio que contradice su porcentaje de menores de 18 años (por ejemplo, promedio menor de 18 sin menores).`,
+      `${countEn(metrics.arithmetic, 'activity has', 'activities have')} an average-age band that contradicts ${agree('en', metrics.arithmetic, 'its', 'their')} share of people under 18 (for example an average under 18 with no minors).`,
+      `${countEs(metrics.arithmetic, 'actividad tiene', 'actividades tienen')} un rango de edad promedio que contradice su porcentaje de menores de 18 años (por ejemplo, promedio menor de 18 sin menores).`,
     );
   if (metrics.importMissing > 0)
     add(
       'import_missing_conditional',
       metrics.importMissing,
-      `${plural(metrics.importMissing, 'imported record was', 'imported records were')} stored with warnings: a field that the form asks for in ${metrics.importMissing === 1 ? 'its' : 'their'} situation is empty.`,
-      `${plural(metrics.importMissing, 'registro importado se guardó', 'registros importados se guardaron')} con advertencias: falta un campo que el formulario pide en su situación.`,
+      `${countEn(metrics.importMissing, 'imported record was', 'imported records were')} stored with warnings: a field that the form asks for in ${agree('en', metrics.importMissing, 'its', 'their')} situation is empty.`,
+      `${countEs(metrics.importMissing, 'registro importado se guardó', 'registros importados se guardaron')} con advertencias: falta un campo que el formulario pide en su situación.`,
     );
   if (metrics.duplicates.groups > 0)
     add(
       'likely_duplicates',
       metrics.duplicates.records,
-      `${metrics.duplicates.records} cases form ${plural(metrics.duplicates.groups, 'group', 'groups')} with the same date, officer, nationality, age range, gender and first service. They may be the same person entered twice.`,
-      `${metrics.duplicates.records} casos forman ${plural(metrics.duplicates.groups, 'grupo', 'grupos')} con igual fecha, oficial, nacionalidad, rango de edad, género y primer servicio. Puede ser la misma persona ingresada dos veces.`,
+      `${countEn(metrics.duplicates.records, 'case forms', 'cases form')} ${countEn(metrics.duplicates.groups, 'group', 'groups')} with the same date, officer, nationality, age range, gender and first service. They may be the same person entered twice.`,
+      `${countEs(metrics.duplicates.records, 'caso forma', 'casos forman')} ${countEs(metrics.duplicates.groups, 'grupo', 'grupos')} con igual fecha, oficial, nacionalidad, rango de edad, género y primer servicio. Puede ser la misma persona ingresada dos veces.`,
     );
   return out.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkReportTransition,
   computeMedian,
+  describeAgendaStart,
   evaluateQualityFindings,
   findLongestGap,
   isReportLocking,
@@ -154,5 +155,31 @@ describe('quality findings', () => {
       overdueFollowUps: 0,
     });
     expect(a).toBeGreaterThan(b);
+  });
+  it('describes an agenda item as the meeting found it, so decisions do not reorder it', () => {
+    const ups = [
+      { id: 'old', status: 'open' as const, dueDate: '2026-01-01', meeting: 'm0', closedIn: null },
+      { id: 'new', status: 'open' as const, dueDate: '2026-02-01', meeting: 'm1', closedIn: null },
+      { id: 'done', status: 'done' as const, dueDate: '2026-01-05', meeting: 'm0', closedIn: 'm1' },
+      { id: 'gone', status: 'done' as const, dueDate: '2026-01-05', meeting: 'm0', closedIn: 'm0' },
+    ];
+    const start = describeAgendaStart({
+      status: 'verified',
+      meetingSteps: [{ fromStatus: 'submitted' }, { fromStatus: 'returned' }],
+      followUps: ups,
+      isFromThisMeeting: (f) => f.meeting === 'm1',
+      isClosedInThisMeeting: (f) => f.closedIn === 'm1',
+    });
+    expect(start.status).toBe('submitted');
+    expect(start.openFollowUps.map((f) => f.id)).toEqual(['old', 'done']);
+    expect(
+      describeAgendaStart({
+        status: 'draft',
+        meetingSteps: [],
+        followUps: [],
+        isFromThisMeeting: () => false,
+        isClosedInThisMeeting: () => false,
+      }).status,
+    ).toBe('draft');
   });
 });

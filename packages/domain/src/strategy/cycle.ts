@@ -1,7 +1,6 @@
 import type { Localized } from '../i18n.ts';
-
-/** Where a piece of guidance comes from in the hubs handbook (Annex 4, extraction line refs). */
-export type HandbookRef = { section: string; lines: string };
+import { citeHubs } from '../training/citation.ts';
+import type { Citation } from '../training/types.ts';
 
 export type CampaignStepId = 'research' | 'planning' | 'implementation' | 'evaluation';
 
@@ -27,7 +26,7 @@ export type CampaignStep = {
   /** What the step is for, in our own words. */
   purpose: Localized;
   sections: CampaignSectionId[];
-  source: HandbookRef;
+  source: Citation;
 };
 
 /**
@@ -43,7 +42,7 @@ export const campaignCycle: readonly CampaignStep[] = [
       en: 'Before producing any material, describe the current situation and the need the campaign will address.',
     },
     sections: ['diagnosis', 'audiences', 'swot'],
-    source: { section: 'Annex 4, Step 1', lines: '000:L2144-L2238' },
+    source: citeHubs('anexo 4, paso 1', 'Annex 4, Step 1', 'L2144-L2238'),
   },
   {
     id: 'planning',
@@ -62,7 +61,7 @@ export const campaignCycle: readonly CampaignStep[] = [
       'evaluationMethods',
       'timeline',
     ],
-    source: { section: 'Annex 4, Step 2', lines: '000:L2240-L2278' },
+    source: citeHubs('anexo 4, paso 2', 'Annex 4, Step 2', 'L2240-L2278'),
   },
   {
     id: 'implementation',
@@ -72,7 +71,7 @@ export const campaignCycle: readonly CampaignStep[] = [
       en: 'Carry out the plan with the resources at hand, on budget and on schedule, and note what works and what needs correcting.',
     },
     sections: ['implementation'],
-    source: { section: 'Annex 4, Step 3', lines: '000:L2319-L2326' },
+    source: citeHubs('anexo 4, paso 3', 'Annex 4, Step 3', 'L2319-L2326'),
   },
   {
     id: 'evaluation',
@@ -82,13 +81,13 @@ export const campaignCycle: readonly CampaignStep[] = [
       en: 'Did we reach the audience we aimed at, and with what effect? Analyse the results and write a final report to inform the next strategy.',
     },
     sections: ['results', 'finalReport'],
-    source: { section: 'Annex 4, Step 4', lines: '000:L2330-L2339' },
+    source: citeHubs('anexo 4, paso 4', 'Annex 4, Step 4', 'L2330-L2339'),
   },
 ];
 
 /** Titles of every section, with the handbook passage each one follows. */
 export const campaignSections: Readonly<
-  Record<CampaignSectionId, { title: Localized; hint: Localized; source: HandbookRef }>
+  Record<CampaignSectionId, { title: Localized; hint: Localized; source: Citation }>
 > = {
   diagnosis: {
     title: {
@@ -99,7 +98,7 @@ export const campaignSections: Readonly<
       es: 'Analice la situación que quiere cambiar y cómo circula hoy la información entre sus audiencias.',
       en: 'Look at the situation you want to change and at how information flows among your audiences today.',
     },
-    source: { section: 'Annex 4, Step 1 (b)', lines: '000:L2160-L2166' },
+    source: citeHubs('anexo 4, paso 1 (b)', 'Annex 4, Step 1 (b)', 'L2160-L2166'),
   },
   audiences: {
     title: { es: 'Mapa de audiencias: interés y poder', en: 'Audience map: interest and power' },
@@ -107,7 +106,7 @@ export const campaignSections: Readonly<
       es: 'Ubique cada audiencia según su interés en el tema y su poder para influir en la situación. Las de mucho interés y mucho poder son prioritarias.',
       en: 'Place every audience by its interest in the issue and its power to influence the situation. High interest and high power means priority.',
     },
-    source: { section: 'Annex 4, Step 1 (a)', lines: '000:L2149-L2158' },
+    source: citeHubs('anexo 4, paso 1 (a)', 'Annex 4, Step 1 (a)', 'L2149-L2158'),
   },
   swot: {
     title: { es: 'Análisis FODA', en: 'SWOT analysis' },
@@ -115,7 +114,7 @@ export const campaignSections: Readonly<
       es: 'Fortalezas y debilidades hablan de la ventanilla (análisis interno); oportunidades y amenazas, del entorno (análisis externo).',
       en: 'Strengths and weaknesses are about the hub itself (internal analysis); opportunities and threats are about its surroundings (external analysis).',
     },
-    source: { section: 'Annex 4, Step 1 (c)', lines: '000:L2195-L2238' },
+    source: citeHubs('anexo 4, paso 1 (c)', 'Annex 4, Step 1 (c)', 'L2195-L2238'),
   },
   objectives: {
     title: { es: 'Objetivos SMART', en: 'SMART objectives' },
@@ -123,7 +122,7 @@ export const campaignSections: Readonly<
       es: 'Cada objetivo dice a quién se dirige, qué tipo de cambio busca, cuál es el efecto, cómo se medirá y en qué plazo.',
       en: 'Each objective says whom it addresses, what kind of change it seeks, the effect, how it will be measured and by when.',
     },
-    source: { section: 'Annex 4, Step 2.1', lines: '000:L2245-L2247' },
+    source: citeHubs('anexo 4, paso 2.1', 'Annex 4, Step 2.1', 'L2245-L2247'),
   },
   profile: {
     title: { es: 'Perfil del público objetivo', en: 'Target audience profile' },
@@ -131,7 +130,7 @@ export const campaignSections: Readonly<
       es: 'Intereses, particularidades y cómo consume información. En campañas amplias, divida por edad, género u otras variables.',
       en: 'Interests, particular traits and how it consumes information. For broad campaigns, split by age, gender or other variables.',
     },
-    source: { section: 'Annex 4, Step 2.2', lines: '000:L2249-L2252' },
+    source: citeHubs('anexo 4, paso 2.2', 'Annex 4, Step 2.2', 'L2249-L2252'),
   },
   messages: {
     title: { es: 'Mensajes clave y tono', en: 'Key messages and tone' },
@@ -139,10 +138,11 @@ export const campaignSections: Readonly<
       es: 'Frases cortas y fáciles de recordar que sirvan al objetivo, repetidas en todos los canales. Evite dar demasiada información a la vez.',
       en: 'Short, memorable phrases that serve the objective, repeated across channels. Avoid giving too much information at once.',
     },
-    source: {
-      section: 'Annex 4, Step 2.3 and key messages',
-      lines: '000:L2254-L2256, L2280-L2291',
-    },
+    source: citeHubs(
+      'anexo 4, paso 2.3 y mensajes clave',
+      'Annex 4, Step 2.3 and key messages',
+      'L2254-L2256, L2280-L2291',
+    ),
   },
   activities: {
     title: { es: 'Actividades y productos', en: 'Activities and products' },
@@ -150,7 +150,7 @@ export const campaignSections: Readonly<
       es: 'Qué actividades, materiales o herramientas usará. Vincule después las actividades registradas para ver lo hecho frente a lo planificado.',
       en: 'Which activities, materials or tools you will use. Later, link the recorded activities to compare what was done with what was planned.',
     },
-    source: { section: 'Annex 4, Step 2.4 and 2.6', lines: '000:L2261-L2267' },
+    source: citeHubs('anexo 4, pasos 2.4 y 2.6', 'Annex 4, Steps 2.4 and 2.6', 'L2261-L2267'),
   },
   resources: {
     title: { es: 'Recursos y presupuesto', en: 'Resources and budget' },
@@ -158,7 +158,7 @@ export const campaignSections: Readonly<
       es: 'Personas, materiales y dinero que necesita la ejecución.',
       en: 'People, materials and money the work needs.',
     },
-    source: { section: 'Annex 4, Step 2.5', lines: '000:L2264' },
+    source: citeHubs('anexo 4, paso 2.5', 'Annex 4, Step 2.5', 'L2264'),
   },
   validation: {
     title: { es: 'Validación de productos', en: 'Product validation' },
@@ -166,7 +166,7 @@ export const campaignSections: Readonly<
       es: 'Muestre los productos a personas con un nivel educativo y socioeconómico parecido al del público objetivo para encontrar errores y mejoras.',
       en: 'Show the products to people with an education and income level like the target audience’s, to find mistakes and improvements.',
     },
-    source: { section: 'Annex 4, Step 2.7', lines: '000:L2270-L2272' },
+    source: citeHubs('anexo 4, paso 2.7', 'Annex 4, Step 2.7', 'L2270-L2272'),
   },
   evaluationMethods: {
     title: { es: 'Métodos de evaluación', en: 'Evaluation methods' },
@@ -174,7 +174,7 @@ export const campaignSections: Readonly<
       es: 'Para cada estrategia, de preferencia cuantitativos: cuántas personas recibieron la información, cuántas consultaron por un servicio después de difundirlo.',
       en: 'For each strategy, preferably quantitative: how many people got the information, how many asked about a service after it was publicised.',
     },
-    source: { section: 'Annex 4, Step 2.8', lines: '000:L2274-L2276' },
+    source: citeHubs('anexo 4, paso 2.8', 'Annex 4, Step 2.8', 'L2274-L2276'),
   },
   timeline: {
     title: { es: 'Calendario', en: 'Timeline' },
@@ -182,7 +182,7 @@ export const campaignSections: Readonly<
       es: 'Planifique con anticipación y ponga fecha a cada tarea.',
       en: 'Plan ahead and put a date on every task.',
     },
-    source: { section: 'Annex 4, Step 2.9', lines: '000:L2278' },
+    source: citeHubs('anexo 4, paso 2.9', 'Annex 4, Step 2.9', 'L2278'),
   },
   implementation: {
     title: { es: 'Notas de implementación', en: 'Implementation notes' },
@@ -190,7 +190,7 @@ export const campaignSections: Readonly<
       es: 'No hay una ruta fija: registre cómo rinde cada producto frente al plan para corregir lo que no funciona y reforzar lo que sí.',
       en: 'There is no fixed route: note how each product performs against the plan, to fix what is not working and push what is.',
     },
-    source: { section: 'Annex 4, Step 3', lines: '000:L2319-L2326' },
+    source: citeHubs('anexo 4, paso 3', 'Annex 4, Step 3', 'L2319-L2326'),
   },
   results: {
     title: { es: 'Planificado frente a realizado', en: 'Planned vs done' },
@@ -198,7 +198,7 @@ export const campaignSections: Readonly<
       es: 'Estimaciones de personas, mujeres y menores alcanzados por las actividades registradas vinculadas, frente a cada objetivo.',
       en: 'Estimated people, women and minors reached by the linked recorded activities, against each objective.',
     },
-    source: { section: 'Annex 4, Step 4.1', lines: '000:L2330-L2335' },
+    source: citeHubs('anexo 4, paso 4.1', 'Annex 4, Step 4.1', 'L2330-L2335'),
   },
   finalReport: {
     title: { es: 'Informe final', en: 'Final report' },
@@ -206,7 +206,7 @@ export const campaignSections: Readonly<
       es: 'Qué se logró, qué no y por qué, y qué conviene repetir o cambiar. Queda guardado para consultarlo en próximas estrategias.',
       en: 'What was achieved, what was not and why, and what to repeat or change. It is kept to consult for future strategies.',
     },
-    source: { section: 'Annex 4, Step 4.2', lines: '000:L2336-L2339' },
+    source: citeHubs('anexo 4, paso 4.2', 'Annex 4, Step 4.2', 'L2336-L2339'),
   },
 };
 

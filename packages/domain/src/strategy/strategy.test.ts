@@ -31,7 +31,12 @@ describe('campaign cycle', () => {
     const sections = campaignCycle.flatMap((s) => s.sections);
     expect(new Set(sections).size).toBe(sections.length);
     expect(sections.sort()).toEqual(Object.keys(campaignSections).sort());
-    for (const step of campaignCycle) expect(step.source.lines).toMatch(/^000:L\d+/);
+    for (const { source } of [...campaignCycle, ...Object.values(campaignSections)]) {
+      expect(source.source).toBe('hubs');
+      expect(source.section.es).toMatch(/^anexo 4, pasos? \d/);
+      expect(source.section.en).toMatch(/^Annex 4, Steps? \d/);
+      expect(source.lines).toMatch(/^L\d+/);
+    }
   });
 });
 

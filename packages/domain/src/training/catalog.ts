@@ -1,6 +1,13 @@
 import type { Role } from '../auth/roles.ts';
 import { trainingModules, trainingTracks } from './curriculum.ts';
-import type { AutoRule, Track, TrackId, TrainingItem, TrainingModule } from './types.ts';
+import type {
+  AutoRule,
+  ScenarioItem,
+  Track,
+  TrackId,
+  TrainingItem,
+  TrainingModule,
+} from './types.ts';
 
 /** Directory sectors a hub needs for the `directory_sectors` item (Table 1 referral places). */
 export const requiredDirectorySectors = [
@@ -51,4 +58,12 @@ export function listTrackModules({ track }: { track: Track }): TrainingModule[] 
 /** Every item of a track, in order. */
 export function listTrackItems({ track }: { track: Track }): TrainingItem[] {
   return listTrackModules({ track }).flatMap((module) => module.items);
+}
+
+/** The training item a scenario counts for (finishing it in the PFA guide ticks this item). */
+export function findScenarioItem({ scenarioId }: { scenarioId: string }): ScenarioItem | undefined {
+  for (const module of trainingModules)
+    for (const item of module.items)
+      if (item.type === 'scenario' && item.scenarioId === scenarioId) return item;
+  return undefined;
 }

@@ -16,19 +16,22 @@ const sourceNames: Record<Source, Localized> = {
   },
 };
 
-/** Builds a citation of the hubs handbook (seeds/000 line ranges). */
+/** Builds a citation of the hubs handbook (seeds/000 line ranges, kept for maintainers). */
 export function citeHubs(es: string, en: string, lines: string): Citation {
   return { source: 'hubs', section: { es, en }, lines };
 }
 
-/** Builds a citation of the MRC handbook (seeds/004 line ranges). */
+/** Builds a citation of the MRC handbook (seeds/004 line ranges, kept for maintainers). */
 export function citeMrc(es: string, en: string, lines: string): Citation {
   return { source: 'mrc', section: { es, en }, lines };
 }
 
-/** "IOM, Information Hubs on Migration handbook, Annex 2 (lines 1646–1878)". */
-export function formatCitation({ citation, lang }: { citation: Citation; lang: Lang }): string {
-  const lines = citation.lines.replace(/L/g, '').replace(/-/g, '–');
-  const word = lang === 'es' ? 'líneas' : 'lines';
-  return `${sourceNames[citation.source][lang]}, ${citation.section[lang]} (${word} ${lines})`;
+/**
+ * What a person reads as a source: the handbook's name and the section, in their language
+ * ("IOM, Information Hubs on Migration handbook, Annex 2"). The line range points into the
+ * project's text extraction, which readers do not have, so it never shows (the extraction has
+ * no printed page numbers to offer instead).
+ */
+export function citationLabel({ citation, lang }: { citation: Citation; lang: Lang }): string {
+  return `${sourceNames[citation.source][lang]}, ${citation.section[lang]}`;
 }

@@ -4,7 +4,8 @@ import {
   canSignOff,
   findItem,
   findScenario,
-  formatCitation,
+  citationLabel,
+  findScenarioItem,
   glossary,
   gradeKnowledgeCheck,
   listTrackItems,
@@ -87,12 +88,26 @@ describe('curriculum data', () => {
     expect(findItem({ id: 'form_data.first_case' })?.item.autoComplete).toBe('first_case');
   });
 
-  it('formats citations with the handbook and the line range', () => {
+  it('labels a citation with the handbook and its section, never the line range', () => {
     const citation = trainingModules.find((m) => m.id === 'pfa')!.citation;
-    expect(formatCitation({ citation, lang: 'es' })).toBe(
-      'OIM, Manual de ventanillas de información sobre migración, anexo 2 (líneas 1646–1878)',
+    expect(citationLabel({ citation, lang: 'es' })).toBe(
+      'OIM, Manual de ventanillas de información sobre migración, anexo 2',
     );
-    expect(formatCitation({ citation, lang: 'en' })).toMatch(/Annex 2 \(lines 1646–1878\)$/);
+    expect(citationLabel({ citation, lang: 'en' })).toBe(
+      'IOM, Information Hubs on Migration handbook, Annex 2',
+    );
+  });
+
+  it('shows no line reference in any citation label of the training content', () => {
+    const citations = [
+      ...trainingModules.flatMap((m) => [m.citation, ...m.items.map((i) => i.citation)]),
+      ...scenarios.map((s) => s.citation),
+      ...pfaGuide.map((p) => p.citation),
+      ...glossary.map((g) => g.citation),
+    ];
+    for (const citation of citations)
+      for (const lang of ['es', 'en'] as const)
+        expect(citationLabel({ citation, lang })).not.toMatch(/\bL\d|\d{3}:|l[íi]ne/i);
   });
 });
 
@@ -115,6 +130,22 @@ describe('knowledge-check grading', () => {
 });
 
 describe('scenarios', () => {
+  it('each scenario of the PFA guide has one training item that it ticks', () => {
+    for (const scenario of scenarios.filter((s) => s.id.startsWith('pfa_'))) {
+      const item = findScenarioItem({ scenarioId: scenario.id });
+      expect(item?.type === 'scenario' && item.scenarioId, scenario.id).toBe(scenario.id);
+    }
+    expect(findScenarioItem({ scenarioId: 'pfa_family' })?.id).toBe('pfa.scenario.family');
+    expect(findScenarioItem({ scenarioId: 'nope' })).toBeUndefined();
+  });
+
+  it('pfa_family ends with a case form for each person attended, as the handbook says', () => {
+    const end = findScenario({ id: 'pfa_family' })!.nodes.find((n) => n.end)!;
+    expect(end.text.es).toMatch(/cada persona atendida/);
+    expect(end.text.en).toMatch(/for each person attended/);
+    expect(`${end.text.es} ${end.text.en}`).not.toMatch(/adult/i);
+  });
+
   it('have no dead ends: every node is reachable and leads to an ending, with feedback on every choice', () => {
     for (const scenario of scenarios) {
       const byId = new Map(scenario.nodes.map((n) => [n.id, n]));

@@ -9,19 +9,15 @@
  * plural rules and number/date formatting. This file only looks a key up and fills `{params}`.
  */
 import type { Lang } from '@ventanilla/domain/i18n';
+import { choosePlural, formatCount, type PluralForms } from '@ventanilla/domain/plural';
 
 export type { Lang };
 
-/** A text with plural forms, chosen by `Intl.PluralRules` on the `count` parameter. */
-export type PluralMessage = {
-  /** Used when count is exactly 0, whatever the language's plural rules say. */
-  zero?: string;
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-};
+/**
+ * A text with plural forms, chosen on the `count` parameter by the product's one plural helper
+ * (packages/domain/src/plural.ts, Intl.PluralRules): `one` and `other` are required.
+ */
+export type PluralMessage = PluralForms;
 
 export type Message = string | PluralMessage;
 
@@ -43,9 +39,7 @@ export function defineMessages<K extends string>(catalogs: {
   return catalogs;
 }
 
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 function cached<T>(map: Map<Lang, T>, lang: Lang, make: () => T): T {
   let value = map.get(lang);
@@ -58,7 +52,7 @@ function cached<T>(map: Map<Lang, T>, lang: Lang, make: () => T): T {
 
 /** Formats an integer or decimal the way `lang` writes numbers (1 234 / 1,234). */
 export function formatNumber({ lang, value }: { lang: Lang; value: number }): string {
-  return cached(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
+  return formatCount({ lang, count: value });
 }
 
 function formatParam(lang: Lang, value: string | number | Date): string {
@@ -70,12 +64,6 @@ function formatParam(lang: Lang, value: string | number | Date): string {
       () => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }),
     ).format(value);
   return value;
-}
-
-function pickPlural(lang: Lang, message: PluralMessage, count: number): string {
-  if (count === 0 && message.zero !== undefined) return message.zero;
-  const category = cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(count);
-  return message[category as keyof PluralMessage] ?? message.other;
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder is left as written. */
@@ -91,7 +79,11 @@ export function formatMessage({
   const text =
     typeof message === 'string'
       ? message
-      : pickPlural(lang, message, typeof params?.count === 'number' ? params.count : 0);
+      : choosePlural({
+          lang,
+          count: typeof params?.count === 'number' ? params.count : 0,
+          forms: message,
+        });
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -1,13 +1,12 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Lang } from '../types.ts';
+import { LANG_COOKIE, LANG_COOKIE_MAX_AGE } from '../lang-cookie.ts';
 import { isSecureOrigin } from './csrf.ts';
+
+export { LANG_COOKIE, LANG_HEADER } from '../lang-cookie.ts';
 
 /** Opaque session token from the API's `login`; shared by both apps (cookies ignore ports). */
 export const SESSION_COOKIE = 'vt_session';
-/** The chosen language, `es` (default) or `en`. */
-export const LANG_COOKIE = 'vt_lang';
-
-const YEAR_SECONDS = 60 * 60 * 24 * 365;
 
 function baseOptions(url: URL) {
   return { path: '/', sameSite: 'lax' as const, secure: isSecureOrigin({ url }) };
@@ -46,5 +45,9 @@ export function setLangCookie({
   lang: Lang;
 }): void {
   // Not httpOnly: nothing secret, and a later client-side switch may read it.
-  cookies.set(LANG_COOKIE, lang, { ...baseOptions(url), httpOnly: false, maxAge: YEAR_SECONDS });
+  cookies.set(LANG_COOKIE, lang, {
+    ...baseOptions(url),
+    httpOnly: false,
+    maxAge: LANG_COOKIE_MAX_AGE,
+  });
 }

@@ -3,7 +3,7 @@ import { isRole } from '@ventanilla/domain/auth/roles';
 import { parseLang } from '@ventanilla/domain/i18n';
 import type { User } from '../types.ts';
 import { compressResponse } from './compress.ts';
-import { clearSessionCookie, LANG_COOKIE, SESSION_COOKIE } from './cookies.ts';
+import { clearSessionCookie, LANG_COOKIE, LANG_HEADER, SESSION_COOKIE } from './cookies.ts';
 import { isCrossSiteFormSubmission } from './csrf.ts';
 import { ApiError, ApiUnavailableError, createApiClient } from './graphql.ts';
 import './locals.ts';
@@ -30,7 +30,7 @@ function normalizeUser(raw: User | null): User | null {
 
 /**
  * The `handle` hook both apps use: reads `vt_lang` and `vt_session`, loads `me` once per
- * request into `event.locals`, sets `<html lang>` and security headers, refuses cross-site form
+ * request into `event.locals`, sets `<html lang>`, `content-language` and security headers, refuses cross-site form
  * posts (csrf.ts), keeps pages of a signed-in user out of shared caches and gzips what it renders
  * (compress.ts).
  */
@@ -42,7 +42,10 @@ export function createHandle(): Handle {
         headers: { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders },
       });
     }
-    const lang = parseLang({ value: event.cookies.get(LANG_COOKIE) });
+    // The header lets the dashboard's service worker keep each offline page in both languages.
+    const lang = parseLang({
+      value: event.request.headers.get(LANG_HEADER) ?? event.cookies.get(LANG_COOKIE),
+    });
     const token = event.cookies.get(SESSION_COOKIE) || null;
     const api = createApiClient({ token, lang });
     let user: User | null = null;
@@ -75,6 +78,8 @@ export function createHandle(): Handle {
       for (const [name, value] of Object.entries(securityHeaders)) {
         if (!response.headers.has(name)) response.headers.set(name, value);
       }
+      // Says which language a page is in, so a cached copy can be filed under it.
+      if (!response.headers.has('content-language')) response.headers.set('content-language', lang);
       if (user && !response.headers.has('cache-control')) {
         response.headers.set('cache-control', 'private, no-store');
       }

@@ -44,8 +44,17 @@ describe('route access', () => {
       '/pending',
     ])
       expect(canOpenRoute({ role: 'reviewer', routeId }), routeId).toBe(false);
-    expect(canOpenRoute({ role: 'reviewer', routeId: '/verify' })).toBe(true);
-    expect(canOpenRoute({ role: 'hub_officer', routeId: '/verify' })).toBe(false);
+    for (const routeId of [
+      '/verify',
+      '/verify/[id]',
+      '/verify/[id]/hubs/[hub]',
+      '/verify/[id]/minutes',
+      '/verify/[id]/minutes.csv',
+    ]) {
+      expect(canOpenRoute({ role: 'reviewer', routeId }), routeId).toBe(true);
+      for (const role of ['hub_officer', 'coordinator'] as const)
+        expect(canOpenRoute({ role, routeId }), `${role} ${routeId}`).toBe(false);
+    }
     expect(canOpenRoute({ role: 'hub_officer', routeId: '/cases/export' })).toBe(true);
   });
 

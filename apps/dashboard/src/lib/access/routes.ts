@@ -24,6 +24,8 @@ export const routeActions: Readonly<Record<string, Action | null>> = {
   '/activities/export': 'record.export',
   '/import': 'record.import',
   '/import/stream': 'record.import',
+  '/import/template': 'record.import',
+  '/import/xlsform': 'record.import',
   '/directory': 'directory.read',
   '/directory/export': 'directory.read',
   '/analytics': 'aggregate.read',
@@ -34,6 +36,8 @@ export const routeActions: Readonly<Record<string, Action | null>> = {
   '/reports/[hub]/[month]': 'report.read',
   '/verify': 'report.verify',
   '/verify/[id]': 'report.verify',
+  '/verify/[id]/hubs/[hub]': 'report.verify',
+  '/verify/[id]/minutes': 'report.verify',
   '/verify/[id]/minutes.csv': 'report.verify',
 };
 

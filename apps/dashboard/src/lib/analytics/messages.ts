@@ -54,7 +54,7 @@ export const analyticsMessages = defineMessages({
       'El gráfico se dibuja al cargar la página; la tabla tiene las mismas cifras.',
     'an.chart.casesByMonth': 'Casos por mes',
     'an.chart.ageGender': 'Casos por edad y género',
-    'an.chart.nationality': 'Casos por nacionalidad (las {n} principales y el resto)',
+    'an.chart.nationality': 'Casos por nacionalidad (las primeras {n} y el resto)',
     'an.chart.residence': 'Personas residentes y en tránsito',
     'an.chart.schoolLevel': 'Casos por nivel educativo',
     'an.chart.occupation': 'Casos por ocupación',

@@ -1,13 +1,43 @@
 import { defineMessages } from '@ventanilla/ui';
 
-/** Texts of the import page (KoBo exports, FORM.md §7). */
+/** Texts of the import page (KoBo exports, FORM.md §7) and inside its template. */
 export const importMessages = defineMessages({
   es: {
-    'import.title': 'Importar desde KoBoToolbox',
+    'import.title': 'Importar registros',
     'import.intro':
-      'Suba una exportación de KoBo (CSV o XLSX) del Formulario de Ventanillas. Primero verá una vista previa; nada se guarda hasta que usted confirme.',
-    'import.file': 'Archivo exportado de KoBo',
-    'import.fileHint': 'CSV (separado por ; o ,) o XLSX, con encabezados por nombre o etiqueta.',
+      'Suba una exportación de KoBoToolbox del Formulario de Ventanillas o la plantilla completada (CSV o XLSX). Primero verá una vista previa; nada se guarda hasta que usted confirme.',
+    'import.file': 'Archivo a importar',
+    'import.fileHint':
+      'Exportación de KoBo o plantilla: CSV (separado por ; o ,) o XLSX, con encabezados por nombre de campo o por pregunta.',
+    'import.prepareTitle': 'Antes de importar',
+    'import.templateIntro':
+      'La plantilla tiene una hoja Datos con una fila de ejemplo (que se importa tal cual), la lista de columnas y las respuestas posibles de cada pregunta. Reemplace el ejemplo por sus registros: cada fila necesita su propio identificador en la columna _uuid.',
+    'import.templateCases': 'Plantilla de casos (XLSX)',
+    'import.templateActivities': 'Plantilla de actividades (XLSX)',
+    'import.xlsform': 'Formulario para KoBoToolbox (XLSForm)',
+    'import.xlsformHint':
+      'Súbalo a KoBoToolbox para recoger registros en el teléfono; sus exportaciones se importan aquí.',
+    'import.hubCodes': {
+      one: 'En la columna Ventanilla escriba el código de su ventanilla: {codes}.',
+      other: 'En la columna Ventanilla escriba el código de una de sus ventanillas: {codes}.',
+    },
+    'import.noHubs':
+      'Su cuenta no tiene ventanillas asignadas: solo puede importar registros de una ventanilla asignada.',
+    'import.rejectedIntro':
+      'Corrija estas respuestas en el archivo y revíselo de nuevo. Los números de fila son los de la hoja de cálculo (la fila 1 es la de los encabezados).',
+    'import.question': 'Pregunta',
+    'import.fix': 'Qué corregir',
+    'import.rowsOf': 'Filas',
+    'import.inRows': { one: 'fila {rows}', other: 'filas {rows}' },
+    'import.seeCases': {
+      one: 'Ver el caso importado',
+      other: 'Ver los {count} casos importados',
+    },
+    'import.seeActivities': {
+      one: 'Ver la actividad importada',
+      other: 'Ver las {count} actividades importadas',
+    },
+    'import.nothingNew': 'No había registros nuevos ni cambiados: todo estaba ya importado.',
     'import.hub': 'Ventanilla para las filas sin ventanilla',
     'import.hubHint': 'Las filas de otra ventanilla se rechazan.',
     'import.hubNone': 'La de cada fila',
@@ -32,21 +62,18 @@ export const importMessages = defineMessages({
     'import.fileWarnings': 'Avisos sobre el archivo',
     'import.rejectedTitle': 'Filas rechazadas',
     'import.row': 'Fila',
-    'import.field': 'Campo',
-    'import.rule': 'Regla',
-    'import.message': 'Mensaje',
     'import.more': { one: 'y {count} fila más.', other: 'y {count} filas más.' },
     'import.commit': 'Importar',
     'import.commitValid': 'Importar solo las filas válidas',
     'import.allOrNothing':
-      'Hay filas rechazadas: al importar todo, nada se guarda. Corrija el archivo o importe solo las filas válidas.',
+      'Hay filas rechazadas. Corrija el archivo y revíselo de nuevo, o importe ahora solo las filas válidas: las rechazadas no se guardan.',
     'import.cancel': 'Elegir otro archivo',
     'import.working': 'Importando… esto puede tardar unos minutos con archivos grandes.',
     'import.stored': 'Importación guardada.',
     'import.notStored': 'No se guardó nada: hay filas rechazadas.',
     'import.progress': {
-      one: '{count} fila leída, {rejected} rechazadas hasta ahora.',
-      other: '{count} filas leídas, {rejected} rechazadas hasta ahora.',
+      one: '{count} fila leída; rechazadas hasta ahora: {rejected}.',
+      other: '{count} filas leídas; rechazadas hasta ahora: {rejected}.',
     },
     'import.uploading': 'Enviando el archivo…',
     'import.sizeLimit':
@@ -54,13 +81,62 @@ export const importMessages = defineMessages({
     'import.tooLarge': 'El archivo es demasiado grande: el máximo es {limit}.',
     'import.signedOut': 'Su sesión terminó. Entre de nuevo e importe otra vez.',
     'import.forbidden': 'Solicitud no permitida.',
+    'template.sheetData': 'Datos',
+    'template.sheetColumns': 'Columnas',
+    'template.sheetOptions': 'Opciones',
+    'template.column': 'Columna',
+    'template.name': 'Nombre de campo',
+    'template.required': 'Obligatoria',
+    'template.yes': 'Sí',
+    'template.write': 'Qué escribir',
+    'template.answer': 'Respuesta',
+    'template.code': 'Código',
+    'template.type.select_one': 'Una respuesta de la hoja Opciones (o su código).',
+    'template.type.select_multiple':
+      'Una o varias respuestas de la hoja Opciones, separadas por punto y coma (;).',
+    'template.type.text': 'Texto.',
+    'template.type.integer': 'Un número entero.',
+    'template.type.date': 'Fecha como AAAA-MM-DD (por ejemplo 2026-03-05) o una fecha de Excel.',
+    'template.type.note': '',
+    'template.uuid':
+      'Un identificador distinto en cada fila (KoBo lo pone solo). Para filas nuevas escriba uno que no haya usado antes, por ejemplo el código de la ventanilla, la fecha y un número.',
   },
   en: {
-    'import.title': 'Import from KoBoToolbox',
+    'import.title': 'Import records',
     'import.intro':
-      'Upload a KoBo export (CSV or XLSX) of the Hubs Form. You will see a preview first; nothing is stored until you confirm.',
-    'import.file': 'KoBo export file',
-    'import.fileHint': 'CSV (separated by ; or ,) or XLSX, with headers as names or labels.',
+      'Upload a KoBoToolbox export of the Hubs Form or the filled-in template (CSV or XLSX). You will see a preview first; nothing is stored until you confirm.',
+    'import.file': 'File to import',
+    'import.fileHint':
+      'KoBo export or template: CSV (separated by ; or ,) or XLSX, with field names or questions as headers.',
+    'import.prepareTitle': 'Before you import',
+    'import.templateIntro':
+      'The template has a Data sheet with one example row (which imports as it is), the list of columns and the possible answers to each question. Replace the example with your records: each row needs its own identifier in the _uuid column.',
+    'import.templateCases': 'Template for cases (XLSX)',
+    'import.templateActivities': 'Template for activities (XLSX)',
+    'import.xlsform': 'Form for KoBoToolbox (XLSForm)',
+    'import.xlsformHint':
+      'Upload it to KoBoToolbox to collect records on a phone; its exports are imported here.',
+    'import.hubCodes': {
+      one: 'In the Hub column write the code of your hub: {codes}.',
+      other: 'In the Hub column write the code of one of your hubs: {codes}.',
+    },
+    'import.noHubs':
+      'Your account has no hubs assigned: you can only import records of a hub assigned to you.',
+    'import.rejectedIntro':
+      'Fix these answers in the file and check it again. Row numbers are the spreadsheet’s (row 1 holds the headers).',
+    'import.question': 'Question',
+    'import.fix': 'What to fix',
+    'import.rowsOf': 'Rows',
+    'import.inRows': { one: 'row {rows}', other: 'rows {rows}' },
+    'import.seeCases': {
+      one: 'See the imported case',
+      other: 'See the {count} imported cases',
+    },
+    'import.seeActivities': {
+      one: 'See the imported activity',
+      other: 'See the {count} imported activities',
+    },
+    'import.nothingNew': 'There were no new or changed records: everything was already imported.',
     'import.hub': 'Hub for rows without a hub',
     'import.hubHint': 'Rows of another hub are rejected.',
     'import.hubNone': 'Each row’s own hub',
@@ -85,21 +161,18 @@ export const importMessages = defineMessages({
     'import.fileWarnings': 'Notes about the file',
     'import.rejectedTitle': 'Rejected rows',
     'import.row': 'Row',
-    'import.field': 'Field',
-    'import.rule': 'Rule',
-    'import.message': 'Message',
     'import.more': { one: 'and {count} more row.', other: 'and {count} more rows.' },
     'import.commit': 'Import',
     'import.commitValid': 'Import only the valid rows',
     'import.allOrNothing':
-      'Some rows are rejected: importing everything stores nothing. Fix the file or import only the valid rows.',
+      'Some rows are rejected. Fix the file and check it again, or import only the valid rows now: the rejected ones are not stored.',
     'import.cancel': 'Choose another file',
     'import.working': 'Importing… this can take a few minutes for large files.',
     'import.stored': 'Import stored.',
     'import.notStored': 'Nothing was stored: some rows are rejected.',
     'import.progress': {
-      one: '{count} row read, {rejected} rejected so far.',
-      other: '{count} rows read, {rejected} rejected so far.',
+      one: '{count} row read; rejected so far: {rejected}.',
+      other: '{count} rows read; rejected so far: {rejected}.',
     },
     'import.uploading': 'Sending the file…',
     'import.sizeLimit':
@@ -107,5 +180,24 @@ export const importMessages = defineMessages({
     'import.tooLarge': 'The file is too large: the largest accepted is {limit}.',
     'import.signedOut': 'Your session has ended. Sign in and import again.',
     'import.forbidden': 'Request not allowed.',
+    'template.sheetData': 'Data',
+    'template.sheetColumns': 'Columns',
+    'template.sheetOptions': 'Options',
+    'template.column': 'Column',
+    'template.name': 'Field name',
+    'template.required': 'Required',
+    'template.yes': 'Yes',
+    'template.write': 'What to write',
+    'template.answer': 'Answer',
+    'template.code': 'Code',
+    'template.type.select_one': 'One answer from the Options sheet (or its code).',
+    'template.type.select_multiple':
+      'One or more answers from the Options sheet, separated by semicolons (;).',
+    'template.type.text': 'Text.',
+    'template.type.integer': 'A whole number.',
+    'template.type.date': 'Date as YYYY-MM-DD (for example 2026-03-05) or an Excel date.',
+    'template.type.note': '',
+    'template.uuid':
+      'A different identifier in each row (KoBo fills it in). For new rows write one you have not used before, for example the hub code, the date and a number.',
   },
 });

@@ -37,6 +37,8 @@ export const offlineMessages = defineMessages({
     'offline.sentNone': 'Todavía no se ha enviado nada desde este equipo.',
     'offline.sentAt': 'Enviado',
     'offline.serverId': 'Referencia en el servidor',
+    'offline.openSent.case': 'Abrir el caso enviado',
+    'offline.openSent.activity': 'Abrir la actividad enviada',
     'offline.queued': 'Registro guardado en este equipo. Se enviará al volver la conexión.',
     'offline.queuedOnline': 'Registro guardado en este equipo y enviado.',
     'offline.editing':
@@ -47,7 +49,10 @@ export const offlineMessages = defineMessages({
       'Descargue un archivo cifrado con una frase de paso que usted elige. En el otro equipo, importe el archivo con la misma frase. Comparta la frase por otro medio que el archivo.',
     'offline.passphrase': 'Frase de paso (12 caracteres o más)',
     'offline.export': 'Descargar archivo cifrado',
-    'offline.exported': 'Archivo descargado con {count} registros.',
+    'offline.exported': {
+      one: 'Archivo descargado con {count} registro.',
+      other: 'Archivo descargado con {count} registros.',
+    },
     'offline.importFile': 'Archivo de registros pendientes',
     'offline.import': 'Importar',
     'offline.imported': {
@@ -103,6 +108,8 @@ export const offlineMessages = defineMessages({
     'offline.sentNone': 'Nothing has been sent from this device yet.',
     'offline.sentAt': 'Sent',
     'offline.serverId': 'Server reference',
+    'offline.openSent.case': 'Open the sent case',
+    'offline.openSent.activity': 'Open the sent activity',
     'offline.queued': 'Record kept on this device. It will be sent when the connection returns.',
     'offline.queuedOnline': 'Record kept on this device and sent.',
     'offline.editing':
@@ -113,7 +120,10 @@ export const offlineMessages = defineMessages({
       'Download a file encrypted with a passphrase you choose. On the other device, import the file with the same passphrase. Share the passphrase separately from the file.',
     'offline.passphrase': 'Passphrase (12 characters or more)',
     'offline.export': 'Download encrypted file',
-    'offline.exported': 'File downloaded with {count} records.',
+    'offline.exported': {
+      one: 'File downloaded with {count} record.',
+      other: 'File downloaded with {count} records.',
+    },
     'offline.importFile': 'File of pending records',
     'offline.import': 'Import',
     'offline.imported': {

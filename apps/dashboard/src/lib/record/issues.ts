@@ -1,8 +1,19 @@
+import { describeBesideField } from '@ventanilla/domain/form/rules/beside-field';
 import { messageFor, type Violation } from '@ventanilla/domain/form/rules/violation';
 import type { Lang } from '@ventanilla/domain/i18n';
 
-/** A message to show beside a field (from the API's FieldIssue or a local Violation). */
-export type FieldMessage = { rule: string; severity: 'error' | 'warning'; text: string };
+/**
+ * A message about a field (from the API's FieldIssue or a local Violation): `text` is the whole
+ * message, `short` the one shown beside the field, without its label (rules R1, R4–R6).
+ */
+export type FieldMessage = {
+  rule: string;
+  severity: 'error' | 'warning';
+  text: string;
+  short: string;
+  /** Every field the message is about (it is shown beside only some of them). */
+  fields: string[];
+};
 
 /** Issues as the API answers them (FieldIssue). */
 export type ApiIssue = {
@@ -15,21 +26,38 @@ export type ApiIssue = {
 
 export type MessagesByField = Record<string, FieldMessage[]>;
 
-function add(map: MessagesByField, field: string, message: FieldMessage) {
+type Found = Omit<FieldMessage, 'short'>;
+
+function add(map: MessagesByField, field: string, found: Found, lang: Lang) {
   const list = (map[field] ??= []);
-  if (!list.some((m) => m.rule === message.rule && m.text === message.text)) list.push(message);
+  if (list.some((m) => m.rule === found.rule && m.text === found.text)) return;
+  list.push({
+    ...found,
+    short: describeBesideField({ ...found, field, message: found.text, lang }),
+  });
 }
 
-/** Groups API issues by field; an issue about several fields shows on each. */
-export function groupApiIssues(issues: readonly ApiIssue[]): MessagesByField {
+/**
+ * The fields a message is shown beside: an error on each field to fix; a warning once, beside
+ * the last of its fields, where the XLSForm puts its note (FORM.md §6.0), since the answers
+ * are valid and only need a second look.
+ */
+function placesOf(severity: FieldMessage['severity'], fields: readonly string[]): string[] {
+  if (fields.length === 0) return ['_form'];
+  return severity === 'warning' ? [fields[fields.length - 1]!] : [...fields];
+}
+
+/** Groups API issues by field (see `placesOf`). */
+export function groupApiIssues(issues: readonly ApiIssue[], lang: Lang): MessagesByField {
   const map: MessagesByField = {};
   for (const issue of issues) {
-    const message: FieldMessage = {
+    const message: Found = {
       rule: issue.rule,
       severity: issue.severity.toLowerCase() === 'warning' ? 'warning' : 'error',
       text: issue.message,
+      fields: issue.fields,
     };
-    for (const field of issue.fields.length ? issue.fields : ['_form']) add(map, field, message);
+    for (const field of placesOf(message.severity, issue.fields)) add(map, field, message, lang);
   }
   return map;
 }
@@ -38,13 +66,46 @@ export function groupApiIssues(issues: readonly ApiIssue[]): MessagesByField {
 export function groupViolations(violations: readonly Violation[], lang: Lang): MessagesByField {
   const map: MessagesByField = {};
   for (const violation of violations) {
-    const message: FieldMessage = {
+    const message: Found = {
       rule: violation.rule,
       severity: violation.severity,
       text: messageFor(violation, lang),
+      fields: violation.fields,
     };
-    for (const field of violation.fields.length ? violation.fields : ['_form'])
-      add(map, field, message);
+    for (const field of placesOf(message.severity, violation.fields))
+      add(map, field, message, lang);
   }
   return map;
+}
+
+/**
+ * What a form shows beside one field: before the first attempt to save, the browser's own
+ * messages appear once the field was answered, and a warning as soon as any of its fields was;
+ * until then (and without JavaScript) the server's answer stands.
+ */
+export function pickFieldMessages({
+  name,
+  mounted,
+  attempted,
+  touched,
+  client,
+  server,
+}: {
+  name: string;
+  mounted: boolean;
+  attempted: boolean;
+  touched: Record<string, boolean>;
+  client: MessagesByField;
+  server: MessagesByField;
+}): FieldMessage[] {
+  if (!mounted) return server[name] ?? [];
+  if (attempted || touched[name]) return client[name] ?? [];
+  const warnings = (client[name] ?? []).filter(
+    (m) => m.severity === 'warning' && m.fields.some((field) => touched[field]),
+  );
+  const shown = server[name] ?? [];
+  return [
+    ...shown,
+    ...warnings.filter((w) => !shown.some((m) => m.rule === w.rule && m.text === w.text)),
+  ];
 }

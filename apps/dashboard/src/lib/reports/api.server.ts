@@ -1,21 +1,16 @@
 import { ApiError, type ApiClient } from '@ventanilla/ui/server';
-import {
-  figureKeys,
-  type Meeting,
-  type Report,
-  type ReportSummary,
-  type FollowUp,
-} from './types.ts';
+import { figureKeys, type Report, type ReportSummary, type FollowUp } from './types.ts';
+import type { MeetingHead } from '../meeting/types.ts';
 
 const FIGURES = `month exact ${figureKeys.join(' ')} topNationalities { code value }`;
-const FOLLOW_UP = 'id hubCode month what owner dueDate status overdue meetingId';
+export const FOLLOW_UP_FIELDS = 'id hubCode month what owner dueDate status overdue meetingId';
 export const REPORT_FIELDS = `id hubCode hubName month status locked reviewerComment allowedActions
   narrative { achievements challenges lessonsLearned goodPractices migrationTrends }
   figures { ${FIGURES} } previousFigures { ${FIGURES} } verifiedFigures { ${FIGURES} }
   changesSinceVerification { figure before after }
   findings { rule severity count title message records { kind id date } }
   history { action fromStatus toStatus at by reason }
-  followUps { ${FOLLOW_UP} }`;
+  followUps { ${FOLLOW_UP_FIELDS} }`;
 
 export async function loadReport(api: ApiClient, hub: string, month: string) {
   const data = await api<{ monthlyReport: Report | null }>(
@@ -36,7 +31,7 @@ export async function loadReportList(api: ApiClient, months: string[]) {
 
 export async function loadFollowUps(api: ApiClient) {
   const data = await api<{ followUps: FollowUp[] }>(
-    `query { followUps(openOnly: true) { ${FOLLOW_UP} } }`,
+    `query { followUps(openOnly: true) { ${FOLLOW_UP_FIELDS} } }`,
   );
   return data.followUps;
 }
@@ -60,21 +55,12 @@ export async function runReportStep(
 
 export async function loadMeetings(api: ApiClient) {
   const data = await api<{
-    verificationMeetings: Pick<Meeting, 'id' | 'month' | 'openedAt' | 'closedAt' | 'attendees'>[];
+    verificationMeetings: Pick<
+      MeetingHead,
+      'id' | 'month' | 'openedAt' | 'closedAt' | 'attendees'
+    >[];
   }>(`query { verificationMeetings { id month openedAt closedAt attendees } }`);
   return data.verificationMeetings;
-}
-
-export async function loadMeeting(api: ApiClient, id: string) {
-  const data = await api<{ verificationMeeting: Meeting | null }>(
-    `query Meeting($id: ID!) { verificationMeeting(id: $id) {
-      id month openedAt closedAt attendees notes openedBy
-      agenda { score report { ${REPORT_FIELDS} } followUps { ${FOLLOW_UP} } }
-      decisions { hubCode month action toStatus reason at by }
-      followUps { ${FOLLOW_UP} } } }`,
-    { id },
-  );
-  return data.verificationMeeting;
 }
 
 /** A mutation answering a union: ok, or the message of the failure member. */
@@ -84,7 +70,10 @@ export async function mutate(
   query: string,
   variables: Record<string, unknown>,
 ): Promise<{ ok: true; id?: string } | { ok: false; message: string }> {
-  let data: Record<string, { __typename: string; id?: string; message?: string }>;
+  let data: Record<
+    string,
+    { __typename: string; id?: string; message?: string; issues?: { message: string }[] }
+  >;
   try {
     data = await api(query, variables);
   } catch (cause) {
@@ -96,7 +85,9 @@ export async function mutate(
   const result = data[field]!;
   if (result.__typename === 'VerificationMeeting' || result.__typename === 'FollowUp')
     return { ok: true, id: result.id };
-  return { ok: false, message: result.message ?? '' };
+  // The specific problems, when the answer lists them, rather than "correct the marked fields".
+  const issues = result.issues?.map((i) => i.message).join(' ');
+  return { ok: false, message: issues || result.message || '' };
 }
 
 /** The months a report list shows: the last `count` complete months and the current one. */

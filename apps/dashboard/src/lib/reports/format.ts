@@ -8,10 +8,20 @@ export function formatMonth(lang: Lang, month: string): string {
   );
 }
 
-export function formatDateTime(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+/**
+ * "5 dic 2026, 09:30 GMT-6": a moment in the given time zone, which the text states (server and
+ * browser render the same text whatever their own zones are).
+ */
+export function formatDateTime(lang: Lang, iso: string, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(lang, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'shortOffset',
+  }).format(new Date(iso));
 }
 
 export function formatDay(lang: Lang, day: string): string {

@@ -87,24 +87,3 @@ export type Report = ReportSummary & {
   history: HistoryStep[];
   followUps: FollowUp[];
 };
-export type AgendaItem = { score: number; report: Report; followUps: FollowUp[] };
-export type Meeting = {
-  id: string;
-  month: string;
-  openedAt: string;
-  closedAt: string | null;
-  attendees: string | null;
-  notes: string | null;
-  openedBy: string;
-  agenda: AgendaItem[];
-  decisions: {
-    hubCode: string;
-    month: string;
-    action: string;
-    toStatus: string;
-    reason: string | null;
-    at: string;
-    by: string;
-  }[];
-  followUps: FollowUp[];
-};

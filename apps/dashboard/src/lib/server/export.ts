@@ -7,18 +7,28 @@ export function toCsvCell(value: unknown): string {
   return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * The separator Excel expects in a language's CSV: Spanish Excel (decimal comma) splits on `;`
+ * and would put a whole `,` line in one cell.
+ */
+export function csvDelimiter(lang: 'es' | 'en'): ';' | ',' {
+  return lang === 'es' ? ';' : ',';
+}
+
 /** A streamed CSV download (UTF-8 with BOM so Excel reads accents). */
 export function streamCsv({
   columns,
   headers = columns,
   rows,
   filename,
+  delimiter = ',',
 }: {
   columns: readonly string[];
   /** Header cells (default: the column keys). */
   headers?: readonly string[];
   rows: AsyncIterable<Record<string, unknown>>;
   filename: string;
+  delimiter?: ';' | ',';
 }): Response {
   const encoder = new TextEncoder();
   const iterator = rows[Symbol.asyncIterator]();
@@ -27,7 +37,7 @@ export function streamCsv({
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${headers.map(toCsvCell).join(',')}\r\n`));
+        controller.enqueue(encoder.encode(`\uFEFF${headers.map(toCsvCell).join(delimiter)}\r\n`));
         return;
       }
       const next = await iterator.next();
@@ -36,7 +46,7 @@ export function streamCsv({
         return;
       }
       controller.enqueue(
-        encoder.encode(`${columns.map((c) => toCsvCell(next.value[c])).join(',')}\r\n`),
+        encoder.encode(`${columns.map((c) => toCsvCell(next.value[c])).join(delimiter)}\r\n`),
       );
     },
   });
@@ -52,21 +62,24 @@ export function streamCsv({
 /** An XLSX download with one sheet (exceljs). */
 export async function buildXlsx({
   columns,
+  headers = columns,
   rows,
   filename,
   sheet,
 }: {
   columns: readonly string[];
+  /** Header cells (default: the column keys). */
+  headers?: readonly string[];
   rows: AsyncIterable<Record<string, unknown>>;
   filename: string;
   sheet: string;
 }): Promise<Response> {
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(sheet);
-  worksheet.columns = columns.map((key) => ({
-    header: key,
+  worksheet.columns = columns.map((key, i) => ({
+    header: headers[i] ?? key,
     key,
-    width: Math.max(12, key.length + 2),
+    width: Math.min(40, Math.max(12, (headers[i] ?? key).length + 2)),
   }));
   worksheet.getRow(1).font = { bold: true };
   for await (const row of rows)

@@ -1,8 +1,9 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ApiError, ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import type { Lang } from '@ventanilla/domain/i18n';
 import type { RecordKind } from '../record/form-values.ts';
-import { listFormFields } from '../record/form-values.ts';
-import { buildXlsx, streamCsv } from './export.ts';
+import { describeExportColumns } from './export-columns.ts';
+import { buildXlsx, csvDelimiter, streamCsv } from './export.ts';
 import { iterateRecords, loadRecordPage, pageSize, readListParams, toQuery } from './lists.ts';
 import { deleteRecord } from './records.ts';
 
@@ -51,32 +52,47 @@ export async function deleteFromList(event: RequestEvent, kind: RecordKind) {
   );
 }
 
-/** Columns of an export: id, FORM.md field names (codes as stored) and derived values. */
-function exportColumns(kind: RecordKind): string[] {
-  const fields = listFormFields(kind)
-    .map((f) => f.name)
-    .filter((n) => n !== 'record_type');
-  return kind === 'case'
-    ? ['id', 'month', ...fields, 'attentionRoute', 'referred']
-    : ['id', 'month', ...fields, 'estPeople', 'estWomen', 'estMinors'];
+/** File and sheet names of an export, in the reader's language (codes keep the Spanish ones). */
+function exportName(kind: RecordKind, lang: Lang, codes: boolean): string {
+  if (codes || lang === 'es') return kind === 'case' ? 'casos' : 'actividades';
+  return kind === 'case' ? 'cases' : 'activities';
 }
 
-/** GET /cases/export and /activities/export: CSV (streamed) or XLSX of the list's filters. */
+/**
+ * GET /cases/export and /activities/export: CSV (streamed) or XLSX of the list's filters. By
+ * default questions and answers in the reader's language (a Spanish CSV split by `;`, as Spanish
+ * Excel reads it); with `codes=1`, field names and codes as stored, split by `,`.
+ */
 export async function exportList(event: RequestEvent, kind: RecordKind): Promise<Response> {
-  requireUser(event);
+  const user = requireUser(event);
+  const lang = event.locals.lang;
   const params = readListParams(event.url);
   const format = event.url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
-  const name = `${kind === 'case' ? 'casos' : 'actividades'}${params.month ? `-${params.month}` : ''}`;
-  const rows = await startRows(iterateRecords({ api: event.locals.api, kind, params }));
-  const columns = exportColumns(kind);
+  const codes = event.url.searchParams.get('codes') === '1';
+  const sheet = exportName(kind, lang, codes);
+  const name = `${sheet}${codes ? (lang === 'en' ? '-codes' : '-codigos') : ''}${params.month ? `-${params.month}` : ''}`;
+  const columns = describeExportColumns({
+    kind,
+    lang,
+    codes,
+    hubNames: new Map(user.hubs.map((h) => [h.code, h.name])),
+  });
+  const keys = columns.map((c) => c.key);
+  const headers = columns.map((c) => c.header);
+  const records = await startRows(iterateRecords({ api: event.locals.api, kind, params }));
+  const rows = (async function* () {
+    for await (const record of records)
+      yield Object.fromEntries(columns.map((c) => [c.key, c.cell(record[c.key])]));
+  })();
   return format === 'xlsx'
-    ? buildXlsx({
-        columns,
+    ? buildXlsx({ columns: keys, headers, rows, filename: `${name}.xlsx`, sheet })
+    : streamCsv({
+        columns: keys,
+        headers,
         rows,
-        filename: `${name}.xlsx`,
-        sheet: kind === 'case' ? 'casos' : 'actividades',
-      })
-    : streamCsv({ columns, rows, filename: `${name}.csv` });
+        filename: `${name}.csv`,
+        delimiter: codes ? ',' : csvDelimiter(lang),
+      });
 }
 
 /**

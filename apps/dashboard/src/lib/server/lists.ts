@@ -6,8 +6,13 @@ export const pageSize = 25;
 export const listSorts = ['date_desc', 'date_asc', 'updated_desc', 'updated_asc'] as const;
 export type ListSort = (typeof listSorts)[number];
 
-/** The list's filters as they travel in the URL (so a no-JS form, links and exports agree). */
-export type ListParams = { month: string; q: string; sort: ListSort; page: number };
+/**
+ * The list's filters as they travel in the URL (so a no-JS form, links and exports agree).
+ * `batch` is an import's batch (the import page links to the records it brought in).
+ */
+export type ListParams = { month: string; q: string; sort: ListSort; page: number; batch: string };
+
+const batchPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
 
 export function readListParams(url: URL): ListParams {
   const month = url.searchParams.get('month') ?? '';
@@ -18,6 +23,9 @@ export function readListParams(url: URL): ListParams {
     q: (url.searchParams.get('q') ?? '').trim().slice(0, 200),
     sort: (listSorts as readonly string[]).includes(sort) ? (sort as ListSort) : 'date_desc',
     page: Number.isInteger(page) && page > 0 ? page : 1,
+    batch: batchPattern.test(url.searchParams.get('batch') ?? '')
+      ? url.searchParams.get('batch')!
+      : '',
   };
 }
 
@@ -28,6 +36,7 @@ export function toQuery(params: Partial<ListParams>): string {
   if (params.q) search.set('q', params.q);
   if (params.sort && params.sort !== 'date_desc') search.set('sort', params.sort);
   if (params.page && params.page > 1) search.set('page', String(params.page));
+  if (params.batch) search.set('batch', params.batch);
   const text = search.toString();
   return text ? `?${text}` : '';
 }
@@ -62,7 +71,12 @@ export async function loadRecordPage({
       }
     }`,
     {
-      filter: { month: params.month || null, search: params.q || null, sort: params.sort },
+      filter: {
+        month: params.month || null,
+        search: params.q || null,
+        sort: params.sort,
+        importBatch: params.batch || null,
+      },
       limit,
       offset,
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Lang } from '@ventanilla/domain/i18n';
 import { ApiUnavailableError, type ApiClient } from '@ventanilla/ui/server';
@@ -125,14 +126,9 @@ export async function submitRecord(
   );
   if (bad.length > 0) {
     const messages: MessagesByField = {};
+    const text = lang === 'en' ? 'Enter a whole number.' : 'Indique un número entero.';
     for (const [name] of bad)
-      messages[name] = [
-        {
-          rule: 'R2',
-          severity: 'error',
-          text: lang === 'en' ? 'Enter a whole number.' : 'Indique un número entero.',
-        },
-      ];
+      messages[name] = [{ rule: 'R2', severity: 'error', text, short: text, fields: [name] }];
     return fail(400, { values, messages, message: '' });
   }
   const Type = kind === 'case' ? 'Case' : 'Activity';
@@ -172,7 +168,7 @@ export async function submitRecord(
   if (result.__typename === 'ValidationFailed')
     return fail(400, {
       values,
-      messages: groupApiIssues(result.issues ?? []),
+      messages: groupApiIssues(result.issues ?? [], lang),
       message: result.message ?? '',
     });
   return fail(result.__typename === 'NotFound' ? 404 : 403, {
@@ -201,23 +197,22 @@ export async function deleteRecord({
     : { ok: false, message: data.result.message ?? '' };
 }
 
-/** Remembers the officer ID for the next form (a convenience, not an identity). */
-export function rememberOfficerId(event: RequestEvent, values: FormValues) {
-  const officer =
-    typeof values.officer_id === 'string' ? values.officer_id.trim().toUpperCase() : '';
-  if (!officer) return;
-  event.cookies.set('vt_officer', officer, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: event.url.protocol === 'https:',
-    maxAge: 60 * 60 * 24 * 365,
-  });
+/**
+ * The officer ID of the newest record this person saved (the API's `myLastOfficerId`), to
+ * prefill the next form; null when there is none or the API cannot say.
+ */
+export async function loadLastOfficerId({ api }: { api: ApiClient }): Promise<string | null> {
+  try {
+    return (await api<{ myLastOfficerId: string | null }>(`{ myLastOfficerId }`)).myLastOfficerId;
+  } catch (cause) {
+    if (cause instanceof ApiUnavailableError) return null;
+    throw cause;
+  }
 }
 
-export function readRememberedOfficerId(event: Pick<RequestEvent, 'cookies'>): string | null {
-  const value = event.cookies.get('vt_officer') ?? '';
-  return /^[A-Z0-9][A-Z0-9._-]{0,31}$/.test(value) ? value : null;
+/** A per-person key for what the page keeps on the device (not the user id itself). */
+export function deviceKeyOf(user: { id: string }): string {
+  return createHash('sha256').update(`vt-officer:${user.id}`).digest('base64url').slice(0, 16);
 }
 
 export { redirect };

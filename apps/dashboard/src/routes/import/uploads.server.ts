@@ -55,6 +55,10 @@ export type ImportReport = {
   fileWarnings: { message_en: string; message_es: string }[];
   details: { row: number; outcome: string; issues: Issue[] }[];
   detailsOmitted: number;
+  /** Inserted and updated rows of each kind. */
+  kinds?: { case: number; activity: number };
+  /** When stored: the import's batch, which the record lists filter by. */
+  batch?: string | null;
 };
 
 /** Streams a kept upload to the API's `POST /imports` and returns its report. */

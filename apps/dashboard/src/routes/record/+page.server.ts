@@ -9,8 +9,8 @@ import {
 import {
   loadDirectory,
   loadRecord,
-  readRememberedOfficerId,
-  rememberOfficerId,
+  deviceKeyOf,
+  loadLastOfficerId,
   submitRecord,
 } from '#lib/server/records.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,14 +34,14 @@ export const load: PageServerLoad = async (event) => {
       values = createInitialValues({
         kind: 'case',
         hubs,
-        officerId: readRememberedOfficerId(event),
+        officerId: await loadLastOfficerId({ api: event.locals.api }),
       });
     }
     const directory = await loadDirectory({
       api: event.locals.api,
       hubCodes: hubs.map((h) => h.code),
     });
-    return { id, hubs, values, directory };
+    return { id, hubs, values, directory, userKey: deviceKeyOf(user) };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
     throw cause;
@@ -60,7 +60,6 @@ export const actions: Actions = {
     const lang = event.locals.lang;
     const result = await submitRecord(event, 'case', lang);
     if (!('ok' in result)) return result;
-    rememberOfficerId(event, result.values);
     await addReferralOrganizations(event, result.form, result.values);
     redirect(
       303,

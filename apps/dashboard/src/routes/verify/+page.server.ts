@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { listRecentMonths, loadMeetings, mutate } from '#lib/reports/api.server.ts';
+import { readTimeZone } from '#lib/server/time-zone.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -8,7 +9,12 @@ export const load: PageServerLoad = async (event) => {
   if (user.role !== 'reviewer') error(403, 'forbidden');
   try {
     const months = listRecentMonths(new Date(), 12);
-    return { meetings: await loadMeetings(event.locals.api), months, defaultMonth: months[1] };
+    return {
+      meetings: await loadMeetings(event.locals.api),
+      months,
+      defaultMonth: months[1],
+      timeZone: readTimeZone(),
+    };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
     throw cause;

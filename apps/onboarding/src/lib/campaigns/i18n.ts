@@ -26,7 +26,7 @@ export const campaignMessages = defineMessages({
     'page.unsavedLeave': 'Tiene cambios sin guardar en este plan. ¿Salir sin guardarlos?',
     'page.saveAll':
       'Cada botón «Guardar» guarda todo el plan, también lo que escribió en otras secciones.',
-    'page.source': 'Fuente: manual de ventanillas, {section} ({lines}).',
+    'page.source': 'Fuente: {citation}.',
     save: 'Guardar',
     remove: 'Quitar',
     add: 'Añadir',
@@ -89,13 +89,14 @@ export const campaignMessages = defineMessages({
     'act.noRecorded': 'No hay actividades registradas de esta ventanilla.',
     'act.new': 'Nueva actividad planificada',
     'act.tows': 'Desde TOWS ({strategy})',
-    'act.reach': 'Alcance: {people} personas, {women} mujeres, {minors} menores ({n} actividades)',
-    'act.recorded': '{date} · {type} · {people} personas',
+    'act.reach':
+      'Alcance · personas: {people} · mujeres: {women} · menores: {minors} · actividades: {n}',
+    'act.recorded': '{date} · {type} · personas: {people}',
     none: '—',
     'res.plannedDone':
-      'Planificado frente a realizado: {done} de {planned} actividades con registro.',
+      'Planificado frente a realizado: {done} de {planned} (actividades planificadas que tienen registro).',
     'res.total':
-      'En total, {n} actividades registradas vinculadas: unas {people} personas, {women} mujeres y {minors} menores alcanzados (estimaciones).',
+      'Actividades registradas vinculadas: {n}. Alcance estimado · personas: {people} · mujeres: {women} · menores: {minors}.',
     'res.objective': 'Objetivo',
     'res.target': 'Meta',
     'res.reached': 'Alcanzado (estimado)',
@@ -135,7 +136,7 @@ export const campaignMessages = defineMessages({
     'page.unsavedLeave': 'This plan has unsaved changes. Leave without saving them?',
     'page.saveAll':
       'Every “Save” button saves the whole plan, including what you typed in other sections.',
-    'page.source': 'Source: hubs handbook, {section} ({lines}).',
+    'page.source': 'Source: {citation}.',
     save: 'Save',
     remove: 'Remove',
     add: 'Add',
@@ -199,12 +200,13 @@ export const campaignMessages = defineMessages({
     'act.noRecorded': 'This hub has no recorded activities.',
     'act.new': 'New planned activity',
     'act.tows': 'From TOWS ({strategy})',
-    'act.reach': 'Reach: {people} people, {women} women, {minors} minors ({n} activities)',
-    'act.recorded': '{date} · {type} · {people} people',
+    'act.reach': 'Reach · people: {people} · women: {women} · minors: {minors} · activities: {n}',
+    'act.recorded': '{date} · {type} · people: {people}',
     none: '—',
-    'res.plannedDone': 'Planned vs done: {done} of {planned} activities have records.',
+    'res.plannedDone':
+      'Planned vs done: {done} of {planned} (planned activities that have records).',
     'res.total':
-      'In all, {n} linked recorded activities: about {people} people, {women} women and {minors} minors reached (estimates).',
+      'Linked recorded activities: {n}. Estimated reach · people: {people} · women: {women} · minors: {minors}.',
     'res.objective': 'Objective',
     'res.target': 'Target',
     'res.reached': 'Reached (estimated)',

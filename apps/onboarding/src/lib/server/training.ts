@@ -68,3 +68,25 @@ export async function runMutation<T extends Failure>(
   }
   return { ok: true as const, result };
 }
+
+/** The fields every training item mutation answers with. */
+export const ITEM_RESULT = `__typename ... on TrainingItemProgress { status }
+  ... on ValidationFailed { message issues { message } } ... on NotFound { message } ... on Forbidden { message }`;
+
+/**
+ * Completes a scenario item for the signed-in person with the path of choices posted in the
+ * form's `path` field (`choice.choice…`); the API checks that the path reaches an ending.
+ */
+export async function finishScenario({ event, itemId }: { event: RequestEvent; itemId: string }) {
+  const form = await event.request.formData();
+  const path = String(form.get('path') ?? '')
+    .split('.')
+    .filter(Boolean);
+  return runMutation(
+    event,
+    'trainingFinishScenario',
+    `mutation($i: String!, $p: [String!]!) { trainingFinishScenario(itemId: $i, path: $p) { ${ITEM_RESULT} } }`,
+    { i: itemId, p: path },
+    'TrainingItemProgress',
+  );
+}

@@ -1,4 +1,5 @@
 import { extraMessages } from '../rules/catalog.ts';
+import { tenStepPercentages } from '../rules/percentage.ts';
 import type { FieldDef } from './field-def.ts';
 import { message, otherText, warningNote, withDefaults, type Spec } from './spec.ts';
 
@@ -119,6 +120,7 @@ const activitySpecs: Spec[] = [
       es: 'Aproximado, incluye niñas. Elija 0, 10, 20 … 100.',
     },
     constraint: pctConstraint,
+    allowedPercentages: tenStepPercentages,
     constraint_message: message('R40'),
   },
   {
@@ -145,6 +147,7 @@ const activitySpecs: Spec[] = [
     },
     hint: { en: 'Approximate. Choose 0, 10, 20 … 100.', es: 'Aproximado. Elija 0, 10, 20 … 100.' },
     constraint: pctConstraint,
+    allowedPercentages: tenStepPercentages,
     constraint_message: message('R40'),
   },
   warningNote(

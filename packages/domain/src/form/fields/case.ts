@@ -282,6 +282,10 @@ const caseSpecs: Spec[] = [
     required: true,
     label: { en: 'A.7 Civil status', es: 'A.7 Estado civil' },
   },
+  warningNote(
+    'R45',
+    "(${a5_age_range} = 'age_0_5' or ${a5_age_range} = 'age_6_11') and (${a7_civil_status} = 'married' or ${a7_civil_status} = 'common_law' or ${a7_civil_status} = 'separated' or ${a7_civil_status} = 'divorced' or ${a7_civil_status} = 'widowed')",
+  ),
   {
     name: 'a8_school_level',
     type: 'select_one',
@@ -289,6 +293,10 @@ const caseSpecs: Spec[] = [
     required: true,
     label: { en: 'A.8 Highest school level reached', es: 'A.8 Nivel educativo más alto alcanzado' },
   },
+  warningNote(
+    'R47',
+    "(${a5_age_range} = 'age_0_5' and ${a8_school_level} != '' and ${a8_school_level} != 'no_schooling' and ${a8_school_level} != 'primary_incomplete' and ${a8_school_level} != 'unknown') or (${a5_age_range} = 'age_6_11' and (${a8_school_level} = 'secondary_complete' or ${a8_school_level} = 'technical_incomplete' or ${a8_school_level} = 'technical_complete' or ${a8_school_level} = 'university_incomplete' or ${a8_school_level} = 'university_complete' or ${a8_school_level} = 'postgraduate'))",
+  ),
   {
     name: 'a9_occupation',
     type: 'select_one',
@@ -300,6 +308,10 @@ const caseSpecs: Spec[] = [
       es: 'La situación actual, no la de antes de migrar.',
     },
   },
+  warningNote(
+    'R46',
+    "(${a5_age_range} = 'age_0_5' or ${a5_age_range} = 'age_6_11') and (${a9_occupation} = 'work' or ${a9_occupation} = 'study_and_work')",
+  ),
   {
     name: 'a9_occupation_area',
     type: 'select_one',

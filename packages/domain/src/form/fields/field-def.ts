@@ -31,6 +31,8 @@ export type FieldDef = {
   /** XLSForm `constraint` expression. */
   constraint?: string;
   constraint_message?: Localized;
+  /** A percentage that takes only these values (R40): web forms offer them as a list. */
+  allowedPercentages?: readonly number[];
   appearance?: string;
   choice_filter?: string;
   /** False for form-only rows (a12/a13_another_service and note_*), which are never stored. */

@@ -89,6 +89,20 @@ describe('parseRowValues: the §3.6 case from an XML export with groups (§7.8)'
     expect(record).toEqual(exampleCase);
     expect(validateRecord({ record, hubCountry: 'CRI', today: '2024-06-01' })).toEqual([]);
   });
+  it('warns on an imported child with an adult civil status, work and school (R45–R47)', () => {
+    const parsed = parse({
+      ...row,
+      'case/a5_age_range': '0 a 5 años',
+      'case/a7_civil_status': 'Casado(a)',
+      'case/a8_school_level': 'Secundaria completa (bachillerato)',
+    });
+    expect(parsed.violations).toEqual([]);
+    const record = normalizeRecord(parsed.record);
+    const rules = validateRecord({ record, hubCountry: 'CRI', today: '2024-06-01' }).map(
+      (v) => `${v.rule} ${v.severity}`,
+    );
+    expect(rules).toEqual(['R45 warning', 'R46 warning', 'R47 warning']);
+  });
   it('reads the metadata (§7.3)', () => {
     expect(parse(row).meta).toEqual({
       uuid: '5d3a6f2e-8b1c-4e3a-9f00-1234567890ab',

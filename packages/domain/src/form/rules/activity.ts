@@ -7,6 +7,7 @@ import {
   readString,
   type RuleCheck,
 } from './context.ts';
+import { isTenStepPercentage } from './percentage.ts';
 
 const underageBands: readonly string[] = ['avg_under_12', 'avg_12_17'];
 
@@ -56,11 +57,6 @@ export const checkPassCountWithinReach: RuleCheck = ({ record }) => {
       ]
     : [];
 };
-
-/** True for 0, 10, 20 … 100. */
-export function isTenStepPercentage({ value }: { value: number }): boolean {
-  return Number.isInteger(value) && value >= 0 && value <= 100 && value % 10 === 0;
-}
 
 /** R40 · Percentages in steps of 10 (never rounded). */
 export const checkPercentageSteps: RuleCheck = ({ record }) =>

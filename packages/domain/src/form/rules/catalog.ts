@@ -2,7 +2,7 @@ import type { Localized } from '../../i18n.ts';
 
 export type Severity = 'error' | 'warning';
 
-/** Rule ids R1–R44 of FORM.md §6. */
+/** Rule ids R1–R47 of FORM.md §6. */
 export type RuleId =
   | 'R1'
   | 'R2'
@@ -47,7 +47,10 @@ export type RuleId =
   | 'R41'
   | 'R42'
   | 'R43'
-  | 'R44';
+  | 'R44'
+  | 'R45'
+  | 'R46'
+  | 'R47';
 
 /** How a rule is reported: an error blocks saving, a warning is stored with the record. R14 is an acceptance rule and reports nothing. */
 export type RuleKind = Severity | 'acceptance';
@@ -364,8 +367,8 @@ export const ruleCatalog = {
     kind: 'warning',
     title: { en: 'Signs of trafficking: referral', es: 'Indicios de trata: referencia' },
     message: {
-      en: 'Signs of trafficking: if the person agrees, refer them to the anti-trafficking authority and record the referral (A.11).',
-      es: 'Indicios de trata: si la persona está de acuerdo, refiérala a la autoridad competente en trata y registre la referencia (A.11).',
+      en: "Signs of trafficking: the hub must refer to the competent anti-trafficking authority (Table 1). Explain the referral, ask for the person's informed consent, and record the referral (A.11).",
+      es: 'Indicios de trata: la ventanilla debe referir a la autoridad competente en trata (Tabla 1). Explique la referencia, pida el consentimiento informado de la persona y registre la referencia (A.11).',
     },
   },
   R32: {
@@ -512,6 +515,39 @@ export const ruleCatalog = {
       es: 'Si todas las personas participantes son menores de 18 años, la edad promedio debe ser menor de 18. Revise B.6 o B.7.',
     },
   },
+  R45: {
+    id: 'R45',
+    kind: 'warning',
+    title: {
+      en: 'Young child with an adult civil status',
+      es: 'Niña o niño pequeño con un estado civil de persona adulta',
+    },
+    message: {
+      en: 'A child under 12 with this civil status is unusual. Check A.5 or A.7; if it is right, consider child protection (child marriage or union).',
+      es: 'Una niña o niño menor de 12 años con este estado civil es poco habitual. Revise A.5 o A.7; si es correcto, considere protección de la niñez (matrimonio o unión infantil).',
+    },
+  },
+  R46: {
+    id: 'R46',
+    kind: 'warning',
+    title: { en: 'Child under 12 who works', es: 'Niña o niño menor de 12 años que trabaja' },
+    message: {
+      en: 'A child under 12 who works may be in child labour. Check A.5 or A.9; if it is right, consider a referral to child protection.',
+      es: 'Una niña o niño menor de 12 años que trabaja puede estar en trabajo infantil. Revise A.5 o A.9; si es correcto, considere referir a protección de la niñez.',
+    },
+  },
+  R47: {
+    id: 'R47',
+    kind: 'warning',
+    title: {
+      en: 'School level beyond the age range',
+      es: 'Nivel educativo que no corresponde a la edad',
+    },
+    message: {
+      en: 'This school level is not possible at this age. Check A.5 or A.8.',
+      es: 'Este nivel educativo no es posible a esta edad. Revise A.5 o A.8.',
+    },
+  },
 } as const satisfies Record<RuleId, RuleDef>;
 
 export const ruleIds = Object.keys(ruleCatalog) as RuleId[];
@@ -540,7 +576,11 @@ export const extraMessages = {
   },
 } as const satisfies Record<string, Localized>;
 
-/** Fills `{name}` placeholders in a template. Unknown placeholders are left as written. */
+/**
+ * Fills `{name}` placeholders in a template. Unknown placeholders are left as written. A value
+ * that ends a sentence itself (a question label ending in "?") takes the place of the template's
+ * full stop after it: "Please answer: A.4 Is the person a migrant?", not "…migrant?.".
+ */
 export function fillTemplate({
   template,
   values,
@@ -548,7 +588,9 @@ export function fillTemplate({
   template: string;
   values: Record<string, string | number>;
 }): string {
-  return template.replace(/\{([^{}]+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  return template.replace(/\{([^{}]+)\}(\.?)/g, (whole, key: string, stop: string) => {
+    if (!(key in values)) return whole;
+    const value = String(values[key]);
+    return /[?!.…]$/u.test(value) ? value : value + stop;
+  });
 }

@@ -1,4 +1,5 @@
 import * as activity from './activity.ts';
+import * as caseAge from './case-age.ts';
 import * as casePerson from './case-person.ts';
 import * as caseServices from './case-services.ts';
 import * as caseVulnerability from './case-vulnerability.ts';
@@ -55,14 +56,21 @@ export const ruleChecks: readonly { id: RuleId; scope: RuleScope; check: RuleChe
   { id: 'R42', scope: 'activity', check: activity.checkNoNeedsTextWhenNo },
   { id: 'R43', scope: 'activity', check: activity.checkYoungAverageHasMinors },
   { id: 'R44', scope: 'activity', check: activity.checkAllMinorsHaveYoungAverage },
+  // Added 2026-12-04 (FORM.md §6.3): age consistency of the person's answers.
+  { id: 'R45', scope: 'case', check: caseAge.checkYoungChildCivilStatus },
+  { id: 'R46', scope: 'case', check: caseAge.checkChildUnder12Works },
+  { id: 'R47', scope: 'case', check: caseAge.checkSchoolLevelForAge },
 ];
 
 export * from './activity.ts';
+export * from './beside-field.ts';
+export * from './case-age.ts';
 export * from './case-person.ts';
 export * from './case-services.ts';
 export * from './case-vulnerability.ts';
 export * from './catalog.ts';
 export * from './context.ts';
 export * from './general.ts';
+export * from './percentage.ts';
 export * from './registration.ts';
 export * from './violation.ts';

@@ -1,12 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { createInitialValues, valuesFromRecord, type FormValues } from '#lib/record/form-values.ts';
-import {
-  loadRecord,
-  readRememberedOfficerId,
-  rememberOfficerId,
-  submitRecord,
-} from '#lib/server/records.ts';
+import { loadRecord, deviceKeyOf, loadLastOfficerId, submitRecord } from '#lib/server/records.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -32,12 +27,12 @@ export const load: PageServerLoad = async (event) => {
     values = createInitialValues({
       kind: 'activity',
       hubs,
-      officerId: readRememberedOfficerId(event),
+      officerId: await loadLastOfficerId({ api: event.locals.api }),
     });
     const hub = hubs.length === 1 ? hubs[0] : undefined;
     if (hub) values.b1_country = hub.country;
   }
-  return { id, hubs, values };
+  return { id, hubs, values, userKey: deviceKeyOf(user) };
 };
 
 export const actions: Actions = {
@@ -45,7 +40,6 @@ export const actions: Actions = {
     requireUser(event);
     const result = await submitRecord(event, 'activity', event.locals.lang);
     if (!('ok' in result)) return result;
-    rememberOfficerId(event, result.values);
     redirect(
       303,
       `/activities?saved=${encodeURIComponent(result.id)}&warnings=${result.warnings.length}`,

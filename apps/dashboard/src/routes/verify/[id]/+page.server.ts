@@ -1,78 +1,45 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { optionLists } from '@ventanilla/domain';
-import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
-import { loadMeeting, mutate } from '#lib/reports/api.server.ts';
-import { reportStepAction } from '#lib/reports/actions.server.ts';
+import { fail, redirect } from '@sveltejs/kit';
+import { requireUser } from '@ventanilla/ui/server';
+import { mutate } from '#lib/reports/api.server.ts';
+import { loadMeetingAgenda } from '#lib/meeting/api.server.ts';
+import { loadMeetingPage } from '#lib/meeting/page.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+/** The meeting's agenda: its hubs in order with their state, participants and notes. */
 export const load: PageServerLoad = async (event) => {
-  const user = requireUser(event);
-  if (user.role !== 'reviewer') error(403, 'forbidden');
-  try {
-    const meeting = await loadMeeting(event.locals.api, event.params.id);
-    if (!meeting) error(404, 'error.notFound');
-    const lang = event.locals.lang;
-    return {
-      meeting,
-      nationalities: Object.fromEntries(
-        optionLists.nationality.options.map((o) => [o.code, o[lang]]),
-      ),
-      done: event.url.searchParams.get('done'),
-      today: new Date().toISOString().slice(0, 10),
-    };
-  } catch (cause) {
-    if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
-    throw cause;
-  }
+  const { found, timeZone } = await loadMeetingPage(event, () =>
+    loadMeetingAgenda(event.locals.api, event.params.id),
+  );
+  return { meeting: found, timeZone, done: event.url.searchParams.get('done') };
 };
 
-const back = (event: { params: Record<string, string> }) => `/verify/${event.params.id}`;
+const MEETING_RESULT = `__typename ... on VerificationMeeting { id }
+  ... on ValidationFailed { message issues { message } } ... on NotFound { message }`;
 
 export const actions: Actions = {
-  return: reportStepAction('RETURN', back),
-  verify: reportStepAction('VERIFY', back),
-  followUp: async (event) => {
+  update: async (event) => {
     requireUser(event);
     const form = await event.request.formData();
-    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const attendees = String(form.get('attendees') ?? '');
+    const notes = String(form.get('notes') ?? '');
     const result = await mutate(
       event.locals.api,
-      'followUpAdd',
-      `mutation Add($m: ID!, $hub: String!, $what: String!, $owner: String!, $due: String!) {
-        followUpAdd(meetingId: $m, hub: $hub, what: $what, owner: $owner, dueDate: $due) {
-          __typename ... on FollowUp { id } ... on ValidationFailed { message issues { message } } ... on NotFound { message } } }`,
-      {
-        m: event.params.id,
-        hub: text('hub'),
-        what: text('what'),
-        owner: text('owner'),
-        due: text('dueDate'),
-      },
+      'meetingUpdate',
+      `mutation Update($id: ID!, $a: String, $n: String) { meetingUpdate(id: $id, attendees: $a, notes: $n) { ${MEETING_RESULT} } }`,
+      { id: event.params.id, a: attendees, n: notes },
     );
-    if (!result.ok)
-      return fail(400, { hub: text('hub'), action: 'FOLLOW_UP', message: result.message });
-    redirect(303, `${back(event)}?done=followUp#${text('hub')}`);
-  },
-  closeFollowUp: async (event) => {
-    requireUser(event);
-    const form = await event.request.formData();
-    await mutate(
-      event.locals.api,
-      'followUpClose',
-      `mutation Close($id: ID!, $m: ID) { followUpClose(id: $id, meetingId: $m) { __typename ... on FollowUp { id } ... on NotFound { message } } }`,
-      { id: String(form.get('id') ?? ''), m: event.params.id },
-    );
-    redirect(303, `${back(event)}?done=followUpClosed`);
+    if (!result.ok) return fail(400, { message: result.message, attendees, notes });
+    redirect(303, `/verify/${event.params.id}?done=saved`);
   },
   close: async (event) => {
     requireUser(event);
-    const form = await event.request.formData();
-    await mutate(
+    const result = await mutate(
       event.locals.api,
       'meetingClose',
-      `mutation Close($id: ID!, $notes: String) { meetingClose(id: $id, notes: $notes) { __typename ... on VerificationMeeting { id } ... on NotFound { message } } }`,
-      { id: event.params.id, notes: String(form.get('notes') ?? '') },
+      `mutation Close($id: ID!) { meetingClose(id: $id) { ${MEETING_RESULT} } }`,
+      { id: event.params.id },
     );
-    redirect(303, `${back(event)}?done=closed`);
+    if (!result.ok) return fail(400, { message: result.message });
+    redirect(303, `/verify/${event.params.id}?done=closed`);
   },
 };

@@ -8,7 +8,7 @@ import {
   trackForRole,
   walkScenario,
 } from '@ventanilla/domain/training/index';
-import { loadMyTraining, runMutation } from '#lib/server/training.ts';
+import { finishScenario, ITEM_RESULT, loadMyTraining, runMutation } from '#lib/server/training.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The track whose progress the page shows: the asked one, else the user's, else one holding the item. */
@@ -51,9 +51,6 @@ export const load: PageServerLoad = async (event) => {
     },
   };
 };
-
-const ITEM_RESULT = `__typename ... on TrainingItemProgress { status }
-  ... on ValidationFailed { message issues { message } } ... on NotFound { message } ... on Forbidden { message }`;
 
 export const actions: Actions = {
   complete: async (event) => {
@@ -105,17 +102,7 @@ export const actions: Actions = {
     };
   },
   finish: async (event) => {
-    const form = await event.request.formData();
-    const path = String(form.get('path') ?? '')
-      .split('.')
-      .filter(Boolean);
-    const r = await runMutation(
-      event,
-      'trainingFinishScenario',
-      `mutation($i: String!, $p: [String!]!) { trainingFinishScenario(itemId: $i, path: $p) { ${ITEM_RESULT} } }`,
-      { i: event.params.item, p: path },
-      'TrainingItemProgress',
-    );
+    const r = await finishScenario({ event, itemId: event.params.item });
     if (!r.ok) return r.failure;
     redirect(303, event.url.pathname + (event.url.search || ''));
   },

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { groupRejections } from './group-rejections.ts';
+
+const issue = (fields: string[], es: string, severity = 'error') => ({
+  rule: 'R2',
+  severity,
+  fields,
+  message_es: es,
+  message_en: `${es} (en)`,
+});
+
+describe('groupRejections', () => {
+  it('groups the errors of rejected rows by question, then by message, with their rows', () => {
+    const groups = groupRejections({
+      lang: 'es',
+      details: [
+        { row: 3, outcome: 'rejected', issues: [issue(['date'], '«05/01» no es AAAA-MM-DD.')] },
+        { row: 4, outcome: 'conflict', issues: [issue(['date'], 'Otra cosa.')] },
+        {
+          row: 7,
+          outcome: 'rejected',
+          issues: [
+            issue(['date'], '«06/01» no es AAAA-MM-DD.'),
+            issue(['_uuid'], 'Falta _uuid.'),
+            issue(['a5_age_range'], 'Aviso', 'warning'),
+          ],
+        },
+      ],
+    });
+    expect(groups).toEqual([
+      {
+        questions: ['Fecha de la atención o actividad'],
+        rows: [3, 7],
+        problems: [
+          { message: '«05/01» no es AAAA-MM-DD.', rows: [3] },
+          { message: '«06/01» no es AAAA-MM-DD.', rows: [7] },
+        ],
+      },
+      { questions: ['_uuid'], rows: [7], problems: [{ message: 'Falta _uuid.', rows: [7] }] },
+    ]);
+  });
+
+  it('names questions in English for an English reader', () => {
+    const details = [{ row: 2, outcome: 'rejected', issues: [issue(['date'], 'x')] }];
+    expect(groupRejections({ lang: 'en', details })).toEqual([
+      {
+        questions: ['Date of the attention or activity'],
+        rows: [2],
+        problems: [{ message: 'x (en)', rows: [2] }],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { optionLists } from '@ventanilla/domain';
+import { requireUser } from '@ventanilla/ui/server';
+import { mutate } from '#lib/reports/api.server.ts';
+import { reportStepAction } from '#lib/reports/actions.server.ts';
+import { loadAgendaItem } from '#lib/meeting/api.server.ts';
+import { loadMeetingPage } from '#lib/meeting/page.server.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** One hub's turn in the meeting: report, findings, decisions, follow-ups; previous and next. */
+export const load: PageServerLoad = async (event) => {
+  const { found, timeZone } = await loadMeetingPage(event, () =>
+    loadAgendaItem(event.locals.api, event.params.id, event.params.hub),
+  );
+  const { agendaItem: item, ...meeting } = found;
+  if (!item) error(404, 'error.notFound');
+  const lang = event.locals.lang;
+  return {
+    meeting,
+    item,
+    timeZone,
+    nationalities: Object.fromEntries(
+      optionLists.nationality.options.map((o) => [o.code, o[lang]]),
+    ),
+    done: event.url.searchParams.get('done'),
+    today: new Date().toISOString().slice(0, 10),
+  };
+};
+
+const back = (event: { params: Record<string, string> }) =>
+  `/verify/${event.params.id}/hubs/${event.params.hub}`;
+
+export const actions: Actions = {
+  return: reportStepAction('RETURN', back),
+  verify: reportStepAction('VERIFY', back),
+  followUp: async (event) => {
+    requireUser(event);
+    const form = await event.request.formData();
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const fields = { what: text('what'), owner: text('owner'), dueDate: text('dueDate') };
+    const result = await mutate(
+      event.locals.api,
+      'followUpAdd',
+      `mutation Add($m: ID!, $hub: String!, $what: String!, $owner: String!, $due: String!) {
+        followUpAdd(meetingId: $m, hub: $hub, what: $what, owner: $owner, dueDate: $due) {
+          __typename ... on FollowUp { id } ... on ValidationFailed { message issues { message } } ... on NotFound { message } } }`,
+      {
+        m: event.params.id,
+        hub: event.params.hub,
+        what: fields.what,
+        owner: fields.owner,
+        due: fields.dueDate,
+      },
+    );
+    if (!result.ok) return fail(400, { action: 'FOLLOW_UP', message: result.message, ...fields });
+    redirect(303, `${back(event)}?done=followUp`);
+  },
+  closeFollowUp: async (event) => {
+    requireUser(event);
+    const form = await event.request.formData();
+    const result = await mutate(
+      event.locals.api,
+      'followUpClose',
+      `mutation Close($id: ID!, $m: ID) { followUpClose(id: $id, meetingId: $m) { __typename ... on FollowUp { id } ... on NotFound { message } } }`,
+      { id: String(form.get('id') ?? ''), m: event.params.id },
+    );
+    if (!result.ok) return fail(400, { action: 'CLOSE_FOLLOW_UP', message: result.message });
+    redirect(303, `${back(event)}?done=followUpClosed`);
+  },
+};
