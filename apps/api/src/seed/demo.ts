@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { count, sql } from 'drizzle-orm';
-import { generateDemo, toRecord, type DemoData, type DemoMeta } from '@ventanilla/demo';
+import {
+  generateDemo,
+  toRecord,
+  type DemoData,
+  type DemoMeta,
+  type DemoOptions,
+} from '@ventanilla/demo';
 import { validateRecord } from '@ventanilla/domain';
 import { writeAudit } from '../audit/write.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -20,7 +26,7 @@ import {
 } from '../db/schema/index.ts';
 import { buildActivityRows, buildCaseRows } from '../records/derive.ts';
 
-export type DemoOptions = { seed?: number; cases?: number; months?: number; endMonth?: string };
+export type { DemoOptions };
 
 /** True when no hub and no user exists yet (a first start). */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {

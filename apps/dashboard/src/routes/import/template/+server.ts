@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { requireUser } from '@ventanilla/ui/server';
 import { buildImportTemplate } from '#lib/server/import-template.ts';
-import { readRememberedOfficerId } from '#lib/server/records.ts';
+import { loadLastOfficerId } from '#lib/server/records.ts';
 import type { RequestHandler } from './$types';
 
 /** GET /import/template?kind=case|activity: the XLSX template, in the reader's language. */
@@ -13,7 +13,7 @@ export const GET: RequestHandler = async (event) => {
     kind,
     lang,
     hubs: user.hubs.map((h) => ({ code: h.code, name: h.name })),
-    officerId: readRememberedOfficerId(event),
+    officerId: await loadLastOfficerId({ api: event.locals.api }),
     today: new Date().toISOString().slice(0, 10),
     uuid: randomUUID(),
   });
