@@ -164,7 +164,10 @@ describe('analytics journey of a reviewer', () => {
   it('filters to one country and one quarter through the URL-backed form', async () => {
     await page.getByLabel('Desde (mes)').fill(quarter.from);
     await page.getByLabel('Hasta (mes)').fill(quarter.to);
-    await page.getByLabel('Países').selectOption({ label: 'Costa Rica' });
+    await page
+      .getByRole('group', { name: 'Países' })
+      .getByRole('checkbox', { name: 'Costa Rica', exact: true })
+      .check();
     await page.getByRole('button', { name: 'Aplicar filtros' }).click();
     await page.waitForURL((url) => url.searchParams.get('country') === 'CRI');
     const url = new URL(page.url());
