@@ -128,7 +128,11 @@ describe('charts a reviewer can read', () => {
     const maxima = await activity
       .locator('[data-value-ticks]')
       .evaluateAll((els) =>
-        els.map((el) => Math.max(...JSON.parse((el as HTMLElement).dataset.valueTicks!).map((t: Tick) => t.value))),
+        els.map((el) =>
+          Math.max(
+            ...JSON.parse((el as HTMLElement).dataset.valueTicks!).map((t: Tick) => t.value),
+          ),
+        ),
       );
     expect(maxima[1]).toBeGreaterThan(maxima[0]! * 10);
 
@@ -136,7 +140,9 @@ describe('charts a reviewer can read', () => {
 
     const month = page.locator('[data-chart="cases-by-month"]');
     expect(await month.locator('[role="img"]').getAttribute('data-running')).toBe(running);
-    await expect(month.getByText(/sigue en curso: sus cifras son parciales/).isVisible()).resolves.toBe(true);
+    await expect(
+      month.getByText(/sigue en curso: sus cifras son parciales/).isVisible(),
+    ).resolves.toBe(true);
     expect(await month.locator('[data-legend]').innerText()).toContain('Mes en curso (parcial)');
     const last = await month.locator('tbody tr').last().locator('th').textContent();
     expect(last).toMatch(/ \(en curso\)$/);
@@ -218,8 +224,12 @@ describe('charts a reviewer can read', () => {
     const ticks = await expectTicksInPageLocale();
     for (const tick of ticks) expect(tick.label).not.toMatch(/\d\.\d{3}/);
     const month = page.locator('[data-chart="cases-by-month"]');
-    await expect(month.getByText(/is still in progress: its figures are partial/).isVisible()).resolves.toBe(true);
-    expect(await month.locator('[data-legend]').innerText()).toContain('Month in progress (partial)');
+    await expect(
+      month.getByText(/is still in progress: its figures are partial/).isVisible(),
+    ).resolves.toBe(true);
+    expect(await month.locator('[data-legend]').innerText()).toContain(
+      'Month in progress (partial)',
+    );
 
     const hubs = page.getByRole('group', { name: 'Hubs' });
     await hubs.getByRole('checkbox', { name: /Upala/ }).click();

@@ -207,7 +207,11 @@ describe('charts a reviewer can read (issue 15)', () => {
       runningMonth: '2026-11',
     });
     const last = table.rows.at(-1)!;
-    expect(last).toMatchObject({ partial: true, axisLabel: 'nov 2026', label: 'nov 2026 (en curso)' });
+    expect(last).toMatchObject({
+      partial: true,
+      axisLabel: 'nov 2026',
+      label: 'nov 2026 (en curso)',
+    });
     expect(table.rows.filter((r) => r.partial)).toHaveLength(1);
     expect(table.notes[0]).toMatch(/^El mes de noviembre de 2026 sigue en curso/);
     const past = buildChartTable({

@@ -206,7 +206,11 @@ export function buildChartTable({
   /** The month still running (YYYY-MM), marked as partial in the time series. */
   runningMonth?: string | null;
 }): ChartTable {
-  const table = markRunningMonth({ table: chartTable({ id, answers, lang, filter }), runningMonth, lang });
+  const table = markRunningMonth({
+    table: chartTable({ id, answers, lang, filter }),
+    runningMonth,
+    lang,
+  });
   return withProtectionNote({ table, answers: Object.values(answers), lang });
 }
 
@@ -374,15 +378,15 @@ function chartTable({
         lang,
       });
       const rows = table.rows.map((row) => {
-          const [requested, referred] = row.values as [TableValue, TableValue];
-          // Both are published figures, each protected on its own, so they can cross: the cases
-          // not referred are then 0, never a negative count.
-          const gap: TableValue = {
-            value: publishDerived({
-              value: Math.max(0, requested.value - referred.value),
-              answers: [answers.requested, answers.referred],
-            }),
-          };
+        const [requested, referred] = row.values as [TableValue, TableValue];
+        // Both are published figures, each protected on its own, so they can cross: the cases
+        // not referred are then 0, never a negative count.
+        const gap: TableValue = {
+          value: publishDerived({
+            value: Math.max(0, requested.value - referred.value),
+            answers: [answers.requested, answers.referred],
+          }),
+        };
         return { ...row, values: [requested, referred, gap] };
       });
       return {
@@ -394,7 +398,8 @@ function chartTable({
         columns: [...table.columns, t('an.col.notReferred')],
         // The largest unmet needs first.
         rows: rows.sort(
-          (a, b) => b.values[2]!.value - a.values[2]!.value || b.values[0]!.value - a.values[0]!.value,
+          (a, b) =>
+            b.values[2]!.value - a.values[2]!.value || b.values[0]!.value - a.values[0]!.value,
         ),
         // Each service one bar of the cases requesting it: referred, then not referred.
         draw: { panels: [[1, 2]], stacked: true },

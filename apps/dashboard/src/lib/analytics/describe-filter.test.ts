@@ -3,7 +3,13 @@ import { describeFilter } from './describe-filter.ts';
 import type { HubOption } from './types.ts';
 
 const hubs: HubOption[] = [
-  { code: 'cri_upala', name: 'Upala', country: 'CRI', countryName: 'Costa Rica', type: 'permanent' },
+  {
+    code: 'cri_upala',
+    name: 'Upala',
+    country: 'CRI',
+    countryName: 'Costa Rica',
+    type: 'permanent',
+  },
 ];
 const base = { from: '2026-09', to: '2026-11', countries: [], hubs: [], hubType: null };
 

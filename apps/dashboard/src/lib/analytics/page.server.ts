@@ -19,7 +19,13 @@ import {
   REVEAL_SECONDS,
 } from './api.server.ts';
 import { chartIds, type ChartId } from './charts.ts';
-import { currentMonth, formatFilter, getPreviousPeriod, parseFilter, type AnalyticsFilter } from './period.ts';
+import {
+  currentMonth,
+  formatFilter,
+  getPreviousPeriod,
+  parseFilter,
+  type AnalyticsFilter,
+} from './period.ts';
 
 /** Turns API failures into error pages (503 when the API cannot be reached). */
 export async function guard<T>(work: () => Promise<T>): Promise<T> {

@@ -22,7 +22,10 @@ export const GET: RequestHandler = async (event) => {
     // The hub names: the comparison's columns, and the filters in words in the XLSX notes.
     const all = await fetchHubOptions({ api, lang });
     if (isChartId(id))
-      return { all, table: await fetchChart({ api, id, filter, lang, revealReason, runningMonth }) };
+      return {
+        all,
+        table: await fetchChart({ api, id, filter, lang, revealReason, runningMonth }),
+      };
     const hubs = filter.hubs.flatMap((code) => all.filter((h) => h.code === code));
     if (hubs.length < 2 || hubs.length > 4) error(400, analyticsT(lang)('an.compare.need'));
     return {
