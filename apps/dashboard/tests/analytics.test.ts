@@ -300,7 +300,8 @@ describe('analytics journey of a reviewer', () => {
     await checked();
     await page.getByTestId('language-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'es');
-  });
+    // Two analytics pages (admin and reviewer), axe twice and a language switch.
+  }, 120_000);
 
   it('says on the home page that the hubs’ figures are protected', async () => {
     await page.goto(`${dashboard}/`);

@@ -147,7 +147,8 @@ describe('charts a reviewer can read', () => {
     const last = await month.locator('tbody tr').last().locator('th').textContent();
     expect(last).toMatch(/ \(en curso\)$/);
     await expectNoAxeViolations(page);
-  });
+    // Every chart drawn and read, and axe over a long page.
+  }, 120_000);
 
   it('lets the hubs be picked by ticking boxes, keyboard included (es, desktop)', async () => {
     const hubs = page.getByRole('group', { name: 'Ventanillas' });
@@ -244,7 +245,8 @@ describe('charts a reviewer can read', () => {
     expect(box).toBeLessThanOrEqual(phone.width);
     expect(await page.locator('body').innerText()).not.toMatch(/FORM\.md|000:L/);
     await expectNoAxeViolations(page);
-  });
+    // Every chart drawn and read, and axe over a long page.
+  }, 120_000);
 
   it('compares hubs on a phone: ticked boxes, full hub names in the legend, nothing wider than the screen (en)', async () => {
     await page.goto(`${dashboard}/analytics/compare?${period}`);
