@@ -103,14 +103,16 @@ export function chartFromAnswers({
   answers,
   filter,
   lang,
+  runningMonth,
 }: {
   id: ChartId;
   answers: Record<string, Disaggregation>;
   filter: AnalyticsFilter;
   lang: Lang;
+  runningMonth: string;
 }): ChartTable {
   const own = Object.fromEntries(chartQueries[id].map((s) => [s.key, answers[`${id}.${s.key}`]!]));
-  return buildChartTable({ id, answers: own, lang, filter });
+  return buildChartTable({ id, answers: own, lang, filter, runningMonth });
 }
 
 /** The answers of one chart, as its table. */
@@ -120,18 +122,20 @@ export async function fetchChart({
   filter,
   lang,
   revealReason,
+  runningMonth,
 }: {
   api: ApiClient;
   id: ChartId;
   filter: AnalyticsFilter;
   lang: Lang;
   revealReason: string | null;
+  runningMonth: string;
 }): Promise<ChartTable> {
   const answers = await fetchDisaggregations({
     api,
     inputs: chartInputs({ id, filter, revealReason }),
   });
-  return chartFromAnswers({ id, answers, filter, lang });
+  return chartFromAnswers({ id, answers, filter, lang, runningMonth });
 }
 
 const kpiMeasures = [
@@ -266,6 +270,7 @@ export async function fetchCompareChart({
   hubs,
   lang,
   revealReason,
+  runningMonth,
 }: {
   api: ApiClient;
   id: CompareChartId;
@@ -273,10 +278,11 @@ export async function fetchCompareChart({
   hubs: HubOption[];
   lang: Lang;
   revealReason: string | null;
+  runningMonth: string;
 }): Promise<ChartTable> {
   const answers = await fetchDisaggregations({
     api,
     inputs: { cases: inputFor(compareQuery(id), filter, revealReason) },
   });
-  return buildCompareTable({ id, answer: answers.cases!, hubs, lang, filter });
+  return buildCompareTable({ id, answer: answers.cases!, hubs, lang, filter, runningMonth });
 }

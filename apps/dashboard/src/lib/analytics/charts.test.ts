@@ -196,3 +196,73 @@ describe('chart tables', () => {
     expect(gap(10, 11, false)).toEqual({ value: 0 });
   });
 });
+
+describe('charts a reviewer can read (issue 15)', () => {
+  it('marks the running month as partial in the table, the downloads and a note', () => {
+    const table = buildChartTable({
+      id: 'cases-by-month',
+      answers: { cases: answer([[['2026-11'], 3]], 3, { exact: true }) },
+      lang: 'es',
+      filter,
+      runningMonth: '2026-11',
+    });
+    const last = table.rows.at(-1)!;
+    expect(last).toMatchObject({
+      partial: true,
+      axisLabel: 'nov 2026',
+      label: 'nov 2026 (en curso)',
+    });
+    expect(table.rows.filter((r) => r.partial)).toHaveLength(1);
+    expect(table.notes[0]).toMatch(/^El mes de noviembre de 2026 sigue en curso/);
+    const past = buildChartTable({
+      id: 'cases-by-month',
+      answers: { cases: answer([], 0, { exact: true }) },
+      lang: 'en',
+      filter,
+      runningMonth: '2026-12',
+    });
+    expect(past.rows.some((r) => r.partial)).toBe(false);
+  });
+
+  it('draws activity counts and reach apart, and unmet needs as referred + not referred, largest gap first', () => {
+    const activities = buildChartTable({
+      id: 'activity-types',
+      answers: {
+        activities: answer([[['information_day'], 3]], 3, { exact: true }),
+        people: answer([[['information_day'], 900]], 900, { exact: true }),
+      },
+      lang: 'en',
+      filter,
+    });
+    expect(activities.draw).toEqual({ panels: [[0], [1]] });
+    const unmet = buildChartTable({
+      id: 'unmet-needs',
+      answers: {
+        requested: answer(
+          [
+            [['health'], 10],
+            [['shelter'], 20],
+          ],
+          30,
+          { exact: true },
+        ),
+        referred: answer(
+          [
+            [['health'], 2],
+            [['shelter'], 19],
+          ],
+          21,
+          { exact: true },
+        ),
+      },
+      lang: 'es',
+      filter,
+    });
+    expect(unmet.kind).toBe('hbar');
+    expect(unmet.draw).toEqual({ panels: [[1, 2]], stacked: true });
+    expect(unmet.rows.map((r) => [r.code, r.values[2]!.value])).toEqual([
+      ['health', 8],
+      ['shelter', 1],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import type { Lang } from '@ventanilla/domain/i18n';
 import { dimensions, type DimensionCode } from '@ventanilla/domain/monitoring/index';
 import { listMonths, type AnalyticsFilter } from './period.ts';
 import { publishDerived, withProtectionNote } from './protection.ts';
+import { markRunningMonth } from './running-month.ts';
 import { analyticsT } from './translate.ts';
 import type { ChartKind, ChartTable, Disaggregation, SeriesQuery, TableValue } from './types.ts';
 
@@ -196,13 +197,20 @@ export function buildChartTable({
   answers,
   lang,
   filter,
+  runningMonth = null,
 }: {
   id: ChartId;
   answers: Answers;
   lang: Lang;
   filter: AnalyticsFilter;
+  /** The month still running (YYYY-MM), marked as partial in the time series. */
+  runningMonth?: string | null;
 }): ChartTable {
-  const table = chartTable({ id, answers, lang, filter });
+  const table = markRunningMonth({
+    table: chartTable({ id, answers, lang, filter }),
+    runningMonth,
+    lang,
+  });
   return withProtectionNote({ table, answers: Object.values(answers), lang });
 }
 
@@ -347,6 +355,8 @@ function chartTable({
         kind: 'hbar',
         title: t(id === 'topics' ? 'an.chart.topics' : 'an.chart.activityTypes'),
         notes: [t('an.note.estimate'), ...(id === 'topics' ? [t('an.note.topics')] : [])],
+        // Counts of tens beside reach in thousands: each drawn on a scale of its own.
+        draw: { panels: [[0], [1]] },
         ...simpleTable({
           dimension: id === 'topics' ? 'TOPIC' : 'ACTIVITY_TYPE',
           series: [
@@ -367,25 +377,32 @@ function chartTable({
         answers,
         lang,
       });
+      const rows = table.rows.map((row) => {
+        const [requested, referred] = row.values as [TableValue, TableValue];
+        // Both are published figures, each protected on its own, so they can cross: the cases
+        // not referred are then 0, never a negative count.
+        const gap: TableValue = {
+          value: publishDerived({
+            value: Math.max(0, requested.value - referred.value),
+            answers: [answers.requested, answers.referred],
+          }),
+        };
+        return { ...row, values: [requested, referred, gap] };
+      });
       return {
         ...base,
-        kind: 'bar',
+        kind: 'hbar',
         title: t('an.chart.unmetNeeds'),
         notes: [t('an.note.unmet'), multiNote],
         rowHeader: table.rowHeader,
         columns: [...table.columns, t('an.col.notReferred')],
-        rows: table.rows.map((row) => {
-          const [requested, referred] = row.values as [TableValue, TableValue];
-          // Both are published figures, each protected on its own, so they can cross: the cases
-          // not referred are then 0, never a negative count.
-          const gap: TableValue = {
-            value: publishDerived({
-              value: Math.max(0, requested.value - referred.value),
-              answers: [answers.requested, answers.referred],
-            }),
-          };
-          return { ...row, values: [requested, referred, gap] };
-        }),
+        // The largest unmet needs first.
+        rows: rows.sort(
+          (a, b) =>
+            b.values[2]!.value - a.values[2]!.value || b.values[0]!.value - a.values[0]!.value,
+        ),
+        // Each service one bar of the cases requesting it: referred, then not referred.
+        draw: { panels: [[1, 2]], stacked: true },
       };
     }
   }

@@ -5,6 +5,7 @@ import { dimensions } from '@ventanilla/domain/monitoring/index';
 import { labelCode } from './charts.ts';
 import { listMonths, type AnalyticsFilter } from './period.ts';
 import { withProtectionNote } from './protection.ts';
+import { markRunningMonth } from './running-month.ts';
 import { analyticsT } from './translate.ts';
 import type { ChartKind, ChartTable, Disaggregation, HubOption, SeriesQuery } from './types.ts';
 
@@ -32,12 +33,15 @@ export function buildCompareTable({
   hubs,
   lang,
   filter,
+  runningMonth = null,
 }: {
   id: CompareChartId;
   answer: Disaggregation;
   hubs: HubOption[];
   lang: Lang;
   filter: AnalyticsFilter;
+  /** The month still running (YYYY-MM), marked as partial. */
+  runningMonth?: string | null;
 }): ChartTable {
   const t = analyticsT(lang);
   const dimension = dimensionOf[id];
@@ -73,5 +77,9 @@ export function buildCompareTable({
     rows,
     notes: id === 'compare-services' ? [t('an.note.multi', { total: answer.total })] : [],
   };
-  return withProtectionNote({ table, answers: [answer], lang });
+  return withProtectionNote({
+    table: markRunningMonth({ table, runningMonth, lang }),
+    answers: [answer],
+    lang,
+  });
 }

@@ -66,7 +66,8 @@ export async function respondXlsx({
   revealed: boolean;
 }): Promise<Response> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(table.id.slice(0, 31));
+  // Sheet names people read, not the chart's code.
+  const sheet = workbook.addWorksheet(lang === 'es' ? 'Tabla' : 'Table');
   sheet.addRow([table.rowHeader, ...table.columns]).font = { bold: true };
   for (const row of table.rows) sheet.addRow([row.label, ...row.values.map((v) => v.value)]);
   sheet.getColumn(1).width = 40;

@@ -11,9 +11,13 @@ export const analyticsMessages = defineMessages({
     'an.to': 'Hasta (mes)',
     'an.countries': 'Países',
     'an.hubs': 'Ventanillas',
-    'an.multiHint': 'Ninguna selección = todas. Use Ctrl o Mayús para elegir varias.',
+    'an.multiHint': 'Sin marcar ninguna = todas.',
+    'an.checkAll': 'Marcar todas',
+    'an.checkNone': 'Desmarcar todas',
+    'an.checkedCount': '{checked} de {total} marcadas',
     'an.hubType': 'Tipo de ventanilla',
     'an.anyType': 'Todos',
+    'an.allHubs': 'Todas las ventanillas a su alcance',
     'an.apply': 'Aplicar filtros',
     'an.reset': 'Quitar filtros',
     'an.print': 'Imprimir',
@@ -85,6 +89,10 @@ export const analyticsMessages = defineMessages({
     'an.note.unmet':
       '«Sin remisión» = casos que solicitaron el servicio y no fueron referidos a ninguna organización.',
     'an.note.route': 'Las proporciones de ruta se calculan sin los casos sin ruta registrada.',
+    'an.running.label': '{month} (en curso)',
+    'an.running.note':
+      'El mes de {month} sigue en curso: sus cifras son parciales y crecerán hasta su cierre. El gráfico lo dibuja con línea discontinua y un punto hueco.',
+    'an.running.legend': 'Mes en curso (parcial)',
     'an.reveal.title': 'Ver cifras exactas',
     'an.reveal.intro':
       'Como revisora o revisor ve cifras protegidas, que pueden diferir en unas pocas unidades de las exactas. Si necesita las cifras exactas (por ejemplo, para verificar el mes de una ventanilla), indique el motivo: quedará registrado en la auditoría con su nombre y cada consulta.',
@@ -119,9 +127,13 @@ export const analyticsMessages = defineMessages({
     'an.to': 'To (month)',
     'an.countries': 'Countries',
     'an.hubs': 'Hubs',
-    'an.multiHint': 'Nothing selected = all. Use Ctrl or Shift to pick several.',
+    'an.multiHint': 'None ticked = all.',
+    'an.checkAll': 'Tick all',
+    'an.checkNone': 'Untick all',
+    'an.checkedCount': '{checked} of {total} ticked',
     'an.hubType': 'Hub type',
     'an.anyType': 'All',
+    'an.allHubs': 'All the hubs within your reach',
     'an.apply': 'Apply filters',
     'an.reset': 'Clear filters',
     'an.print': 'Print',
@@ -192,6 +204,10 @@ export const analyticsMessages = defineMessages({
     'an.note.unmet':
       '“Not referred” = cases that requested the service and were not referred to any organization.',
     'an.note.route': 'Route shares are computed without the cases whose route was not recorded.',
+    'an.running.label': '{month} (in progress)',
+    'an.running.note':
+      '{month} is still in progress: its figures are partial and will grow until the month ends. The chart draws it with a dashed line and a hollow point.',
+    'an.running.legend': 'Month in progress (partial)',
     'an.reveal.title': 'See exact figures',
     'an.reveal.intro':
       'As a reviewer you see protected figures, which may differ from the exact ones by a few units. If you need the exact figures (for instance to verify a hub’s month), give the reason: it goes to the audit log with your name and every query.',

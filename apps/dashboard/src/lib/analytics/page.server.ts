@@ -19,7 +19,13 @@ import {
   REVEAL_SECONDS,
 } from './api.server.ts';
 import { chartIds, type ChartId } from './charts.ts';
-import { formatFilter, getPreviousPeriod, parseFilter, type AnalyticsFilter } from './period.ts';
+import {
+  currentMonth,
+  formatFilter,
+  getPreviousPeriod,
+  parseFilter,
+  type AnalyticsFilter,
+} from './period.ts';
 
 /** Turns API failures into error pages (503 when the API cannot be reached). */
 export async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -35,8 +41,9 @@ export async function guard<T>(work: () => Promise<T>): Promise<T> {
 /** What every analytics page knows about the viewer, the filter and exact-figure access. */
 export function readContext(event: RequestEvent, override?: Partial<AnalyticsFilter>) {
   const user = requireUser(event);
+  const today = new Date();
   const filter = {
-    ...parseFilter({ params: event.url.searchParams, today: new Date() }),
+    ...parseFilter({ params: event.url.searchParams, today }),
     ...override,
   };
   const revealReason = readRevealReason({ cookies: event.cookies, role: user.role });
@@ -44,6 +51,7 @@ export function readContext(event: RequestEvent, override?: Partial<AnalyticsFil
     user,
     filter,
     revealReason,
+    runningMonth: currentMonth({ today }),
     view: {
       lang: event.locals.lang,
       role: user.role,
@@ -65,7 +73,7 @@ export async function loadAnalytics(
     charts = chartIds,
   }: { override?: Partial<AnalyticsFilter>; charts?: readonly ChartId[] } = {},
 ) {
-  const { filter, revealReason, view } = readContext(event, override);
+  const { filter, revealReason, runningMonth, view } = readContext(event, override);
   const { api, lang } = event.locals;
   return guard(async () => {
     const inputs = Object.assign(
@@ -80,7 +88,7 @@ export async function loadAnalytics(
       ...view,
       hubs,
       kpis: kpisFromAnswers({ answers, lang, revealReason }),
-      charts: charts.map((id) => chartFromAnswers({ id, answers, filter, lang })),
+      charts: charts.map((id) => chartFromAnswers({ id, answers, filter, lang, runningMonth })),
     };
   });
 }

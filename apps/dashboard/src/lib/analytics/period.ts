@@ -22,6 +22,11 @@ function monthOf(index: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+/** The month `today` falls in (UTC), YYYY-MM: the one still running. */
+export function currentMonth({ today }: { today: Date }): string {
+  return `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
 /** `month` moved by `delta` months. */
 export function addMonths({ month, delta }: { month: string; delta: number }): string {
   return monthOf(monthIndex(month) + delta);
@@ -67,7 +72,7 @@ export function parseFilter({
   params: URLSearchParams;
   today: Date;
 }): AnalyticsFilter {
-  const current = `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}`;
+  const current = currentMonth({ today });
   const read = (name: string) => {
     const value = params.get(name)?.trim() ?? '';
     return monthPattern.test(value) ? value : null;

@@ -35,11 +35,29 @@ export type ChartTable = {
   rowHeader: string;
   /** Headers of the value columns (the series). */
   columns: string[];
-  rows: { code: string; label: string; values: TableValue[] }[];
+  rows: ChartRow[];
   /** Explanations shown under the chart (multi-valued counts, estimates, groupings, protection). */
   notes: string[];
   /** True when the API perturbed the figures of this chart (their note is in `notes`). */
   protected: boolean;
+  /**
+   * How the drawing uses the columns: `panels` are groups of column indexes, each drawn as a chart
+   * of its own with its own scale (counts beside reach figures); `stacked` draws the columns of a
+   * panel as parts of one bar. Without it, every column is one series of one chart.
+   */
+  draw?: { panels: number[][]; stacked?: boolean };
+};
+
+/** One row of a chart's table (a category, or a month of a time series). */
+export type ChartRow = {
+  code: string;
+  /** As tables and downloads show it ("dic 2026 (en curso)" for the running month). */
+  label: string;
+  values: TableValue[];
+  /** The month still running: its figures are partial, drawn apart (dashed, hollow point). */
+  partial?: boolean;
+  /** The axis label when it differs from `label` (the running month's is the month alone). */
+  axisLabel?: string;
 };
 
 /** A KPI tile: the figure in the period and in the previous period of the same length. */

@@ -5,7 +5,10 @@ import type { PageServerLoad } from './$types';
 
 /** Side-by-side comparison of 2–4 hubs: the same KPIs and a few charts, one column per hub. */
 export const load: PageServerLoad = async (event) => {
-  const { filter, revealReason, view } = readContext(event, { countries: [], hubType: null });
+  const { filter, revealReason, runningMonth, view } = readContext(event, {
+    countries: [],
+    hubType: null,
+  });
   const { api, lang } = event.locals;
   return guard(async () => {
     const hubs = await fetchHubOptions({ api, lang });
@@ -21,7 +24,15 @@ export const load: PageServerLoad = async (event) => {
       ),
       Promise.all(
         compareChartIds.map((id) =>
-          fetchCompareChart({ api, id, filter: compareFilter, hubs: picked, lang, revealReason }),
+          fetchCompareChart({
+            api,
+            id,
+            filter: compareFilter,
+            hubs: picked,
+            lang,
+            revealReason,
+            runningMonth,
+          }),
         ),
       ),
     ]);

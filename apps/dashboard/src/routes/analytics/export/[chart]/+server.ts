@@ -5,7 +5,7 @@ import { fetchChart, fetchCompareChart, fetchHubOptions } from '#lib/analytics/a
 import { isChartId } from '#lib/analytics/charts.ts';
 import { isCompareChartId } from '#lib/analytics/compare.ts';
 import { respondCsv, respondXlsx } from '#lib/analytics/export.server.ts';
-import { formatFilter } from '#lib/analytics/period.ts';
+import { describeFilter } from '#lib/analytics/describe-filter.ts';
 import { guard, readContext } from '#lib/analytics/page.server.ts';
 import type { RequestHandler } from './$types';
 
@@ -13,21 +13,29 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
   const id = event.params.chart;
   const format = event.url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
-  const { filter, revealReason } = readContext(event);
+  const { filter, revealReason, runningMonth } = readContext(event);
   const { api, lang } = event.locals;
-  const table = await guard(async () => {
-    if (isChartId(id)) return fetchChart({ api, id, filter, lang, revealReason });
-    if (isCompareChartId(id)) {
-      const all = await fetchHubOptions({ api, lang });
-      const hubs = filter.hubs.flatMap((code) => all.filter((h) => h.code === code));
-      if (hubs.length < 2 || hubs.length > 4) error(400, analyticsT(lang)('an.compare.need'));
-      return fetchCompareChart({ api, id, filter, hubs, lang, revealReason });
-    }
-    // A file answer has no page around it: the message itself, in the user's language.
+  // A file answer has no page around it: the message itself, in the user's language.
+  if (!isChartId(id) && !isCompareChartId(id))
     error(404, createTranslator({ lang, catalogs: [sharedMessages] })('error.notFound'));
+  const { table, all } = await guard(async () => {
+    // The hub names: the comparison's columns, and the filters in words in the XLSX notes.
+    const all = await fetchHubOptions({ api, lang });
+    if (isChartId(id))
+      return {
+        all,
+        table: await fetchChart({ api, id, filter, lang, revealReason, runningMonth }),
+      };
+    const hubs = filter.hubs.flatMap((code) => all.filter((h) => h.code === code));
+    if (hubs.length < 2 || hubs.length > 4) error(400, analyticsT(lang)('an.compare.need'));
+    return {
+      all,
+      table: await fetchCompareChart({ api, id, filter, hubs, lang, revealReason, runningMonth }),
+    };
   });
   const revealed = revealReason != null;
+  const filterText = describeFilter({ filter, hubs: all, lang });
   return format === 'csv'
     ? respondCsv({ table, filter, lang, revealed })
-    : respondXlsx({ table, filter, lang, filterText: formatFilter({ filter }), revealed });
+    : respondXlsx({ table, filter, lang, filterText, revealed });
 };
