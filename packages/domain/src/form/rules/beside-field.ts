@@ -41,7 +41,7 @@ export function describeBesideField({
 }): string {
   const template = besideFieldTemplates[rule as RuleId];
   if (!template) return message;
-  let max = 0;
+  let max: number;
   try {
     max = getField({ name: field }).maxLength ?? 0;
   } catch {
