@@ -185,7 +185,7 @@ describe('what new staff asked for', () => {
     expect(await es.getByRole('heading', { level: 1 }).innerText()).toBe(
       'Certificado de formación inicial',
     );
-    expect(await main(es)).toContain(`${completed} de ${total} pasos completados`);
+    expect(await main(es)).toContain(`Pasos completados: ${completed} de ${total}`);
     await es
       .getByRole('heading', { level: 2, name: `Le faltan ${total - completed} pasos` })
       .waitFor();
