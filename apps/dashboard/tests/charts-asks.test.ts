@@ -154,14 +154,14 @@ describe('charts a reviewer can read', () => {
     const hubs = page.getByRole('group', { name: 'Ventanillas' });
     await hubs.getByRole('button', { name: 'Marcar todas', exact: true }).click();
     const total = await hubs.getByRole('checkbox').count();
-    expect(await hubs.getByText(`${total} de ${total} marcadas`).count()).toBe(1);
+    expect(await hubs.getByText(`Marcadas: ${total} de ${total}`).count()).toBe(1);
     await hubs.getByRole('button', { name: 'Desmarcar todas', exact: true }).click();
     expect(await hubs.getByRole('checkbox', { checked: true }).count()).toBe(0);
     await hubs.getByRole('checkbox', { name: /Upala/ }).click();
     const chiles = hubs.getByRole('checkbox', { name: /Los Chiles/ });
     await chiles.focus();
     await page.keyboard.press('Space');
-    expect(await hubs.getByText(`2 de ${total} marcadas`).count()).toBe(1);
+    expect(await hubs.getByText(`Marcadas: 2 de ${total}`).count()).toBe(1);
     await page.getByRole('button', { name: 'Aplicar filtros' }).click();
     await page.waitForURL((u) => u.searchParams.getAll('hub').length === 2);
     expect(new URL(page.url()).searchParams.getAll('hub').sort()).toEqual([
