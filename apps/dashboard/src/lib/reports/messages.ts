@@ -24,6 +24,7 @@ export const reportMessages = defineMessages({
     'report.title': 'Informe mensual de {hub}, {month}',
     'report.back': 'Volver a los informes',
     'report.figuresTitle': 'Resultados del mes (Tabla 2)',
+    'report.figuresTable': 'Tabla 2: este mes junto a los anteriores',
     'report.figuresIntro':
       'Calculados en este momento a partir de los registros; los registros «no aprobados» no cuentan.',
     'report.figure': 'Cifra',
@@ -154,6 +155,7 @@ export const reportMessages = defineMessages({
     'report.title': 'Monthly report of {hub}, {month}',
     'report.back': 'Back to the reports',
     'report.figuresTitle': 'Results of the month (Table 2)',
+    'report.figuresTable': 'Table 2: this month beside the previous ones',
     'report.figuresIntro':
       'Computed now from the records; records marked "not approved" do not count.',
     'report.figure': 'Figure',
