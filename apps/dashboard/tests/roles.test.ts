@@ -126,6 +126,34 @@ describe('what a reviewer sees on pages that are not for the role', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('reads the directory without edit controls, hubs by name, notes in words; a posted change is refused with a message', async () => {
+    await page.goto(`${dashboard}/directory`);
+    await page.getByTestId('dir-read-only').waitFor();
+    const main = page.locator('main');
+    expect(await main.locator('a[href*="edit="], a[href*="confirm="]').count()).toBe(0);
+    expect(await page.locator('#entry-form').count()).toBe(0);
+    const text = (await main.textContent()) ?? '';
+    // Hub codes look like blz_benque_viejo; the generator's reach codes were English words.
+    expect(text).not.toMatch(/\b[a-z]{3}_[a-z_]+\b/);
+    expect(text).not.toMatch(/(?<![\w.-])(national|state|international|emergency)(?![\w.-])/);
+    expect(text).toMatch(/Alcance nacional/);
+    await expectNoAxeViolations(page);
+
+    const response = await page.request.post(`${dashboard}/directory?/save`, {
+      form: { hub: 'cri_upala', organization: 'Prueba', sector: 'health' },
+      headers: { origin: dashboard!, accept: 'text/html' },
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain('Su función permite consultar el directorio');
+
+    const desktop = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${dashboard}/directory`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.setViewportSize(desktop);
+    expect(width).toBeLessThanOrEqual(390);
+  });
+
   it('says it in English for a reader who chose English', async () => {
     await page.goto(`${dashboard}/`);
     await page.getByTestId('language-switch').click();

@@ -224,6 +224,23 @@ export function buildHubDirectory(spec: HubSpec, seed: number): DirectoryEntry[]
   });
 }
 
+const REACH: Record<DirectoryEntry['level'], string> = {
+  local: 'Alcance local',
+  state: 'Alcance departamental o estatal',
+  national: 'Alcance nacional',
+  international: 'Organismo internacional',
+};
+
+/**
+ * The notes an officer would write on an entry: its reach and whether it takes emergencies, in
+ * words (the demo hubs work in Spanish), never the generator's codes.
+ */
+export function directoryNotes(entry: Pick<DirectoryEntry, 'level' | 'emergency'>): string {
+  return [REACH[entry.level], entry.emergency ? 'Atiende urgencias' : null]
+    .filter(Boolean)
+    .join('. ');
+}
+
 /** Organization names of a directory, grouped by sector, for referral picks. */
 export function organizationsBySector(
   entries: readonly DirectoryEntry[],

@@ -9,7 +9,7 @@ export { resolvePlan, type DemoPlan } from './plan.ts';
 export { demoLogins, buildUsers } from './users.ts';
 export { buildHubSpecs, toDemoHub } from './hubs.ts';
 export { NAMED_HUBS, type HubSpec } from './hub-specs.ts';
-export { REQUIRED_SECTORS, buildHubDirectory } from './directory.ts';
+export { REQUIRED_SECTORS, buildHubDirectory, directoryNotes } from './directory.ts';
 export { Rng } from './prng.ts';
 export { weighted, weightedRecord, pickWeighted, type Weighted } from './weighted.ts';
 export type {

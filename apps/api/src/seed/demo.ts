@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { count, sql } from 'drizzle-orm';
 import {
+  directoryNotes,
   generateDemo,
   toRecord,
   type DemoData,
@@ -162,7 +163,7 @@ export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOpt
           contact: [d.phone, d.email].filter(Boolean).join(' · ') || null,
           servicesOffered: d.services ? [d.services] : [],
           conditions: d.conditions,
-          notes: [d.level, d.emergency ? 'emergency' : null].filter(Boolean).join(', ') || null,
+          notes: directoryNotes(d),
         })),
       );
     await insertCases(tx, data, countryOf);

@@ -145,6 +145,8 @@ export const recordMessages = defineMessages({
     'dir.export': 'Descargar el directorio (CSV)',
     'dir.hub': 'Ventanilla',
     'dir.required': 'Responda esta pregunta.',
+    'dir.readOnly':
+      'Su función permite consultar el directorio, no cambiarlo. Para corregir una organización, escriba a la ventanilla.',
   },
   en: {
     'nav.record': 'Record a case',
@@ -288,5 +290,7 @@ export const recordMessages = defineMessages({
     'dir.export': 'Download the directory (CSV)',
     'dir.hub': 'Hub',
     'dir.required': 'Please answer this.',
+    'dir.readOnly':
+      'Your role may read the directory, not change it. To correct an organization, write to the hub.',
   },
 });

@@ -1,5 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { can, type Role } from '@ventanilla/domain';
 import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import { t } from '#lib/i18n.ts';
 import { loadDirectory } from '#lib/server/records.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,6 +23,7 @@ export const load: PageServerLoad = async (event) => {
       sector,
       entries,
       hubs: user.hubs.map((h) => ({ code: h.code, name: h.name })),
+      canWrite: mayWrite(user),
       editing: entries.find((e) => e.id === editId) ?? null,
       confirm: entries.find((e) => e.id === confirmId) ?? null,
       saved: event.url.searchParams.has('saved'),
@@ -34,9 +37,24 @@ export const load: PageServerLoad = async (event) => {
 
 type Issue = { fields: string[]; message: string };
 
+/** Reviewers read every hub's directory but change none (the permission matrix). */
+const mayWrite = (user: { role: Role }) => can({ role: user.role, action: 'directory.write' });
+
+/** The refusal a reader gets if a stale page still posts a change, said, not a 500. */
+function refuseReader(event: Parameters<Actions[string]>[0]) {
+  const user = requireUser(event);
+  if (mayWrite(user)) return null;
+  return fail(403, {
+    values: null,
+    messages: {},
+    message: t(event.locals.lang)('dir.readOnly'),
+  });
+}
+
 export const actions: Actions = {
   save: async (event) => {
-    requireUser(event);
+    const refused = refuseReader(event);
+    if (refused) return refused;
     const form = await event.request.formData();
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const id = text('id');
@@ -67,7 +85,8 @@ export const actions: Actions = {
     redirect(303, '/directory?saved=1');
   },
   delete: async (event) => {
-    requireUser(event);
+    const refused = refuseReader(event);
+    if (refused) return refused;
     const form = await event.request.formData();
     const { result } = await event.locals.api<{ result: { __typename: string; message?: string } }>(
       `mutation Delete($id: ID!) { result: directoryEntryDelete(id: $id) { __typename ... on NotFound { message } ... on Forbidden { message } } }`,
