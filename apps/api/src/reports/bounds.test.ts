@@ -6,7 +6,7 @@
  */
 import { exampleActivity, exampleCase } from '@ventanilla/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxFindingsPerRequest, maxReportMonths } from '../schema/reports.ts';
+import { maxFindingsPerRequest, maxReportMonths } from '../schema/report-view.ts';
 import { startTestApp, type TestApp } from '../test/app.ts';
 
 let app: TestApp;

@@ -3,7 +3,9 @@ import { builder } from '../builder.ts';
 import { followUpActions } from '../db/schema/index.ts';
 import { loadMeeting } from '../reports/store.ts';
 import { isCalendarDate } from './input/dates.ts';
-import { FollowUp, LIMIT, hubList } from './reports.ts';
+import { FollowUp } from './follow-up-type.ts';
+import { LIMIT } from './reports.ts';
+import { hubList } from './report-view.ts';
 import {
   Forbidden,
   NotFound,

@@ -12,17 +12,11 @@ import {
   updateMeeting,
   type MeetingRow,
 } from '../reports/store.ts';
-import {
-  FollowUp,
-  LIMIT,
-  MonthlyReport,
-  ReportStatusEnum,
-  checkMonth,
-  findingsOf,
-  loadViews,
-  statusOf,
-  type ReportView,
-} from './reports.ts';
+import { FollowUp } from './follow-up-type.ts';
+import { MonthlyReport } from './monthly-report.ts';
+import { LIMIT } from './reports.ts';
+import { ReportStatusEnum } from './report-status.ts';
+import { checkMonth, findingsOf, loadViews, statusOf, type ReportView } from './report-view.ts';
 import {
   Forbidden,
   NotFound,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupRejections } from './group-rejections.ts';
+import { groupRejections, groupWarnings } from './group-rejections.ts';
 
 const issue = (fields: string[], es: string, severity = 'error') => ({
   rule: 'R2',
@@ -49,5 +49,49 @@ describe('groupRejections', () => {
         problems: [{ message: 'x (en)', rows: [2] }],
       },
     ]);
+  });
+});
+
+describe('import issues read once and warnings shown (issue 15)', () => {
+  it('names a missing answer once: the question column names the field', () => {
+    const [group] = groupRejections({
+      lang: 'es',
+      details: [
+        {
+          row: 2,
+          outcome: 'rejected',
+          issues: [
+            {
+              rule: 'R1',
+              severity: 'error',
+              fields: ['a1_nationality'],
+              message_es: 'Responda esta pregunta: A.1 Nacionalidad.',
+              message_en: 'Please answer: A.1 Nationality.',
+            },
+          ],
+        },
+      ],
+    });
+    expect(group!.problems).toEqual([{ message: 'Responda esta pregunta.', rows: [2] }]);
+  });
+
+  it('groups the warnings (R45–R47) of every row, stored or rejected, in the user language', () => {
+    const warning = {
+      rule: 'R46',
+      severity: 'warning',
+      fields: ['a5_age_range', 'a13_occupation'],
+      message_es: 'Posible trabajo infantil.',
+      message_en: 'Possible child labour.',
+    };
+    const groups = groupWarnings({
+      lang: 'en',
+      details: [
+        { row: 2, outcome: 'inserted', issues: [warning] },
+        { row: 3, outcome: 'rejected', issues: [warning, issue(['date'], 'Mal.')] },
+      ],
+    });
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.problems).toEqual([{ message: 'Possible child labour.', rows: [2, 3] }]);
+    expect(groups[0]!.questions.length).toBe(2);
   });
 });

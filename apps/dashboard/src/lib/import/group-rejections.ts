@@ -1,7 +1,9 @@
 import { findField } from '@ventanilla/domain/form/fields';
 import type { Lang } from '@ventanilla/domain/i18n';
+import { describeBesideField } from '@ventanilla/domain/form/rules/beside-field';
 
 type Issue = {
+  rule?: string;
   severity: string;
   fields: string[];
   message_en: string;
@@ -31,11 +33,48 @@ export function groupRejections({
   details: readonly Detail[];
   lang: Lang;
 }): RejectionGroup[] {
+  return groupIssues({ details, lang, severity: 'error' });
+}
+
+/**
+ * The warnings of every row (FORM.md R45–R47 and the others), grouped like the rejections: a
+ * warning does not keep a row out, so stored rows are listed too.
+ */
+export function groupWarnings({
+  details,
+  lang,
+}: {
+  details: readonly Detail[];
+  lang: Lang;
+}): RejectionGroup[] {
+  return groupIssues({ details, lang, severity: 'warning' });
+}
+
+/**
+ * The question column names the field, so a rule's message that names it again ("Responda esta
+ * pregunta: A.1 Nacionalidad.") reads as its short text beside the field.
+ */
+function messageOf(issue: Issue, lang: Lang): string {
+  const message = lang === 'en' ? issue.message_en : issue.message_es;
+  const [field] = issue.fields;
+  if (!issue.rule || issue.fields.length !== 1 || !field) return message;
+  return describeBesideField({ rule: issue.rule, field, message, lang });
+}
+
+function groupIssues({
+  details,
+  lang,
+  severity,
+}: {
+  details: readonly Detail[];
+  lang: Lang;
+  severity: 'error' | 'warning';
+}): RejectionGroup[] {
   const groups = new Map<string, RejectionGroup & { byMessage: Map<string, Problem> }>();
   for (const detail of details) {
-    if (detail.outcome !== 'rejected') continue;
+    if (severity === 'error' && detail.outcome !== 'rejected') continue;
     for (const issue of detail.issues) {
-      if (issue.severity !== 'error') continue;
+      if (issue.severity !== severity) continue;
       const key = issue.fields.join(',');
       let group = groups.get(key);
       if (!group) {
@@ -47,7 +86,7 @@ export function groupRejections({
         };
         groups.set(key, group);
       }
-      const message = lang === 'en' ? issue.message_en : issue.message_es;
+      const message = messageOf(issue, lang);
       let problem = group.byMessage.get(message);
       if (!problem) {
         problem = { message, rows: [] };

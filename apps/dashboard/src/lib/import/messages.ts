@@ -61,6 +61,9 @@ export const importMessages = defineMessages({
     'import.fileErrors': 'El archivo no se puede importar',
     'import.fileWarnings': 'Avisos sobre el archivo',
     'import.rejectedTitle': 'Filas rechazadas',
+    'import.warningsTitle': 'Avisos',
+    'import.warningsIntro':
+      'Los avisos no impiden importar una fila: revise que las respuestas sean correctas.',
     'import.row': 'Fila',
     'import.more': { one: 'y {count} fila más.', other: 'y {count} filas más.' },
     'import.commit': 'Importar',
@@ -160,6 +163,8 @@ export const importMessages = defineMessages({
     'import.fileErrors': 'The file cannot be imported',
     'import.fileWarnings': 'Notes about the file',
     'import.rejectedTitle': 'Rejected rows',
+    'import.warningsTitle': 'Warnings',
+    'import.warningsIntro': 'Warnings do not keep a row out: check that the answers are right.',
     'import.row': 'Row',
     'import.more': { one: 'and {count} more row.', other: 'and {count} more rows.' },
     'import.commit': 'Import',

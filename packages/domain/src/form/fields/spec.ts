@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../../i18n.ts';
-import { fillTemplate, ruleCatalog, type RuleId } from '../rules/catalog.ts';
+import { ruleCatalog, type RuleId } from '../rules/catalog.ts';
+import { fillTemplate } from '../rules/fill-template.ts';
 import type { FieldDef, FieldGroup } from './field-def.ts';
 
 /** A rule's main message with placeholders filled, in both languages. */

@@ -1,5 +1,5 @@
 import type { Localized } from '../../i18n.ts';
-import { fillTemplate } from '../rules/catalog.ts';
+import { fillTemplate } from '../rules/fill-template.ts';
 
 /** What an import issue that is not a §6 rule is about. */
 export type ImportIssueCode =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCase, validateForTest } from '../testing/fixtures.ts';
 import { describeBesideField } from './beside-field.ts';
-import { fillTemplate } from './catalog.ts';
+import { fillTemplate } from './fill-template.ts';
 
 describe('fillTemplate and question labels', () => {
   it('does not put a full stop after a label that ends in a question mark', () => {

@@ -1,6 +1,7 @@
 import type { Lang, Localized } from '../../i18n.ts';
 import { getField } from '../fields.ts';
-import { fillTemplate, type RuleId } from './catalog.ts';
+import type { RuleId } from './catalog.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /**
  * Shorter texts for the rules whose message names the field (FORM.md §6.1 R1, R4, R5, R6), to

@@ -1,7 +1,8 @@
 import type { Lang } from '../../i18n.ts';
 import { getField, type Slot } from '../fields.ts';
 import type { RawRecord } from '../record.ts';
-import { fillTemplate, ruleCatalog, type RuleId, type Severity } from './catalog.ts';
+import { ruleCatalog, type RuleId, type Severity } from './catalog.ts';
+import { fillTemplate } from './fill-template.ts';
 import type { Violation } from './violation.ts';
 
 /** What every rule function receives. */

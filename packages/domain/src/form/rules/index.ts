@@ -70,6 +70,7 @@ export * from './case-services.ts';
 export * from './case-vulnerability.ts';
 export * from './catalog.ts';
 export * from './context.ts';
+export * from './fill-template.ts';
 export * from './general.ts';
 export * from './percentage.ts';
 export * from './registration.ts';
