@@ -93,6 +93,19 @@ describe('the case and activity forms, as a hub officer asked', () => {
       await choose(page, 'a14_vulnerability', 'no');
       await page.getByRole('button', { name: 'Guardar el caso' }).click();
       await page.waitForURL((url) => url.pathname === '/cases');
+      // The list names the three warnings the case was saved with: question and message.
+      const saved = page.getByTestId('list-saved');
+      expect(await saved.locator('p').innerText()).toBe('Se guardó el registro con 3 avisos.');
+      const listed = await page.getByTestId('saved-warnings').locator('li').allInnerTexts();
+      expect(listed).toHaveLength(3);
+      for (const warning of Object.values(warnings))
+        expect(listed.some((line) => line.endsWith(warning))).toBe(true);
+      for (const question of ['A.7 ', 'A.8 ', 'A.9 '])
+        expect(listed.some((line) => line.startsWith(question))).toBe(true);
+      // The hub column reads the hub's name, not its code.
+      const firstRow = page.locator('tbody tr').first();
+      expect(await firstRow.innerText()).toContain('Tijuana');
+      expect(await firstRow.innerText()).not.toContain('mex_tijuana');
       await page.goto(`${dashboard}/record`);
       await page.locator('[data-route]').waitFor();
       await expect.poll(() => page.locator('#f-officer_id').inputValue()).toBe('MX-TIJ-31');
@@ -158,6 +171,9 @@ describe('the case and activity forms, as a hub officer asked', () => {
       'Vulnerability (A.14)',
       'Services and actions (A.10–A.13)',
     ]);
+    // A message after its question does not repeat the question's reference (A.10 once).
+    expect(summaryText).toContain('A.10 ');
+    expect(summaryText).not.toContain('(A.10)');
     const box = await summary.boundingBox();
     expect(box!.height).toBeLessThan(phone.height);
     // The links still lead to their questions.

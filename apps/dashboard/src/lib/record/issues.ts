@@ -1,3 +1,4 @@
+import { findField } from '@ventanilla/domain/form/fields';
 import { describeBesideField } from '@ventanilla/domain/form/rules/beside-field';
 import { messageFor, type Violation } from '@ventanilla/domain/form/rules/violation';
 import type { Lang } from '@ventanilla/domain/i18n';
@@ -31,10 +32,27 @@ type Found = Omit<FieldMessage, 'short'>;
 function add(map: MessagesByField, field: string, found: Found, lang: Lang) {
   const list = (map[field] ??= []);
   if (list.some((m) => m.rule === found.rule && m.text === found.text)) return;
-  list.push({
-    ...found,
-    short: describeBesideField({ ...found, field, message: found.text, lang }),
-  });
+  const short = describeBesideField({ ...found, field, message: found.text, lang });
+  list.push({ ...found, short: dropOwnReference({ text: short, field, lang }) });
+}
+
+/**
+ * A message shown under or after its question's label without the question's own reference:
+ * "A.10 Servicio (1 de 3): Registre el servicio que solicitó la persona (A.10)." says A.10 twice.
+ * References to other questions ("Revise A.5 o A.7") stay.
+ */
+export function dropOwnReference({
+  text,
+  field,
+  lang,
+}: {
+  text: string;
+  field: string;
+  lang: Lang;
+}): string {
+  const code = /^([AB]\.\d+)\s/u.exec(labelOfField(field, lang))?.[1];
+  if (!code) return text;
+  return text.replace(new RegExp(`\\s*\\(${code.replace('.', '\\.')}\\)`, 'gu'), '');
 }
 
 /**
@@ -108,4 +126,9 @@ export function pickFieldMessages({
     ...shown,
     ...warnings.filter((w) => !shown.some((m) => m.rule === w.rule && m.text === w.text)),
   ];
+}
+
+/** A field's question as the reader sees it ("A.7 Estado civil"), or its name if unknown. */
+export function labelOfField(name: string, lang: Lang): string {
+  return findField({ name })?.label[lang] ?? name;
 }

@@ -5,15 +5,17 @@ import type { RecordKind } from '../record/form-values.ts';
 import { describeExportColumns } from './export-columns.ts';
 import { buildXlsx, csvDelimiter, streamCsv } from './export.ts';
 import { iterateRecords, loadRecordPage, pageSize, readListParams, toQuery } from './lists.ts';
-import { deleteRecord } from './records.ts';
+import { deleteRecord, loadRecordWarnings } from './records.ts';
 
 /** Load of /cases and /activities: one page with the URL's filters. */
 export async function loadListPage(event: RequestEvent, kind: RecordKind) {
-  requireUser(event);
+  const user = requireUser(event);
   const params = readListParams(event.url);
   try {
     const page = await loadRecordPage({ api: event.locals.api, kind, params });
     const confirmId = event.url.searchParams.get('confirm');
+    const savedId = event.url.searchParams.get('saved');
+    const savedWarnings = Number(event.url.searchParams.get('warnings') ?? '0') || 0;
     return {
       params,
       page,
@@ -21,8 +23,14 @@ export async function loadListPage(event: RequestEvent, kind: RecordKind) {
       pages: Math.max(1, Math.ceil(page.totalCount / pageSize)),
       query: toQuery(params),
       confirm: page.items.find((item) => item.id === confirmId) ?? null,
-      saved: event.url.searchParams.has('saved'),
-      savedWarnings: Number(event.url.searchParams.get('warnings') ?? '0') || 0,
+      saved: savedId !== null,
+      savedWarnings,
+      // Which warnings, so the officer can act on them without opening the record again.
+      savedIssues:
+        savedId && savedWarnings > 0
+          ? await loadRecordWarnings({ api: event.locals.api, kind, id: savedId })
+          : [],
+      hubNames: Object.fromEntries(user.hubs.map((h) => [h.code, h.name])),
       deleted: event.url.searchParams.has('deleted'),
     };
   } catch (cause) {

@@ -86,6 +86,28 @@ export async function loadRecord({
   return result && result.__typename === type ? result : null;
 }
 
+/**
+ * The warnings a record was stored with, in the caller's language (the list names them after a
+ * save); none when the record is no longer there or not the caller's.
+ */
+export async function loadRecordWarnings({
+  api,
+  kind,
+  id,
+}: {
+  api: ApiClient;
+  kind: RecordKind;
+  id: string;
+}): Promise<ApiIssue[]> {
+  const type = kind === 'case' ? 'Case' : 'Activity';
+  const data = await api<Record<string, { __typename: string; warnings?: ApiIssue[] } | null>>(
+    `query Warnings($id: ID!) { ${kind}(id: $id) { __typename ... on ${type} { warnings { ${ISSUE} } } } }`,
+    { id },
+  );
+  const result = data[kind];
+  return result?.__typename === type ? (result.warnings ?? []) : [];
+}
+
 type WriteResult = {
   __typename: string;
   message?: string;

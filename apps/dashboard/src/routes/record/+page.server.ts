@@ -1,51 +1,17 @@
-import { error, redirect } from '@sveltejs/kit';
-import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
-import {
-  createInitialValues,
-  readFormValues,
-  valuesFromRecord,
-  type FormValues,
-} from '#lib/record/form-values.ts';
-import {
-  loadDirectory,
-  loadRecord,
-  deviceKeyOf,
-  loadLastOfficerId,
-  submitRecord,
-} from '#lib/server/records.ts';
+import { requireUser } from '@ventanilla/ui/server';
+import { readFormValues, type FormValues } from '#lib/record/form-values.ts';
+import { loadRecordForm, saveRecordForm, throwUnavailable } from '#lib/server/record-form.ts';
+import { loadDirectory } from '#lib/server/records.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const user = requireUser(event);
-  const hubs = user.hubs.map((h) => ({
-    code: h.code,
-    name: h.name,
-    country: h.country,
-    type: h.type,
-  }));
-  const id = event.url.searchParams.get('id');
-  try {
-    let values: FormValues;
-    if (id) {
-      const record = await loadRecord({ api: event.locals.api, kind: 'case', id });
-      if (!record) error(404, 'error.notFound');
-      values = valuesFromRecord(record, 'case');
-    } else {
-      values = createInitialValues({
-        kind: 'case',
-        hubs,
-        officerId: await loadLastOfficerId({ api: event.locals.api }),
-      });
-    }
-    const directory = await loadDirectory({
-      api: event.locals.api,
-      hubCodes: hubs.map((h) => h.code),
-    });
-    return { id, hubs, values, directory, userKey: deviceKeyOf(user) };
-  } catch (cause) {
-    if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
-    throw cause;
-  }
+  const page = await loadRecordForm(event, 'case');
+  // The hubs' directories, for the referrals the 4-step route suggests and the A.11 organizations.
+  const directory = await loadDirectory({
+    api: event.locals.api,
+    hubCodes: page.hubs.map((h) => h.code),
+  }).catch(throwUnavailable);
+  return { ...page, directory };
 };
 
 export const actions: Actions = {
@@ -55,17 +21,10 @@ export const actions: Actions = {
     const values = readFormValues(await event.request.formData(), 'case');
     return { values, messages: {}, message: '', routeShown: true };
   },
-  save: async (event) => {
-    requireUser(event);
-    const lang = event.locals.lang;
-    const result = await submitRecord(event, 'case', lang);
-    if (!('ok' in result)) return result;
-    await addReferralOrganizations(event, result.form, result.values);
-    redirect(
-      303,
-      `/cases?saved=${encodeURIComponent(result.id)}&warnings=${result.warnings.length}`,
-    );
-  },
+  save: (event) =>
+    saveRecordForm(event, 'case', ({ form, values }) =>
+      addReferralOrganizations(event, form, values),
+    ),
 };
 
 /** "Add to the directory on the spot": referral organizations the officer asked to keep. */
