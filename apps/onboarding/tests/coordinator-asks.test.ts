@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEmptyCampaignDocument } from '@ventanilla/domain/strategy/index';
 import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { toPlanInput } from '../src/lib/campaigns/plan-input.ts';
 
 /**
  * Issue 15, coordinator: the interest × power matrix is drawn to scale (token positions and
@@ -55,7 +56,7 @@ describe('what a coordinator asked for', () => {
     return (await res.json()) as { data: any; errors?: unknown[] };
   }
 
-  /** A campaign of cri_upala holding exactly `document` (fields not given stay empty). */
+  /** A campaign of cri_upala holding exactly `part` of a plan (parts not given stay empty). */
   async function campaignWith(title: string, part: Record<string, unknown>): Promise<string> {
     const created = await gql(
       `mutation($hub: String!, $title: String!) { campaignCreate(hub: $hub, title: $title) {
@@ -66,9 +67,9 @@ describe('what a coordinator asked for', () => {
     if (!campaign) throw new Error(JSON.stringify(created));
     const document = { ...createEmptyCampaignDocument(), ...part };
     const saved = await gql(
-      `mutation($id: ID!, $v: Int!, $t: String!, $d: String!) {
-        campaignUpdate(id: $id, baseVersion: $v, title: $t, document: $d) { __typename } }`,
-      { id: campaign.id, v: campaign.version, t: title, d: JSON.stringify(document) },
+      `mutation($id: ID!, $v: Int!, $t: String!, $plan: CampaignPlanInput!) {
+        campaignUpdate(id: $id, baseVersion: $v, title: $t, plan: $plan) { __typename } }`,
+      { id: campaign.id, v: campaign.version, t: title, plan: toPlanInput({ document }) },
     );
     expect(saved.data?.campaignUpdate?.__typename).toBe('CampaignSaved');
     return `${onboarding}/campaigns/${campaign.id}`;
