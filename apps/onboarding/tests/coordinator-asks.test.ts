@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEmptyCampaignDocument } from '@ventanilla/domain/strategy/index';
 import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { toPlanInput } from '../src/lib/campaigns/plan-input.ts';
 
 /**
  * Issue 15, coordinator: the interest × power matrix is drawn to scale (token positions and
@@ -44,6 +45,7 @@ describe('what a coordinator asked for', () => {
   let matrixCampaign = '';
   let printCampaign = '';
   let emptyCampaign = '';
+  let cornerCampaign = '';
   let hubNames = new Map<string, string>();
 
   async function gql(query: string, variables: Record<string, unknown> = {}) {
@@ -55,7 +57,7 @@ describe('what a coordinator asked for', () => {
     return (await res.json()) as { data: any; errors?: unknown[] };
   }
 
-  /** A campaign of cri_upala holding exactly `document` (fields not given stay empty). */
+  /** A campaign of cri_upala holding exactly `part` of a plan (parts not given stay empty). */
   async function campaignWith(title: string, part: Record<string, unknown>): Promise<string> {
     const created = await gql(
       `mutation($hub: String!, $title: String!) { campaignCreate(hub: $hub, title: $title) {
@@ -66,9 +68,9 @@ describe('what a coordinator asked for', () => {
     if (!campaign) throw new Error(JSON.stringify(created));
     const document = { ...createEmptyCampaignDocument(), ...part };
     const saved = await gql(
-      `mutation($id: ID!, $v: Int!, $t: String!, $d: String!) {
-        campaignUpdate(id: $id, baseVersion: $v, title: $t, document: $d) { __typename } }`,
-      { id: campaign.id, v: campaign.version, t: title, d: JSON.stringify(document) },
+      `mutation($id: ID!, $v: Int!, $t: String!, $plan: CampaignPlanInput!) {
+        campaignUpdate(id: $id, baseVersion: $v, title: $t, plan: $plan) { __typename } }`,
+      { id: campaign.id, v: campaign.version, t: title, plan: toPlanInput({ document }) },
     );
     expect(saved.data?.campaignUpdate?.__typename).toBe('CampaignSaved');
     return `${onboarding}/campaigns/${campaign.id}`;
@@ -126,6 +128,14 @@ describe('what a coordinator asked for', () => {
       audiences: [{ ...audiences[0], id: 'a0' }],
     });
     emptyCampaign = await campaignWith('Plan vacío', {});
+    cornerCampaign = await campaignWith('Esquinas', {
+      audiences: [
+        { id: 'c1', name: 'Autoridades migratorias', kind: 'target', interest: 10, power: 10 },
+        { id: 'c2', name: 'Programa de televisión', kind: 'welcome', interest: 1, power: 10 },
+        { id: 'c3', name: 'Iglesia del barrio', kind: 'welcome', interest: 1, power: 1 },
+        { id: 'c4', name: 'Personas migrantes', kind: 'target', interest: 10, power: 1 },
+      ],
+    });
     browser = await launchBrowser();
   });
 
@@ -298,6 +308,45 @@ describe('what a coordinator asked for', () => {
     await expectNoAxeViolations(page);
   });
 
+  for (const [lang, viewport] of [
+    ['es', desktop],
+    ['en', phone],
+  ] as const)
+    it(`${lang}, ${viewport.width} px: tokens at the four corners leave every quadrant name readable`, async () => {
+      const page = await open(lang, viewport);
+      await page.goto(cornerCampaign);
+      await page.locator('.board[data-interactive="true"]').waitFor();
+      const { labels, tokens } = await page.evaluate(() => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        };
+        return {
+          labels: [...document.querySelectorAll('[data-quadrant-label]')].map((l) => ({
+            text: l.textContent!.trim(),
+            ...box(l),
+          })),
+          tokens: [...document.querySelectorAll('.board button[data-audience]')].map(box),
+        };
+      });
+      const names = lang === 'es' ? labelsEs : labelsEn;
+      expect(labels.map((l) => l.text)).toEqual([
+        names.keepSatisfied,
+        names.priority,
+        names.monitor,
+        names.keepInformed,
+      ]);
+      expect(tokens).toHaveLength(4);
+      const overlap = (a: Box, b: Box) =>
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      for (const label of labels) {
+        expect(label.width, label.text).toBeGreaterThan(0);
+        for (const token of tokens) expect(overlap(label, token), label.text).toBe(false);
+      }
+      await expectNoOverflow(page);
+      await expectNoAxeViolations(page);
+    });
+
   it('es, phone: a name on the team page opens that person’s progress, late steps flagged in words', async () => {
     const team = await gql(
       '{ teamTraining { person { id email } overdue items { itemId overdue } } }',
@@ -382,6 +431,17 @@ describe('what a coordinator asked for', () => {
       'Mapa de audiencias: interés y poder',
     ]);
     await expect(main.locator('dt').count()).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+  });
+
+  it('es, phone: the print view of a filled plan fits 390 px (no sideways scroll)', async () => {
+    const page = await open('es', phone);
+    await page.goto(`${printCampaign}/print`);
+    await page.locator('main table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      phone.width,
+    );
+    await expectNoOverflow(page);
     await expectNoAxeViolations(page);
   });
 

@@ -7,6 +7,10 @@ export const campaignMessages = {
     es: 'El plan enviado no es un JSON válido.',
     en: 'The plan sent is not valid JSON.',
   },
+  planOrDocument: {
+    es: 'Envíe el plan una sola vez: en «plan» (o, obsoleto, en «document»).',
+    en: 'Send the plan once: in `plan` (or, deprecated, in `document`).',
+  },
   tooLarge: { es: 'El plan es demasiado grande.', en: 'The plan is too large.' },
   foreignActivity: {
     es: 'Solo se pueden vincular actividades registradas de la misma ventanilla.',

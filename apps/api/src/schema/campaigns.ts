@@ -1,8 +1,6 @@
 import {
-  computeObjectiveProgress,
-  countPlannedDone,
   normalizeCampaignDocument,
-  type ReachTotals,
+  type CampaignDocument,
 } from '@ventanilla/domain/strategy/index';
 import { builder } from '../builder.ts';
 import {
@@ -12,13 +10,15 @@ import {
   hubExists,
   listCampaigns,
   loadCampaign,
-  loadReach,
   mayEdit,
   mayRead,
   updateCampaign,
   type CampaignRow,
 } from '../campaigns/store.ts';
 import { campaignMessages } from '../campaigns/messages.ts';
+import { CampaignPlan } from './campaign-plan.ts';
+import { CampaignPlanInput } from './campaign-plan-input.ts';
+import { CampaignProgress, computeCampaignProgress } from './campaign-progress.ts';
 import {
   Forbidden,
   NotFound,
@@ -29,61 +29,6 @@ import {
   resolveKind,
 } from './results.ts';
 
-const Reach = builder.objectRef<ReachTotals>('CampaignReach').implement({
-  description:
-    'Sums over distinct linked recorded activities of the campaign’s hub (FORM.md §8.2 estimates, unrounded).',
-  fields: (t) => ({
-    activities: t.exposeInt('activities'),
-    estPeople: t.exposeFloat('estPeople'),
-    estWomen: t.exposeFloat('estWomen'),
-    estMinors: t.exposeFloat('estMinors'),
-  }),
-});
-
-type ObjectiveReachShape = ReturnType<typeof computeObjectiveProgress>[number];
-const ObjectiveReach = builder.objectRef<ObjectiveReachShape>('CampaignObjectiveReach').implement({
-  fields: (t) => ({
-    objectiveId: t.exposeString('objectiveId'),
-    indicator: t.exposeString('indicator'),
-    target: t.exposeInt('target', { nullable: true }),
-    reached: t.exposeFloat('reached', {
-      nullable: true,
-      description: 'Null when the objective’s measure is not one activities record',
-    }),
-    share: t.exposeFloat('share', { nullable: true, description: 'reached / target' }),
-    reach: t.field({ type: Reach, resolve: (o) => o.reach }),
-  }),
-});
-
-const PlannedReach = builder
-  .objectRef<{ plannedId: string; reach: ReachTotals }>('CampaignPlannedReach')
-  .implement({
-    fields: (t) => ({
-      plannedId: t.exposeString('plannedId'),
-      reach: t.field({ type: Reach, resolve: (p) => p.reach }),
-    }),
-  });
-
-type ProgressShape = {
-  planned: number;
-  done: number;
-  total: ReachTotals;
-  objectives: ObjectiveReachShape[];
-  plannedActivities: { plannedId: string; reach: ReachTotals }[];
-};
-const Progress = builder.objectRef<ProgressShape>('CampaignProgress').implement({
-  description: 'Planned vs done: planned activities with at least one linked recorded activity.',
-  fields: (t) => ({
-    planned: t.exposeInt('planned'),
-    done: t.exposeInt('done'),
-    total: t.field({ type: Reach, resolve: (p) => p.total }),
-    objectives: t.field({ type: [ObjectiveReach], resolve: (p) => p.objectives }),
-    plannedActivities: t.field({ type: [PlannedReach], resolve: (p) => p.plannedActivities }),
-  }),
-});
-
-const empty: ReachTotals = { activities: 0, estPeople: 0, estWomen: 0, estMinors: 0 };
-
 const Campaign = builder.objectRef<CampaignRow>('Campaign').implement({
   description: 'A hub’s communication campaign plan (hubs handbook Annex 4), versioned.',
   fields: (t) => ({
@@ -93,9 +38,11 @@ const Campaign = builder.objectRef<CampaignRow>('Campaign').implement({
     version: t.exposeInt('version', {
       description: 'Grows by one on every save; send it back as baseVersion when editing',
     }),
+    plan: t.field({ type: CampaignPlan, resolve: (row) => row.document }),
     document: t.string({
       description:
         'The plan as JSON (CampaignDocument of packages/domain/src/strategy/document.ts), normalised',
+      deprecationReason: 'Use `plan`, the same plan as typed fields.',
       resolve: (row) => JSON.stringify(row.document),
     }),
     canEdit: t.boolean({ resolve: (row, _a, ctx) => mayEdit(ctx.user!, row.hub) }),
@@ -103,28 +50,8 @@ const Campaign = builder.objectRef<CampaignRow>('Campaign').implement({
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     progress: t.field({
-      type: Progress,
-      resolve: async (row, _a, ctx) => {
-        const reach = await loadReach(ctx.db, row);
-        const plannedIds = row.document.activities.map((a) => a.id);
-        const counts = Object.fromEntries(
-          Object.entries(reach.byPlanned).map(([k, v]) => [k, v.activities]),
-        );
-        const { planned, done } = countPlannedDone({ plannedIds, linkedCounts: counts });
-        return {
-          planned,
-          done,
-          total: reach.total,
-          objectives: computeObjectiveProgress({
-            objectives: row.document.objectives,
-            reachByObjective: reach.byObjective,
-          }),
-          plannedActivities: plannedIds.map((plannedId) => ({
-            plannedId,
-            reach: reach.byPlanned[plannedId] ?? empty,
-          })),
-        };
-      },
+      type: CampaignProgress,
+      resolve: (row, _a, ctx) => computeCampaignProgress(ctx, row),
     }),
   }),
 });
@@ -134,7 +61,8 @@ type ConflictShape = {
   message: string;
   theirs: CampaignRow;
   yoursTitle: string;
-  yoursDocument: string;
+  /** Null when the conflicting operation was a delete. */
+  yours: CampaignDocument | null;
   baseVersion: number;
 };
 const EditConflict = builder.objectRef<ConflictShape>('EditConflict').implement({
@@ -145,7 +73,17 @@ const EditConflict = builder.objectRef<ConflictShape>('EditConflict').implement(
     baseVersion: t.exposeInt('baseVersion'),
     theirs: t.field({ type: Campaign, resolve: (c) => c.theirs }),
     yoursTitle: t.exposeString('yoursTitle'),
-    yoursDocument: t.exposeString('yoursDocument', { description: 'JSON, normalised' }),
+    yoursPlan: t.field({
+      type: CampaignPlan,
+      nullable: true,
+      description: 'The plan this edit would have saved, normalised; null for a delete',
+      resolve: (c) => c.yours,
+    }),
+    yoursDocument: t.string({
+      description: 'JSON, normalised',
+      deprecationReason: 'Use `yoursPlan`, the same plan as typed fields.',
+      resolve: (c) => (c.yours ? JSON.stringify(c.yours) : ''),
+    }),
   }),
 });
 
@@ -178,6 +116,38 @@ function checkTitle(title: string) {
   if (trimmed.length > 200)
     return { trimmed, issue: { field: 'title', ...campaignMessages.titleTooLong } };
   return { trimmed, issue: null };
+}
+
+const maxPlanChars = 500_000;
+
+/**
+ * The plan of a campaignUpdate, from `plan` or the deprecated JSON `document` (exactly one), with
+ * the argument's name for issue paths. Both are refused past the same size.
+ */
+function readPlanArgs(args: {
+  plan?: unknown;
+  document?: string | null;
+}):
+  | { value: unknown; field: 'plan' | 'document' }
+  | { issue: { field: string; es: string; en: string } } {
+  const hasPlan = args.plan != null;
+  const hasDocument = args.document != null;
+  if (hasPlan === hasDocument)
+    return { issue: { field: 'plan', ...campaignMessages.planOrDocument } };
+  if (hasPlan) {
+    if (JSON.stringify(args.plan).length > maxPlanChars)
+      return { issue: { field: 'plan', ...campaignMessages.tooLarge } };
+    return { value: args.plan, field: 'plan' };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(args.document!);
+  } catch {
+    return { issue: { field: 'document', ...campaignMessages.badDocument } };
+  }
+  if (args.document!.length > maxPlanChars)
+    return { issue: { field: 'document', ...campaignMessages.tooLarge } };
+  return { value: parsed, field: 'document' };
 }
 
 builder.queryFields((t) => ({
@@ -231,13 +201,20 @@ builder.mutationFields((t) => ({
   campaignUpdate: t.field({
     type: CampaignWriteResult,
     description:
-      'Saves a new version of the whole plan. `baseVersion` is the version the edit started from: if the campaign has changed since, nothing is written and EditConflict returns both versions.',
+      'Saves a new version of the whole plan, sent as `plan`. `baseVersion` is the version the edit started from: if the campaign has changed since, nothing is written and EditConflict returns both versions.',
     authScopes: (_root, _args, ctx) => !!ctx.user && mayEdit(ctx.user),
     args: {
       id: t.arg.id({ required: true }),
       baseVersion: t.arg.int({ required: true }),
       title: t.arg.string({ required: true }),
-      document: t.arg.string({ required: true, description: 'CampaignDocument as JSON' }),
+      plan: t.arg({
+        type: CampaignPlanInput,
+        description: 'The whole plan; send this or `document`, not both',
+      }),
+      document: t.arg.string({
+        description: 'CampaignDocument as JSON',
+        deprecationReason: 'Send `plan`, the same plan as typed fields.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const current = await loadCampaign(ctx.db, String(args.id));
@@ -245,28 +222,26 @@ builder.mutationFields((t) => ({
       if (!mayEdit(ctx.user!, current.hub)) return forbidden(ctx.lang);
       const { trimmed, issue } = checkTitle(args.title);
       if (issue) return inputFailed(ctx.lang, [issue]);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(args.document);
-      } catch {
-        return inputFailed(ctx.lang, [{ field: 'document', ...campaignMessages.badDocument }]);
-      }
-      if (args.document.length > 500_000)
-        return inputFailed(ctx.lang, [{ field: 'document', ...campaignMessages.tooLarge }]);
-      const normalized = normalizeCampaignDocument({ value: parsed });
+      const received = readPlanArgs(args);
+      if ('issue' in received) return inputFailed(ctx.lang, [received.issue]);
+      // The domain normalises the typed plan exactly as it does the JSON one.
+      const normalized = normalizeCampaignDocument({ value: received.value });
       const conflict = (theirs: CampaignRow): ConflictShape => ({
         kind: 'EditConflict',
         message: campaignMessages.conflict[ctx.lang](theirs.updatedByName, theirs.version),
         theirs,
         yoursTitle: trimmed,
-        yoursDocument: JSON.stringify(normalized),
+        yours: normalized,
         baseVersion: args.baseVersion,
       });
       if (current.version !== args.baseVersion) return conflict(current);
       const { document, foreign } = await checkLinks(ctx.db, current.hub, normalized);
       if (foreign.length > 0)
         return inputFailed(ctx.lang, [
-          { field: 'document.activities.linkedActivityIds', ...campaignMessages.foreignActivity },
+          {
+            field: `${received.field}.activities.linkedActivityIds`,
+            ...campaignMessages.foreignActivity,
+          },
         ]);
       const saved = await updateCampaign(ctx, {
         id: current.id,
@@ -294,7 +269,7 @@ builder.mutationFields((t) => ({
           message: campaignMessages.conflict[ctx.lang](current.updatedByName, current.version),
           theirs: current,
           yoursTitle: current.title,
-          yoursDocument: '',
+          yours: null,
           baseVersion,
         };
       await deleteCampaign(ctx, current);

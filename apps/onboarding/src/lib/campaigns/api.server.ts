@@ -1,9 +1,6 @@
 import type { ApiClient } from '@ventanilla/ui/server';
-import {
-  normalizeCampaignDocument,
-  type CampaignDocument,
-  type ReachTotals,
-} from '@ventanilla/domain/strategy/index';
+import type { CampaignDocument, ReachTotals } from '@ventanilla/domain/strategy/index';
+import { fromPlan, planSelection, toPlanInput, type CampaignPlanAnswer } from './plan-input.ts';
 
 export type CampaignView = {
   id: string;
@@ -38,12 +35,12 @@ export type RecordedActivity = {
 };
 
 const reach = 'activities estPeople estWomen estMinors';
-const fields = `id hub title version canEdit updatedByName updatedAt document`;
+const fields = `id hub title version canEdit updatedByName updatedAt ${planSelection}`;
 
-type RawCampaign = Omit<CampaignView, 'document'> & { document: string };
-const toView = (raw: RawCampaign): CampaignView => ({
+type RawCampaign = Omit<CampaignView, 'document'> & { plan: CampaignPlanAnswer };
+const toView = ({ plan, ...raw }: RawCampaign): CampaignView => ({
   ...raw,
-  document: normalizeCampaignDocument({ value: JSON.parse(raw.document) }),
+  document: fromPlan({ plan }),
 });
 
 export async function fetchCampaigns(api: ApiClient): Promise<CampaignView[]> {
@@ -88,14 +85,13 @@ export type WriteResult =
       message: string;
       theirs: RawCampaign;
       yoursTitle: string;
-      yoursDocument: string;
     }
   | { __typename: 'ValidationFailed'; message: string; issues: { message: string }[] }
   | { __typename: 'NotFound' | 'Forbidden'; message: string };
 
 const writeFields = `__typename
   ... on CampaignSaved { campaign { ${fields} } }
-  ... on EditConflict { message yoursTitle yoursDocument theirs { ${fields} } }
+  ... on EditConflict { message yoursTitle theirs { ${fields} } }
   ... on ValidationFailed { message issues { message } }
   ... on NotFound { message } ... on Forbidden { message }`;
 
@@ -112,9 +108,14 @@ export async function saveCampaign(
   args: { id: string; baseVersion: number; title: string; document: CampaignDocument },
 ) {
   const data = await api<{ campaignUpdate: WriteResult }>(
-    `mutation($id: ID!, $v: Int!, $title: String!, $doc: String!) {
-      campaignUpdate(id: $id, baseVersion: $v, title: $title, document: $doc) { ${writeFields} } }`,
-    { id: args.id, v: args.baseVersion, title: args.title, doc: JSON.stringify(args.document) },
+    `mutation($id: ID!, $v: Int!, $title: String!, $plan: CampaignPlanInput!) {
+      campaignUpdate(id: $id, baseVersion: $v, title: $title, plan: $plan) { ${writeFields} } }`,
+    {
+      id: args.id,
+      v: args.baseVersion,
+      title: args.title,
+      plan: toPlanInput({ document: args.document }),
+    },
   );
   return data.campaignUpdate;
 }
