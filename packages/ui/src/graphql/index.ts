@@ -9,11 +9,13 @@ import type { introspection } from './introspection.generated.d.ts';
 
 export const graphql = initGraphQLTada<{
   introspection: introspection;
+  // Fragments only share a selection between documents; their fields stay readable where spread.
+  disableMasking: true;
   scalars: {
     /** ISO 8601 over the wire. */
     DateTime: string;
   };
 }>();
 
-export { readFragment, maskFragments } from 'gql.tada';
-export type { FragmentOf, ResultOf, VariablesOf, TadaDocumentNode } from 'gql.tada';
+export type { ResultOf, VariablesOf, TadaDocumentNode } from 'gql.tada';
+export type { VariablesArgument } from '../server/graphql.ts';

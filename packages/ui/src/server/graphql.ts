@@ -29,7 +29,7 @@ export class ApiError extends Error {
 }
 
 /** The variables argument: optional when the document declares none or only nullable ones. */
-type VariablesArgument<Variables> =
+export type VariablesArgument<Variables> =
   Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
 
 /**
