@@ -13,7 +13,16 @@ import {
   loadLastOfficerId,
   submitRecord,
 } from '#lib/server/records.ts';
+import { graphql } from '@ventanilla/ui/graphql';
 import type { Actions, PageServerLoad } from './$types';
+
+const ADD_DIRECTORY_ENTRY = graphql(`
+  mutation AddDirectoryEntry($input: DirectoryEntryInput!) {
+    directoryEntryAdd(input: $input) {
+      __typename
+    }
+  }
+`);
 
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
@@ -92,10 +101,9 @@ async function addReferralOrganizations(
     for (const entry of wanted) {
       if (known.has(entry.organization.toLocaleLowerCase())) continue;
       known.add(entry.organization.toLocaleLowerCase());
-      await event.locals.api(
-        `mutation Add($input: DirectoryEntryInput!) { directoryEntryAdd(input: $input) { __typename } }`,
-        { input: { hub, organization: entry.organization, sector: entry.sector } },
-      );
+      await event.locals.api(ADD_DIRECTORY_ENTRY, {
+        input: { hub, organization: entry.organization, sector: entry.sector },
+      });
     }
   } catch (cause) {
     // The case is saved; a directory entry that failed can be added from the directory page.
