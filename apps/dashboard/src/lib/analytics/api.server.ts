@@ -7,7 +7,6 @@ import { countryList } from '@ventanilla/domain/form/options/country';
 import { findOption } from '@ventanilla/domain/form/options/option';
 import { profileList } from '@ventanilla/domain/form/options/profile';
 import type { Lang } from '@ventanilla/domain/i18n';
-import type { MeasureCode } from '@ventanilla/domain/monitoring/index';
 import type { VariablesOf } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
 import { ANALYTICS_HUBS, DISAGGREGATIONS } from './documents.ts';
