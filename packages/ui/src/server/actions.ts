@@ -1,5 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseLang } from '@ventanilla/domain/i18n';
+import type { ResultOf } from 'gql.tada';
 import type { SharedKey } from '../i18n/index.ts';
 import { clearSessionCookie, setLangCookie, setSessionCookie } from './cookies.ts';
 import { ApiUnavailableError, createApiClient } from './graphql.ts';
@@ -9,10 +10,6 @@ import { LOGIN_MUTATION, LOGOUT_MUTATION } from './queries.ts';
 
 /** What a failed sign-in returns to the form. */
 export type SignInFailure = { email: string; error: SharedKey; message?: string };
-
-type LoginResult =
-  | { __typename: 'Session'; token: string; expiresAt: string }
-  | { __typename: 'AuthError'; message: string };
 
 /** Form action of /signin: asks the API to log in, sets `vt_session`, goes to `next`. */
 export async function signIn(event: RequestEvent) {
@@ -25,9 +22,9 @@ export async function signIn(event: RequestEvent) {
   }
 
   const api = createApiClient({ lang: event.locals.lang });
-  let result: LoginResult;
+  let result: ResultOf<typeof LOGIN_MUTATION>['login'];
   try {
-    result = (await api<{ login: LoginResult }>(LOGIN_MUTATION, { email, password })).login;
+    result = (await api(LOGIN_MUTATION, { email, password })).login;
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) {
       return fail(503, { email, error: 'signin.error.unavailable' } satisfies SignInFailure);

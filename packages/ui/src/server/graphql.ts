@@ -1,3 +1,5 @@
+import type { TadaDocumentNode } from 'gql.tada';
+import { print, type DocumentNode } from 'graphql';
 import type { Lang } from '../types.ts';
 
 /** The API could not be reached or answered with something other than GraphQL. */
@@ -26,10 +28,29 @@ export class ApiError extends Error {
   }
 }
 
-export type ApiClient = <T, V extends Record<string, unknown> = Record<string, unknown>>(
-  query: string,
-  variables?: V,
-) => Promise<T>;
+/** The variables argument: optional when the document declares none or only nullable ones. */
+export type VariablesArgument<Variables> =
+  Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
+
+/**
+ * Sends one document written with `graphql()` from `@ventanilla/ui/graphql`; its result and
+ * variables are inferred from the document, so no call site writes a response type by hand.
+ */
+export type ApiClient = <Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  ...variables: VariablesArgument<Variables>
+) => Promise<Result>;
+
+/** Each document is printed once: the same constant is sent on every request. */
+const printed = new WeakMap<object, string>();
+function printDocument(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
 
 /** `API_URL`, or the API's default address. Read at call time so tests can set it. */
 export function getApiUrl(): string {
@@ -53,7 +74,7 @@ export function createApiClient({
   fetch?: typeof fetch;
   timeoutMs?: number;
 }): ApiClient {
-  return async (query, variables) => {
+  return async (document, ...[variables]) => {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json;q=0.9',
@@ -65,7 +86,7 @@ export function createApiClient({
       response = await fetchImpl(url, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query, variables: variables ?? {} }),
+        body: JSON.stringify({ query: printDocument(document), variables: variables ?? {} }),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (cause) {

@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 import { isRole } from '@ventanilla/domain/auth/roles';
+import type { ResultOf } from 'gql.tada';
 import { parseLang } from '@ventanilla/domain/i18n';
 import type { User } from '../types.ts';
 import { compressResponse } from './compress.ts';
@@ -21,7 +22,7 @@ const securityHeaders: Record<string, string> = {
 };
 
 /** `me` as the apps use it: the API's enum value HUB_OFFICER becomes the domain code hub_officer. */
-function normalizeUser(raw: User | null): User | null {
+function normalizeUser(raw: ResultOf<typeof ME_QUERY>['me']): User | null {
   if (!raw) return null;
   const role = String(raw.role).toLowerCase();
   if (!isRole(role)) throw new Error(`Unknown role from the API: ${raw.role}`);
@@ -53,7 +54,7 @@ export function createHandle(): Handle {
 
     if (token) {
       try {
-        const data = await api<{ me: User | null }>(ME_QUERY);
+        const data = await api(ME_QUERY);
         user = normalizeUser(data.me);
         if (!user) clearSessionCookie({ cookies: event.cookies, url: event.url });
       } catch (error) {

@@ -1,6 +1,8 @@
+import { graphql } from '../graphql/index.ts';
+
 /** GraphQL documents the shared server code sends. */
 
-export const ME_QUERY = /* GraphQL */ `
+export const ME_QUERY = graphql(`
   query Me {
     me {
       id
@@ -15,9 +17,9 @@ export const ME_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const LOGIN_MUTATION = /* GraphQL */ `
+export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       __typename
@@ -30,10 +32,10 @@ export const LOGIN_MUTATION = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const LOGOUT_MUTATION = /* GraphQL */ `
+export const LOGOUT_MUTATION = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);

@@ -7,8 +7,9 @@ import { countryList } from '@ventanilla/domain/form/options/country';
 import { findOption } from '@ventanilla/domain/form/options/option';
 import { profileList } from '@ventanilla/domain/form/options/profile';
 import type { Lang } from '@ventanilla/domain/i18n';
-import type { MeasureCode } from '@ventanilla/domain/monitoring/index';
+import type { VariablesOf } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
+import { ANALYTICS_HUBS, DISAGGREGATIONS } from './documents.ts';
 import { buildChartTable, chartQueries, type ChartId } from './charts.ts';
 import { buildCompareTable, compareQuery, type CompareChartId } from './compare.ts';
 import { getPreviousPeriod, toRecordFilter, type AnalyticsFilter } from './period.ts';
@@ -42,14 +43,7 @@ export function readRevealReason({
   return reason.length >= 10 && reason.length <= 500 ? reason : null;
 }
 
-const FIELDS = 'total protected threshold cells { keys value }';
-
-type Input = {
-  measure: MeasureCode;
-  by: string[];
-  filter: ReturnType<typeof toRecordFilter>;
-  revealReason?: string;
-};
+type Input = VariablesOf<typeof DISAGGREGATIONS>['inputs'][number];
 
 /** Runs several `disaggregation` calls as ONE `disaggregations` request (answers in order). */
 export async function fetchDisaggregations({
@@ -61,11 +55,14 @@ export async function fetchDisaggregations({
 }): Promise<Record<string, Disaggregation>> {
   const keys = Object.keys(inputs);
   if (!keys.length) return {};
-  const data = await api<{ disaggregations: Disaggregation[] }>(
-    `query Analytics($inputs: [DisaggregationInput!]!) { disaggregations(inputs: $inputs) { ${FIELDS} } }`,
-    { inputs: keys.map((key) => inputs[key]) },
+  const data = await api(DISAGGREGATIONS, { inputs: keys.map((key) => inputs[key]!) });
+  return Object.fromEntries(
+    keys.map((key, i) => {
+      const answer = data.disaggregations[i]!;
+      const cells = answer.cells.map((cell) => ({ keys: cell.keys, value: cell.value ?? 0 }));
+      return [key, { ...answer, cells }];
+    }),
   );
-  return Object.fromEntries(keys.map((key, i) => [key, data.disaggregations[i]!]));
 }
 
 function inputFor(
@@ -245,9 +242,7 @@ export async function fetchHubOptions({
   api: ApiClient;
   lang: Lang;
 }): Promise<HubOption[]> {
-  const data = await api<{ hubs: { code: string; name: string; country: string; type: string }[] }>(
-    'query AnalyticsHubs { hubs { code name country type } }',
-  );
+  const data = await api(ANALYTICS_HUBS);
   return data.hubs
     .map((hub) => ({
       code: hub.code,

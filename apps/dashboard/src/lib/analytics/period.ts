@@ -102,6 +102,9 @@ export function formatFilter({ filter }: { filter: AnalyticsFilter }): string {
 }
 
 /** The API's `RecordFilter` for a filter (optionally over another period). */
+/** The API's `HubType` values. */
+const hubTypeEnum = { permanent: 'PERMANENT', mobile: 'MOBILE' } as const;
+
 export function toRecordFilter({
   filter,
   period = filter,
@@ -114,6 +117,6 @@ export function toRecordFilter({
     to: period.to,
     hubCodes: filter.hubs.length ? filter.hubs : null,
     countries: filter.countries.length ? filter.countries : null,
-    hubType: filter.hubType ? filter.hubType.toUpperCase() : null,
+    hubType: filter.hubType ? hubTypeEnum[filter.hubType] : null,
   };
 }

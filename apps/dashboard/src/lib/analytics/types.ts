@@ -1,18 +1,21 @@
 import type { DimensionCode, MeasureCode } from '@ventanilla/domain/monitoring/index';
-
-/** One cell of the API's `disaggregation` (API.md): its published value, never null. */
-export type Cell = { keys: string[]; value: number };
+import type { ResultOf } from '@ventanilla/ui/graphql';
+import type { DisaggregationFields } from './documents.ts';
 
 /**
  * The API's `Disaggregation`. When `protected`, every value (the total too, as a cell of its
  * own) is perturbed by the cell key method, and `threshold` is its k.
  */
-export type Disaggregation = {
-  total: number;
-  protected: boolean;
-  threshold: number | null;
+export type Disaggregation = Omit<ResultOf<typeof DisaggregationFields>, 'cells'> & {
   cells: Cell[];
 };
+
+/**
+ * One cell of the API's `disaggregation` (API.md): its published value, never null (the schema
+ * still types `Cell.value` as nullable from the days of suppression; fetchDisaggregations reads
+ * a missing one as 0).
+ */
+export type Cell = { keys: string[]; value: number };
 
 /** One `disaggregation` call of a chart. */
 export type SeriesQuery = { key: string; measure: MeasureCode; by: DimensionCode[] };

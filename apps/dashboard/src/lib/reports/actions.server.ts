@@ -1,7 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { requireUser } from '@ventanilla/ui/server';
 import { runReportStep } from './api.server.ts';
-import { narrativeKeys, type ReportAction } from './types.ts';
+import { narrativeKeys, type Narrative, type ReportAction } from './types.ts';
 
 const done: Record<ReportAction, string> = {
   SAVE_NARRATIVE: 'saved',
@@ -28,7 +28,7 @@ export function reportStepAction(
     const withNarrative =
       action === 'SAVE_NARRATIVE' || (action === 'SUBMIT' && form.has('achievements'));
     const narrative = withNarrative
-      ? Object.fromEntries(narrativeKeys.map((k) => [k, text(k)]))
+      ? (Object.fromEntries(narrativeKeys.map((k) => [k, text(k)])) as Narrative)
       : undefined;
     const answer = await runReportStep(event.locals.api, {
       hub,

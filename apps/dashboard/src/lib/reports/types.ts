@@ -1,6 +1,14 @@
-/** Shapes of the monthly report API answers (apps/api/src/schema/reports.ts). */
-export type ReportStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'VERIFIED' | 'REOPENED';
-export type ReportAction = 'SAVE_NARRATIVE' | 'SUBMIT' | 'RETURN' | 'VERIFY' | 'REOPEN';
+/**
+ * Shapes of the monthly report answers, read off the documents in documents.ts (typed from
+ * apps/api/schema.graphql); only the lists a page iterates are written here.
+ */
+import type { ResultOf } from '@ventanilla/ui/graphql';
+import type {
+  FiguresFields,
+  FollowUpFields,
+  ReportFields,
+  ReportSummaryFields,
+} from './documents.ts';
 
 export const figureKeys = [
   'cases',
@@ -14,76 +22,28 @@ export const figureKeys = [
   'womenReached',
   'minorsReached',
   'activitiesWithUnmetNeeds',
-] as const;
+] as const satisfies readonly (keyof Figures)[];
 export type FigureKey = (typeof figureKeys)[number];
 
 /**
  * A hub-month's figures as the API publishes them: `exact` for cleared roles and for a reviewer
  * while a verification meeting of the month is open; perturbed (protected) otherwise.
  */
-export type Figures = Record<FigureKey, number> & {
-  month: string;
-  exact: boolean;
-  topNationalities: { code: string; value: number }[];
-};
-export type Narrative = {
-  achievements: string;
-  challenges: string;
-  lessonsLearned: string;
-  goodPractices: string;
-  migrationTrends: string;
-};
+export type Figures = ResultOf<typeof FiguresFields>;
+export type Report = ResultOf<typeof ReportFields>;
+export type ReportSummary = ResultOf<typeof ReportSummaryFields>;
+export type ReportStatus = ReportSummary['status'];
+export type ReportAction = Report['allowedActions'][number];
+export type Narrative = Report['narrative'];
 export const narrativeKeys = [
   'achievements',
   'challenges',
   'lessonsLearned',
   'goodPractices',
   'migrationTrends',
-] as const;
-export type Finding = {
-  rule: string;
-  severity: 'high' | 'medium' | 'low';
-  count: number;
-  title: string;
-  message: string;
-  records: { kind: 'case' | 'activity'; id: string; date: string }[];
-};
-export type FollowUp = {
-  id: string;
-  hubCode: string;
-  month: string;
-  what: string;
-  owner: string;
-  dueDate: string;
-  status: 'open' | 'done';
-  overdue: boolean;
-  meetingId: string;
-};
-export type HistoryStep = {
-  action: string;
-  fromStatus: string;
-  toStatus: string;
-  at: string;
-  by: string;
-  reason: string | null;
-};
-export type ReportSummary = {
-  hubCode: string;
-  hubName: string;
-  month: string;
-  status: ReportStatus;
-  locked: boolean;
-  reviewerComment: string | null;
-};
-export type Report = ReportSummary & {
-  id: string | null;
-  allowedActions: ReportAction[];
-  narrative: Narrative;
-  figures: Figures;
-  previousFigures: Figures[];
-  verifiedFigures: Figures | null;
-  changesSinceVerification: { figure: FigureKey; before: number; after: number }[];
-  findings: Finding[];
-  history: HistoryStep[];
-  followUps: FollowUp[];
-};
+] as const satisfies readonly (keyof Narrative)[];
+export type Finding = Report['findings'][number];
+/** The schema types `QualityFinding.severity` as a String; these are the values the API answers. */
+export type Severity = 'high' | 'medium' | 'low';
+export type FollowUp = ResultOf<typeof FollowUpFields>;
+export type HistoryStep = Report['history'][number];

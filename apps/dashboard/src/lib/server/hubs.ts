@@ -1,10 +1,11 @@
 import { countryList } from '@ventanilla/domain/form/options/country';
 import { findOption } from '@ventanilla/domain/form/options/option';
 import type { Lang } from '@ventanilla/domain/i18n';
+import { graphql } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
 import type { HubOverview } from '../hubs.ts';
 
-const HUB_OVERVIEW_QUERY = /* GraphQL */ `
+export const HUB_OVERVIEW_QUERY = graphql(`
   query HubOverview($month: String!, $previous: String!) {
     hubs {
       code
@@ -25,7 +26,7 @@ const HUB_OVERVIEW_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** The caller's hubs (all hubs for reviewers and admins: the API scopes `hubs`) with figures. */
 export async function loadHubOverview({
@@ -39,10 +40,7 @@ export async function loadHubOverview({
   month: string;
   previous: string;
 }): Promise<HubOverview[]> {
-  const data = await api<{ hubs: Omit<HubOverview, 'countryName'>[] }>(HUB_OVERVIEW_QUERY, {
-    month,
-    previous,
-  });
+  const data = await api(HUB_OVERVIEW_QUERY, { month, previous });
   return data.hubs.map((hub) => {
     const option = findOption({ list: countryList, code: hub.country });
     return { ...hub, countryName: option ? option[lang] : hub.country };

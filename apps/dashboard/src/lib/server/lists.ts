@@ -1,3 +1,4 @@
+import { dynamicDocument } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
 import type { RecordKind } from '../record/form-values.ts';
 import { ACTIVITY_FIELDS, CASE_FIELDS } from './records.ts';
@@ -64,12 +65,14 @@ export async function loadRecordPage({
 }): Promise<ListPage> {
   const [field, fields] =
     kind === 'case' ? ['cases', CASE_FIELDS] : ['activities', ACTIVITY_FIELDS];
-  const data = await api<Record<string, ListPage>>(
-    `query List($filter: RecordListFilter, $limit: Int, $offset: Int) {
+  const data = await api(
+    dynamicDocument<
+      Record<string, ListPage>
+    >(`query List($filter: RecordListFilter, $limit: Int, $offset: Int) {
       page: ${field}(filter: $filter, limit: $limit, offset: $offset) {
         totalCount limit offset items { ${fields} }
       }
-    }`,
+    }`),
     {
       filter: {
         month: params.month || null,

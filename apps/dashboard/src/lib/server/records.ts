@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Lang } from '@ventanilla/domain/i18n';
+import { dynamicDocument, graphql, type ResultOf } from '@ventanilla/ui/graphql';
 import { ApiUnavailableError, type ApiClient } from '@ventanilla/ui/server';
 import {
   listFormFields,
@@ -24,22 +25,31 @@ export const ACTIVITY_FIELDS = `id month estPeople estWomen estMinors ${activity
 
 const ISSUE = 'rule severity fields slot message';
 
-export const DIRECTORY_FIELDS =
-  'id hub organization sector address openingHours contact servicesOffered conditions notes updatedAt';
+const DIRECTORY = graphql(`
+  query Directory($hubCodes: [String!], $search: String, $sector: String) {
+    directory(hubCodes: $hubCodes, search: $search, sector: $sector) {
+      id
+      hub
+      organization
+      sector
+      address
+      openingHours
+      contact
+      servicesOffered
+      conditions
+      notes
+      updatedAt
+    }
+  }
+`);
 
-export type DirectoryEntry = {
-  id: string;
-  hub: string;
-  organization: string;
-  sector: string;
-  address: string | null;
-  openingHours: string | null;
-  contact: string | null;
-  servicesOffered: string[];
-  conditions: string[];
-  notes: string | null;
-  updatedAt: string;
-};
+export type DirectoryEntry = ResultOf<typeof DIRECTORY>['directory'][number];
+
+const LAST_OFFICER_ID = graphql(`
+  query LastOfficerId {
+    myLastOfficerId
+  }
+`);
 
 /** The local directory of the given hubs (every hub the caller reaches when empty). */
 export async function loadDirectory({
@@ -53,16 +63,11 @@ export async function loadDirectory({
   search?: string | null;
   sector?: string | null;
 }): Promise<DirectoryEntry[]> {
-  const data = await api<{ directory: DirectoryEntry[] }>(
-    `query Directory($hubCodes: [String!], $search: String, $sector: String) {
-      directory(hubCodes: $hubCodes, search: $search, sector: $sector) { ${DIRECTORY_FIELDS} }
-    }`,
-    {
-      hubCodes: hubCodes?.length ? hubCodes : null,
-      search: search || null,
-      sector: sector || null,
-    },
-  );
+  const data = await api(DIRECTORY, {
+    hubCodes: hubCodes?.length ? hubCodes : null,
+    search: search || null,
+    sector: sector || null,
+  });
   return data.directory;
 }
 
@@ -78,8 +83,10 @@ export async function loadRecord({
 }): Promise<Record<string, unknown> | null> {
   const [field, type, fields] =
     kind === 'case' ? ['case', 'Case', CASE_FIELDS] : ['activity', 'Activity', ACTIVITY_FIELDS];
-  const data = await api<Record<string, Record<string, unknown> & { __typename: string }>>(
-    `query One($id: ID!) { ${field}(id: $id) { __typename ... on ${type} { ${fields} } } }`,
+  const data = await api(
+    dynamicDocument<Record<string, (Record<string, unknown> & { __typename: string }) | null>>(
+      `query One($id: ID!) { ${field}(id: $id) { __typename ... on ${type} { ${fields} } } }`,
+    ),
     { id },
   );
   const result = data[field];
@@ -100,8 +107,10 @@ export async function loadRecordWarnings({
   id: string;
 }): Promise<ApiIssue[]> {
   const type = kind === 'case' ? 'Case' : 'Activity';
-  const data = await api<Record<string, { __typename: string; warnings?: ApiIssue[] } | null>>(
-    `query Warnings($id: ID!) { ${kind}(id: $id) { __typename ... on ${type} { warnings { ${ISSUE} } } } }`,
+  const data = await api(
+    dynamicDocument<Record<string, { __typename: string; warnings?: ApiIssue[] } | null>>(
+      `query Warnings($id: ID!) { ${kind}(id: $id) { __typename ... on ${type} { warnings { ${ISSUE} } } } }`,
+    ),
     { id },
   );
   const result = data[kind];
@@ -169,7 +178,10 @@ export async function submitRecord(
   let result: WriteResult;
   try {
     result = (
-      await event.locals.api<{ result: WriteResult }>(query, id ? { id, input } : { input })
+      await event.locals.api(
+        dynamicDocument<{ result: WriteResult }>(query),
+        id ? { id, input } : { input },
+      )
     ).result;
   } catch (cause) {
     if (cause instanceof ApiUnavailableError)
@@ -210,8 +222,10 @@ export async function deleteRecord({
   kind: RecordKind;
   id: string;
 }): Promise<{ ok: boolean; message?: string }> {
-  const data = await api<{ result: { __typename: string; message?: string } }>(
-    `mutation Delete($id: ID!) { result: ${kind}Delete(id: $id) { __typename ... on NotFound { message } ... on Forbidden { message } ... on LockedPeriod { message } } }`,
+  const data = await api(
+    dynamicDocument<{ result: { __typename: string; message?: string } }>(
+      `mutation Delete($id: ID!) { result: ${kind}Delete(id: $id) { __typename ... on NotFound { message } ... on Forbidden { message } ... on LockedPeriod { message } } }`,
+    ),
     { id },
   );
   return data.result.__typename === 'RecordDeleted'
@@ -225,7 +239,7 @@ export async function deleteRecord({
  */
 export async function loadLastOfficerId({ api }: { api: ApiClient }): Promise<string | null> {
   try {
-    return (await api<{ myLastOfficerId: string | null }>(`{ myLastOfficerId }`)).myLastOfficerId;
+    return (await api(LAST_OFFICER_ID)).myLastOfficerId;
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) return null;
     throw cause;

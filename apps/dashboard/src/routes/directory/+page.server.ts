@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can, type Role } from '@ventanilla/domain';
+import { graphql } from '@ventanilla/ui/graphql';
 import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { t } from '#lib/i18n.ts';
 import { loadDirectory } from '#lib/server/records.ts';
@@ -35,7 +36,61 @@ export const load: PageServerLoad = async (event) => {
   }
 };
 
-type Issue = { fields: string[]; message: string };
+const UPDATE = graphql(`
+  mutation SaveDirectoryEntry($id: ID!, $input: DirectoryEntryInput!) {
+    result: directoryEntryUpdate(id: $id, input: $input) {
+      __typename
+      ... on ValidationFailed {
+        message
+        issues {
+          fields
+          message
+        }
+      }
+      ... on NotFound {
+        message
+      }
+      ... on Forbidden {
+        message
+      }
+    }
+  }
+`);
+
+const ADD = graphql(`
+  mutation AddDirectoryEntry($input: DirectoryEntryInput!) {
+    result: directoryEntryAdd(input: $input) {
+      __typename
+      ... on ValidationFailed {
+        message
+        issues {
+          fields
+          message
+        }
+      }
+      ... on Forbidden {
+        message
+      }
+    }
+  }
+`);
+
+const DELETE = graphql(`
+  mutation DeleteDirectoryEntry($id: ID!) {
+    result: directoryEntryDelete(id: $id) {
+      __typename
+      ... on NotFound {
+        message
+      }
+      ... on Forbidden {
+        message
+      }
+    }
+  }
+`);
+
+/** A failed answer of the directory mutations: its message and, for validation, the issues. */
+type Failure = { message?: string; issues?: { fields: string[]; message: string }[] };
 
 /** Reviewers read every hub's directory but change none (the permission matrix). */
 const mayWrite = (user: { role: Role }) => can({ role: user.role, action: 'directory.write' });
@@ -70,17 +125,15 @@ export const actions: Actions = {
       notes: text('notes') || null,
     };
     const values = { ...input, id };
-    const mutation = id
-      ? `mutation Save($id: ID!, $input: DirectoryEntryInput!) { result: directoryEntryUpdate(id: $id, input: $input) { __typename ... on ValidationFailed { message issues { fields message } } ... on NotFound { message } ... on Forbidden { message } } }`
-      : `mutation Save($input: DirectoryEntryInput!) { result: directoryEntryAdd(input: $input) { __typename ... on ValidationFailed { message issues { fields message } } ... on Forbidden { message } } }`;
-    const { result } = await event.locals.api<{
-      result: { __typename: string; message?: string; issues?: Issue[] };
-    }>(mutation, id ? { id, input } : { input });
+    const { result } = id
+      ? await event.locals.api(UPDATE, { id, input })
+      : await event.locals.api(ADD, { input });
     if (result.__typename !== 'DirectoryEntry') {
+      const failure = result as Failure;
       const messages: Record<string, string> = {};
-      for (const issue of result.issues ?? [])
+      for (const issue of failure.issues ?? [])
         for (const field of issue.fields) messages[field] ??= issue.message;
-      return fail(400, { values, messages, message: result.message ?? '' });
+      return fail(400, { values, messages, message: failure.message ?? '' });
     }
     redirect(303, '/directory?saved=1');
   },
@@ -88,12 +141,13 @@ export const actions: Actions = {
     const refused = refuseReader(event);
     if (refused) return refused;
     const form = await event.request.formData();
-    const { result } = await event.locals.api<{ result: { __typename: string; message?: string } }>(
-      `mutation Delete($id: ID!) { result: directoryEntryDelete(id: $id) { __typename ... on NotFound { message } ... on Forbidden { message } } }`,
-      { id: String(form.get('id') ?? '') },
-    );
+    const { result } = await event.locals.api(DELETE, { id: String(form.get('id') ?? '') });
     if (result.__typename !== 'DirectoryEntry')
-      return fail(400, { values: null, messages: {}, message: result.message ?? '' });
+      return fail(400, {
+        values: null,
+        messages: {},
+        message: 'message' in result ? result.message : '',
+      });
     redirect(303, '/directory?deleted=1');
   },
 };

@@ -1,8 +1,17 @@
+import { graphql } from '@ventanilla/ui/graphql';
 import { requireUser } from '@ventanilla/ui/server';
 import { readFormValues, type FormValues } from '#lib/record/form-values.ts';
 import { loadRecordForm, saveRecordForm, throwUnavailable } from '#lib/server/record-form.ts';
 import { loadDirectory } from '#lib/server/records.ts';
 import type { Actions, PageServerLoad } from './$types';
+
+const ADD_DIRECTORY_ENTRY = graphql(`
+  mutation AddDirectoryEntry($input: DirectoryEntryInput!) {
+    directoryEntryAdd(input: $input) {
+      __typename
+    }
+  }
+`);
 
 export const load: PageServerLoad = async (event) => {
   const page = await loadRecordForm(event, 'case');
@@ -51,10 +60,9 @@ async function addReferralOrganizations(
     for (const entry of wanted) {
       if (known.has(entry.organization.toLocaleLowerCase())) continue;
       known.add(entry.organization.toLocaleLowerCase());
-      await event.locals.api(
-        `mutation Add($input: DirectoryEntryInput!) { directoryEntryAdd(input: $input) { __typename } }`,
-        { input: { hub, organization: entry.organization, sector: entry.sector } },
-      );
+      await event.locals.api(ADD_DIRECTORY_ENTRY, {
+        input: { hub, organization: entry.organization, sector: entry.sector },
+      });
     }
   } catch (cause) {
     // The case is saved; a directory entry that failed can be added from the directory page.

@@ -1,8 +1,26 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { graphql } from '@ventanilla/ui/graphql';
 import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { listRecentMonths, loadMeetings, mutate } from '#lib/reports/api.server.ts';
 import { readTimeZone } from '#lib/server/time-zone.ts';
 import type { Actions, PageServerLoad } from './$types';
+
+const OPEN = graphql(`
+  mutation Open($month: String!, $attendees: String) {
+    meetingOpen(month: $month, attendees: $attendees) {
+      __typename
+      ... on VerificationMeeting {
+        id
+      }
+      ... on ValidationFailed {
+        message
+      }
+      ... on Forbidden {
+        message
+      }
+    }
+  }
+`);
 
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
@@ -27,12 +45,7 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const month = String(form.get('month') ?? '');
     const attendees = String(form.get('attendees') ?? '').trim() || null;
-    const result = await mutate(
-      event.locals.api,
-      'meetingOpen',
-      `mutation Open($month: String!, $attendees: String) { meetingOpen(month: $month, attendees: $attendees) { __typename ... on VerificationMeeting { id } ... on ValidationFailed { message } ... on Forbidden { message } } }`,
-      { month, attendees },
-    );
+    const result = await mutate(event.locals.api, 'meetingOpen', OPEN, { month, attendees });
     if (!result.ok) return fail(400, { message: result.message });
     redirect(303, `/verify/${result.id}`);
   },

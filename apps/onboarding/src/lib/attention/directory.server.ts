@@ -1,15 +1,22 @@
+import { graphql, type ResultOf } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
 
+const OWN_DIRECTORY = graphql(`
+  query TrainerDirectory($hubs: [String!]) {
+    directory(hubCodes: $hubs) {
+      id
+      hub
+      organization
+      sector
+      conditions
+      contact
+      openingHours
+    }
+  }
+`);
+
 /** A directory entry as the trainer shows it (the API's `DirectoryEntry`, trimmed). */
-export type TrainerEntry = {
-  id: string;
-  hub: string;
-  organization: string;
-  sector: string;
-  conditions: string[];
-  contact: string | null;
-  openingHours: string | null;
-};
+export type TrainerEntry = ResultOf<typeof OWN_DIRECTORY>['directory'][number];
 
 /**
  * The local directories of the signed-in user's own hubs, for referral practice; null when the
@@ -21,10 +28,7 @@ export async function fetchOwnDirectory(
 ): Promise<TrainerEntry[] | null> {
   if (hubCodes.length === 0) return [];
   try {
-    const data = await api<{ directory: TrainerEntry[] }, { hubs: string[] }>(
-      'query($hubs: [String!]) { directory(hubCodes: $hubs) { id hub organization sector conditions contact openingHours } }',
-      { hubs: hubCodes },
-    );
+    const data = await api(OWN_DIRECTORY, { hubs: hubCodes });
     return data.directory;
   } catch {
     return null;

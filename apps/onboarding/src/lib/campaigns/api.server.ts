@@ -1,50 +1,167 @@
+import { graphql, type ResultOf, type VariablesOf } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
-import type { CampaignDocument, ReachTotals } from '@ventanilla/domain/strategy/index';
-import { fromPlan, planSelection, toPlanInput, type CampaignPlanAnswer } from './plan-input.ts';
+import type { CampaignDocument } from '@ventanilla/domain/strategy/index';
+import { CampaignPlanFields, fromPlan, toPlanInput } from './plan-input.ts';
 
-export type CampaignView = {
-  id: string;
-  hub: string;
-  title: string;
-  version: number;
-  canEdit: boolean;
-  updatedByName: string | null;
-  updatedAt: string;
-  document: CampaignDocument;
-};
+/** The campaign fields every page reads, the typed plan among them. */
+const CampaignFields = graphql(
+  `
+    fragment CampaignFields on Campaign {
+      id
+      hub
+      title
+      version
+      canEdit
+      updatedByName
+      updatedAt
+      plan {
+        ...CampaignPlanFields
+      }
+    }
+  `,
+  [CampaignPlanFields],
+);
 
-export type CampaignProgressView = {
-  planned: number;
-  done: number;
-  total: ReachTotals;
-  objectives: {
-    objectiveId: string;
-    indicator: string;
-    target: number | null;
-    reached: number | null;
-    share: number | null;
-  }[];
-  plannedActivities: { plannedId: string; reach: ReachTotals }[];
-};
+const ReachFields = graphql(`
+  fragment ReachFields on CampaignReach {
+    activities
+    estPeople
+    estWomen
+    estMinors
+  }
+`);
 
-export type RecordedActivity = {
-  id: string;
-  date: string;
-  b2_activity_type: string;
-  estPeople: number | null;
-};
+const CAMPAIGNS = graphql(
+  `
+    query Campaigns {
+      campaigns {
+        ...CampaignFields
+      }
+    }
+  `,
+  [CampaignFields],
+);
 
-const reach = 'activities estPeople estWomen estMinors';
-const fields = `id hub title version canEdit updatedByName updatedAt ${planSelection}`;
+const CAMPAIGN = graphql(
+  `
+    query Campaign($id: ID!) {
+      campaign(id: $id) {
+        __typename
+        ... on Campaign {
+          ...CampaignFields
+          progress {
+            planned
+            done
+            total {
+              ...ReachFields
+            }
+            objectives {
+              objectiveId
+              indicator
+              target
+              reached
+              share
+            }
+            plannedActivities {
+              plannedId
+              reach {
+                ...ReachFields
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [CampaignFields, ReachFields],
+);
 
-type RawCampaign = Omit<CampaignView, 'document'> & { plan: CampaignPlanAnswer };
+const RECORDED_ACTIVITIES = graphql(`
+  query CampaignRecordedActivities($hub: String!) {
+    activities(filter: { hubCodes: [$hub] }, limit: 40) {
+      items {
+        id
+        date
+        b2_activity_type
+        estPeople
+      }
+    }
+  }
+`);
+
+/** What a campaign write answers: saved, a conflict with the stored version, or a failure. */
+const CampaignWriteFields = graphql(
+  `
+    fragment CampaignWriteFields on CampaignWriteResult {
+      __typename
+      ... on CampaignSaved {
+        campaign {
+          ...CampaignFields
+        }
+      }
+      ... on EditConflict {
+        message
+        yoursTitle
+        theirs {
+          ...CampaignFields
+        }
+      }
+      ... on ValidationFailed {
+        message
+        issues {
+          message
+        }
+      }
+      ... on NotFound {
+        message
+      }
+      ... on Forbidden {
+        message
+      }
+    }
+  `,
+  [CampaignFields],
+);
+
+const CREATE_CAMPAIGN = graphql(
+  `
+    mutation CampaignCreate($hub: String!, $title: String!) {
+      campaignCreate(hub: $hub, title: $title) {
+        ...CampaignWriteFields
+      }
+    }
+  `,
+  [CampaignWriteFields],
+);
+
+const UPDATE_CAMPAIGN = graphql(
+  `
+    mutation CampaignUpdate($id: ID!, $v: Int!, $title: String!, $plan: CampaignPlanInput!) {
+      campaignUpdate(id: $id, baseVersion: $v, title: $title, plan: $plan) {
+        ...CampaignWriteFields
+      }
+    }
+  `,
+  [CampaignWriteFields],
+);
+
+type RawCampaign = ResultOf<typeof CampaignFields>;
+
+/** A campaign as the pages use it: the plan parsed and normalized by the domain. */
+export type CampaignView = Omit<RawCampaign, 'plan'> & { document: CampaignDocument };
+
+type FoundCampaign = Extract<ResultOf<typeof CAMPAIGN>['campaign'], { __typename: 'Campaign' }>;
+export type CampaignProgressView = FoundCampaign['progress'];
+export type RecordedActivity = ResultOf<typeof RECORDED_ACTIVITIES>['activities']['items'][number];
+export type WriteResult = ResultOf<typeof CampaignWriteFields>;
+
 const toView = ({ plan, ...raw }: RawCampaign): CampaignView => ({
   ...raw,
   document: fromPlan({ plan }),
 });
 
 export async function fetchCampaigns(api: ApiClient): Promise<CampaignView[]> {
-  const data = await api<{ campaigns: RawCampaign[] }>(`{ campaigns { ${fields} } }`);
+  const data = await api(CAMPAIGNS);
   return data.campaigns.map(toView);
 }
 
@@ -52,17 +169,9 @@ export async function fetchCampaign(
   api: ApiClient,
   id: string,
 ): Promise<{ campaign: CampaignView; progress: CampaignProgressView } | null> {
-  const data = await api<{
-    campaign: { __typename: string } & RawCampaign & { progress: CampaignProgressView };
-  }>(
-    `query($id: ID!) { campaign(id: $id) { __typename ... on Campaign { ${fields}
-      progress { planned done total { ${reach} }
-        objectives { objectiveId indicator target reached share }
-        plannedActivities { plannedId reach { ${reach} } } } } } }`,
-    { id },
-  );
+  const data = await api(CAMPAIGN, { id });
   if (data.campaign.__typename !== 'Campaign') return null;
-  const { progress, ...raw } = data.campaign;
+  const { progress, __typename: _, ...raw } = data.campaign;
   return { campaign: toView(raw), progress };
 }
 
@@ -70,36 +179,12 @@ export async function fetchRecordedActivities(
   api: ApiClient,
   hub: string,
 ): Promise<RecordedActivity[]> {
-  const data = await api<{ activities: { items: RecordedActivity[] } }>(
-    `query($hub: String!) { activities(filter: { hubCodes: [$hub] }, limit: 40) {
-      items { id date b2_activity_type estPeople } } }`,
-    { hub },
-  );
+  const data = await api(RECORDED_ACTIVITIES, { hub });
   return data.activities.items;
 }
 
-export type WriteResult =
-  | { __typename: 'CampaignSaved'; campaign: RawCampaign }
-  | {
-      __typename: 'EditConflict';
-      message: string;
-      theirs: RawCampaign;
-      yoursTitle: string;
-    }
-  | { __typename: 'ValidationFailed'; message: string; issues: { message: string }[] }
-  | { __typename: 'NotFound' | 'Forbidden'; message: string };
-
-const writeFields = `__typename
-  ... on CampaignSaved { campaign { ${fields} } }
-  ... on EditConflict { message yoursTitle theirs { ${fields} } }
-  ... on ValidationFailed { message issues { message } }
-  ... on NotFound { message } ... on Forbidden { message }`;
-
 export async function createCampaign(api: ApiClient, hub: string, title: string) {
-  const data = await api<{ campaignCreate: WriteResult }>(
-    `mutation($hub: String!, $title: String!) { campaignCreate(hub: $hub, title: $title) { ${writeFields} } }`,
-    { hub, title },
-  );
+  const data = await api(CREATE_CAMPAIGN, { hub, title });
   return data.campaignCreate;
 }
 
@@ -107,16 +192,14 @@ export async function saveCampaign(
   api: ApiClient,
   args: { id: string; baseVersion: number; title: string; document: CampaignDocument },
 ) {
-  const data = await api<{ campaignUpdate: WriteResult }>(
-    `mutation($id: ID!, $v: Int!, $title: String!, $plan: CampaignPlanInput!) {
-      campaignUpdate(id: $id, baseVersion: $v, title: $title, plan: $plan) { ${writeFields} } }`,
-    {
-      id: args.id,
-      v: args.baseVersion,
-      title: args.title,
-      plan: toPlanInput({ document: args.document }),
-    },
-  );
+  const data = await api(UPDATE_CAMPAIGN, {
+    id: args.id,
+    v: args.baseVersion,
+    title: args.title,
+    // toPlanInput spells the domain's codes as enum names (strings to TypeScript); the API
+    // refuses a name outside its enums, and plan-input.test checks every code maps to one.
+    plan: toPlanInput({ document: args.document }) as VariablesOf<typeof UPDATE_CAMPAIGN>['plan'],
+  });
   return data.campaignUpdate;
 }
 

@@ -4,7 +4,13 @@ import {
   diagnosisQuestions,
   type CampaignDocument,
 } from '@ventanilla/domain/strategy/index';
-import { fromPlan, planSelection, toEnumName, toPlanInput } from './plan-input.ts';
+import {
+  CampaignPlanFields,
+  fromPlan,
+  toEnumName,
+  toPlanInput,
+  type CampaignPlanAnswer,
+} from './plan-input.ts';
 
 const plan: CampaignDocument = {
   ...createEmptyCampaignDocument(),
@@ -65,11 +71,15 @@ describe('the page’s plan as the API’s typed plan', () => {
 
   it('reads the answer back into the same plan', () => {
     const input = toPlanInput({ document: plan });
-    expect(fromPlan({ plan: input })).toEqual(toPlanInputRoundTrip(plan));
+    // The answer carries every id and the API's enum names; the round trip is the point here.
+    expect(fromPlan({ plan: input as unknown as CampaignPlanAnswer })).toEqual(
+      toPlanInputRoundTrip(plan),
+    );
   });
 
   it('selects every diagnosis question', () => {
-    for (const q of diagnosisQuestions) expect(planSelection).toMatch(new RegExp(`\\b${q.id}\\b`));
+    for (const q of diagnosisQuestions)
+      expect(JSON.stringify(CampaignPlanFields)).toContain(`"value":"${q.id}"`);
   });
 });
 

@@ -1,3 +1,4 @@
+import { graphql, type ResultOf } from '@ventanilla/ui/graphql';
 import {
   impactCategories,
   messageTones,
@@ -51,19 +52,68 @@ export type CampaignPlanInput = {
   finalReport: string;
 };
 
-/** `Campaign.plan` as the API answers it: the input's shape, every id present. */
-export type CampaignPlanAnswer = CampaignPlanInput;
-
 /** The selection that reads `Campaign.plan` whole. */
-export const planSelection = `plan {
-  diagnosis { situation thinking attitudes trust fears channels internet }
-  audiences { id name kind interest power }
-  swot { id quadrant text }
-  objectives { id audience impactCategory effect indicator target measurementNote periodStart periodEnd }
-  profile
-  messages { id text tone }
-  activities { id title activityType objectiveId due tows linkedActivityIds }
-  resources budget validation evaluationMethods timeline implementation finalReport }`;
+export const CampaignPlanFields = graphql(`
+  fragment CampaignPlanFields on CampaignPlan {
+    diagnosis {
+      situation
+      thinking
+      attitudes
+      trust
+      fears
+      channels
+      internet
+    }
+    audiences {
+      id
+      name
+      kind
+      interest
+      power
+    }
+    swot {
+      id
+      quadrant
+      text
+    }
+    objectives {
+      id
+      audience
+      impactCategory
+      effect
+      indicator
+      target
+      measurementNote
+      periodStart
+      periodEnd
+    }
+    profile
+    messages {
+      id
+      text
+      tone
+    }
+    activities {
+      id
+      title
+      activityType
+      objectiveId
+      due
+      tows
+      linkedActivityIds
+    }
+    resources
+    budget
+    validation
+    evaluationMethods
+    timeline
+    implementation
+    finalReport
+  }
+`);
+
+/** `Campaign.plan` as the API answers it, inferred from the fragment. */
+export type CampaignPlanAnswer = ResultOf<typeof CampaignPlanFields>;
 
 /** `keepSatisfied` → `KEEP_SATISFIED`, `SO` → `SO`: the API's enum names. */
 export function toEnumName(code: string): string {

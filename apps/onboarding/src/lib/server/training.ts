@@ -1,77 +1,137 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
+import {
+  graphql,
+  type ResultOf,
+  type TadaDocumentNode,
+  type VariablesArgument,
+} from '@ventanilla/ui/graphql';
 
-export type ItemStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'SIGNOFF_REQUESTED' | 'COMPLETED';
+/** What a page shows of one person's progress through a track. */
+export const ProgressFields = graphql(`
+  fragment ProgressFields on TrainingProgress {
+    track
+    total
+    completed
+    completedAt
+    nextItemId
+    overdue
+    person {
+      id
+      name
+      email
+      hubCodes
+      startedAt
+    }
+    modules {
+      moduleId
+      total
+      completed
+    }
+    items {
+      itemId
+      moduleId
+      type
+      status
+      completedAt
+      dueAt
+      overdue
+      evidence
+      evidenceKind
+      signoffRequestedAt
+      signedOffAt
+      signedOffByName
+      attemptsLeft
+      attempts {
+        score
+        passed
+        createdAt
+      }
+    }
+  }
+`);
 
-export type ItemProgress = {
-  itemId: string;
-  moduleId: string;
-  type: string;
-  status: ItemStatus;
-  completedAt: string | null;
-  dueAt: string;
-  overdue: boolean;
-  evidence: string | null;
-  evidenceKind: string | null;
-  signoffRequestedAt: string | null;
-  signedOffAt: string | null;
-  signedOffByName: string | null;
-  attemptsLeft: number | null;
-  attempts: { score: number; passed: boolean; createdAt: string }[];
-};
+export type Progress = ResultOf<typeof ProgressFields>;
+export type ItemProgress = Progress['items'][number];
+export type ItemStatus = ItemProgress['status'];
 
-export type Progress = {
-  track: string;
-  total: number;
-  completed: number;
-  completedAt: string | null;
-  nextItemId: string | null;
-  overdue: string[];
-  person: { id: string; name: string; email: string; hubCodes: string[]; startedAt: string };
-  modules: { moduleId: string; total: number; completed: number }[];
-  items: ItemProgress[];
-};
-
-const ITEM = `itemId moduleId type status completedAt dueAt overdue evidence evidenceKind
-  signoffRequestedAt signedOffAt signedOffByName attemptsLeft attempts { score passed createdAt }`;
-
-export const PROGRESS_FIELDS = `track total completed completedAt nextItemId overdue
-  person { id name email hubCodes startedAt } modules { moduleId total completed } items { ${ITEM} }`;
-
-export const MY_TRAINING = `query($track: String) { myTraining(track: $track) { ${PROGRESS_FIELDS} } }`;
+export const MY_TRAINING = graphql(
+  `
+    query MyTraining($track: String) {
+      myTraining(track: $track) {
+        ...ProgressFields
+      }
+    }
+  `,
+  [ProgressFields],
+);
 
 /** The caller's progress through a track (theirs by role when none is given). */
 export async function loadMyTraining(
   event: RequestEvent,
   track?: string | null,
 ): Promise<Progress> {
-  const data = await event.locals.api<{ myTraining: Progress }>(MY_TRAINING, {
-    track: track ?? null,
-  });
+  const data = await event.locals.api(MY_TRAINING, { track: track ?? null });
   return data.myTraining;
 }
 
-type Failure = { __typename: string; message?: string; issues?: { message: string }[] };
+type Answer = { __typename: string };
 
 /** Runs a training mutation; a typed failure becomes a form failure with its message. */
-export async function runMutation<T extends Failure>(
+export async function runMutation<
+  Field extends string,
+  Result extends { [K in Field]: Answer },
+  Variables,
+  Ok extends Result[Field]['__typename'],
+>(
   event: RequestEvent,
-  field: string,
-  query: string,
-  variables: Record<string, unknown>,
-  okType: string,
+  field: Field,
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+  okType: Ok,
 ) {
-  const data = await event.locals.api<Record<string, T>>(query, variables);
-  const result = data[field]!;
+  const data = await event.locals.api(document, ...([variables] as VariablesArgument<Variables>));
+  const result = data[field];
   if (result.__typename !== okType) {
-    const message = result.issues?.[0]?.message ?? result.message ?? result.__typename;
+    // Every failure type answers a message; a validation failure also its issues.
+    const failure = result as Answer & { message?: string; issues?: { message: string }[] };
+    const message = failure.issues?.[0]?.message ?? failure.message ?? failure.__typename;
     return { ok: false as const, failure: fail(400, { error: message }) };
   }
-  return { ok: true as const, result };
+  return { ok: true as const, result: result as Extract<Result[Field], { __typename: Ok }> };
 }
 
 /** The fields every training item mutation answers with. */
-export const ITEM_RESULT = `__typename ... on TrainingItemProgress { status }
-  ... on ValidationFailed { message issues { message } } ... on NotFound { message } ... on Forbidden { message }`;
+export const ItemResultFields = graphql(`
+  fragment ItemResultFields on TrainingItemResult {
+    __typename
+    ... on TrainingItemProgress {
+      status
+    }
+    ... on ValidationFailed {
+      message
+      issues {
+        message
+      }
+    }
+    ... on NotFound {
+      message
+    }
+    ... on Forbidden {
+      message
+    }
+  }
+`);
+
+const FINISH_SCENARIO = graphql(
+  `
+    mutation TrainingFinishScenario($i: String!, $p: [String!]!) {
+      trainingFinishScenario(itemId: $i, path: $p) {
+        ...ItemResultFields
+      }
+    }
+  `,
+  [ItemResultFields],
+);
 
 /**
  * Completes a scenario item for the signed-in person with the path of choices posted in the
@@ -85,7 +145,7 @@ export async function finishScenario({ event, itemId }: { event: RequestEvent; i
   return runMutation(
     event,
     'trainingFinishScenario',
-    `mutation($i: String!, $p: [String!]!) { trainingFinishScenario(itemId: $i, path: $p) { ${ITEM_RESULT} } }`,
+    FINISH_SCENARIO,
     { i: itemId, p: path },
     'TrainingItemProgress',
   );

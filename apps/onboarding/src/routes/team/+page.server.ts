@@ -1,22 +1,50 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireUser } from '@ventanilla/ui/server';
 import { nameHubs } from '#lib/hub-names.ts';
-import { PROGRESS_FIELDS, runMutation, type Progress } from '#lib/server/training.ts';
+import { graphql } from '@ventanilla/ui/graphql';
+import { ProgressFields, runMutation } from '#lib/server/training.ts';
 import type { Actions, PageServerLoad } from './$types';
+
+const TEAM = graphql(
+  `
+    query Team {
+      teamTraining {
+        ...ProgressFields
+      }
+      trainingSignoffQueue {
+        itemId
+        requestedAt
+        person {
+          id
+          name
+        }
+      }
+    }
+  `,
+  [ProgressFields],
+);
+
+const SIGN_OFF = graphql(`
+  mutation TrainingSignOff($u: ID!, $i: String!) {
+    trainingSignOff(userId: $u, itemId: $i) {
+      __typename
+      ... on TrainingItemProgress {
+        status
+      }
+      ... on NotFound {
+        message
+      }
+      ... on Forbidden {
+        message
+      }
+    }
+  }
+`);
 
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
   if (user.role !== 'coordinator' && user.role !== 'admin') error(403, 'error.forbidden');
-  const data = await event.locals.api<{
-    teamTraining: Progress[];
-    trainingSignoffQueue: {
-      itemId: string;
-      requestedAt: string;
-      person: { id: string; name: string };
-    }[];
-  }>(
-    `{ teamTraining { ${PROGRESS_FIELDS} } trainingSignoffQueue { itemId requestedAt person { id name } } }`,
-  );
+  const data = await event.locals.api(TEAM);
   // People with overdue steps first (most overdue first), then by name as the API lists them.
   const team = data.teamTraining
     .map((progress) => ({
@@ -36,8 +64,7 @@ export const actions: Actions = {
     const r = await runMutation(
       event,
       'trainingSignOff',
-      `mutation($u: ID!, $i: String!) { trainingSignOff(userId: $u, itemId: $i) { __typename
-        ... on TrainingItemProgress { status } ... on NotFound { message } ... on Forbidden { message } } }`,
+      SIGN_OFF,
       { u: userId, i: itemId },
       'TrainingItemProgress',
     );

@@ -1,3 +1,4 @@
+import { dynamicDocument } from '@ventanilla/ui/graphql';
 import { json } from '@sveltejs/kit';
 import { ApiUnavailableError } from '@ventanilla/ui/server';
 import { toApiInput, toRecord, type FormValues, type RecordKind } from '#lib/record/form-values.ts';
@@ -49,7 +50,10 @@ export const POST: RequestHandler = async ({ locals, request }) => {
     warnings?: unknown[];
   } & Partial<Record<RecordKind, { id: string }>>;
   try {
-    const data = await locals.api<{ result: Result }>(query, { input, key: clientKey });
+    const data = await locals.api(dynamicDocument<{ result: Result }>(query), {
+      input,
+      key: clientKey,
+    });
     const result = data.result;
     if (result.__typename === saved)
       return answer({

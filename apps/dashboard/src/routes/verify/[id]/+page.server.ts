@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { graphql } from '@ventanilla/ui/graphql';
 import { requireUser } from '@ventanilla/ui/server';
 import { mutate } from '#lib/reports/api.server.ts';
 import { loadMeetingAgenda } from '#lib/meeting/api.server.ts';
@@ -13,8 +14,45 @@ export const load: PageServerLoad = async (event) => {
   return { meeting: found, timeZone, done: event.url.searchParams.get('done') };
 };
 
-const MEETING_RESULT = `__typename ... on VerificationMeeting { id }
-  ... on ValidationFailed { message issues { message } } ... on NotFound { message }`;
+const MeetingResultFields = graphql(`
+  fragment MeetingResultFields on MeetingResult {
+    __typename
+    ... on VerificationMeeting {
+      id
+    }
+    ... on ValidationFailed {
+      message
+      issues {
+        message
+      }
+    }
+    ... on NotFound {
+      message
+    }
+  }
+`);
+
+const UPDATE = graphql(
+  `
+    mutation Update($id: ID!, $a: String, $n: String) {
+      meetingUpdate(id: $id, attendees: $a, notes: $n) {
+        ...MeetingResultFields
+      }
+    }
+  `,
+  [MeetingResultFields],
+);
+
+const CLOSE = graphql(
+  `
+    mutation Close($id: ID!) {
+      meetingClose(id: $id) {
+        ...MeetingResultFields
+      }
+    }
+  `,
+  [MeetingResultFields],
+);
 
 export const actions: Actions = {
   update: async (event) => {
@@ -22,23 +60,17 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const attendees = String(form.get('attendees') ?? '');
     const notes = String(form.get('notes') ?? '');
-    const result = await mutate(
-      event.locals.api,
-      'meetingUpdate',
-      `mutation Update($id: ID!, $a: String, $n: String) { meetingUpdate(id: $id, attendees: $a, notes: $n) { ${MEETING_RESULT} } }`,
-      { id: event.params.id, a: attendees, n: notes },
-    );
+    const result = await mutate(event.locals.api, 'meetingUpdate', UPDATE, {
+      id: event.params.id,
+      a: attendees,
+      n: notes,
+    });
     if (!result.ok) return fail(400, { message: result.message, attendees, notes });
     redirect(303, `/verify/${event.params.id}?done=saved`);
   },
   close: async (event) => {
     requireUser(event);
-    const result = await mutate(
-      event.locals.api,
-      'meetingClose',
-      `mutation Close($id: ID!) { meetingClose(id: $id) { ${MEETING_RESULT} } }`,
-      { id: event.params.id },
-    );
+    const result = await mutate(event.locals.api, 'meetingClose', CLOSE, { id: event.params.id });
     if (!result.ok) return fail(400, { message: result.message });
     redirect(303, `/verify/${event.params.id}?done=closed`);
   },

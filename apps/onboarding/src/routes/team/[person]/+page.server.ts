@@ -1,17 +1,27 @@
 import { error } from '@sveltejs/kit';
 import { requireUser } from '@ventanilla/ui/server';
 import { nameHubs } from '#lib/hub-names.ts';
-import { PROGRESS_FIELDS, type Progress } from '#lib/server/training.ts';
+import { graphql } from '@ventanilla/ui/graphql';
+import { ProgressFields } from '#lib/server/training.ts';
 import type { PageServerLoad } from './$types';
+
+const TEAM_PROGRESS = graphql(
+  `
+    query TeamProgress {
+      teamTraining {
+        ...ProgressFields
+      }
+    }
+  `,
+  [ProgressFields],
+);
 
 /** One team member's progress, as the team page's coordinator (or an admin) may read it. */
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
   if (user.role !== 'coordinator' && user.role !== 'admin') error(403, 'error.forbidden');
   // The API scopes the team to the caller's hubs; someone outside it is simply not found.
-  const data = await event.locals.api<{ teamTraining: Progress[] }>(
-    `{ teamTraining { ${PROGRESS_FIELDS} } }`,
-  );
+  const data = await event.locals.api(TEAM_PROGRESS);
   const progress = data.teamTraining.find((p) => p.person.id === event.params.person);
   if (!progress) error(404, 'error.notFound');
   return {

@@ -8,8 +8,75 @@ import {
   trackForRole,
   walkScenario,
 } from '@ventanilla/domain/training/index';
-import { finishScenario, ITEM_RESULT, loadMyTraining, runMutation } from '#lib/server/training.ts';
+import { graphql } from '@ventanilla/ui/graphql';
+import {
+  finishScenario,
+  ItemResultFields,
+  loadMyTraining,
+  runMutation,
+} from '#lib/server/training.ts';
 import type { Actions, PageServerLoad } from './$types';
+
+const COMPLETE_ITEM = graphql(
+  `
+    mutation TrainingCompleteItem($i: String!) {
+      trainingCompleteItem(itemId: $i) {
+        ...ItemResultFields
+      }
+    }
+  `,
+  [ItemResultFields],
+);
+
+const SUBMIT_CHECK = graphql(`
+  mutation TrainingSubmitCheck($i: String!, $a: [TrainingAnswerInput!]!) {
+    trainingSubmitCheck(itemId: $i, answers: $a) {
+      __typename
+      ... on TrainingCheckGraded {
+        passed
+        correctCount
+        total
+        results {
+          questionId
+          correct
+          correctOptions
+          chosen
+        }
+      }
+      ... on ValidationFailed {
+        message
+        issues {
+          message
+        }
+      }
+      ... on NotFound {
+        message
+      }
+    }
+  }
+`);
+
+const REQUEST_SIGNOFF = graphql(
+  `
+    mutation TrainingRequestSignoff($i: String!) {
+      trainingRequestSignoff(itemId: $i) {
+        ...ItemResultFields
+      }
+    }
+  `,
+  [ItemResultFields],
+);
+
+const RECORD_CERTIFICATE = graphql(
+  `
+    mutation TrainingRecordCertificate($i: String!, $r: String!) {
+      trainingRecordCertificate(itemId: $i, reference: $r) {
+        ...ItemResultFields
+      }
+    }
+  `,
+  [ItemResultFields],
+);
 
 /** The track whose progress the page shows: the asked one, else the user's, else one holding the item. */
 function pickTrack(event: Parameters<PageServerLoad>[0], moduleId: string) {
@@ -57,7 +124,7 @@ export const actions: Actions = {
     const r = await runMutation(
       event,
       'trainingCompleteItem',
-      `mutation($i: String!) { trainingCompleteItem(itemId: $i) { ${ITEM_RESULT} } }`,
+      COMPLETE_ITEM,
       { i: event.params.item },
       'TrainingItemProgress',
     );
@@ -71,35 +138,16 @@ export const actions: Actions = {
       questionId: q.id,
       optionIds: form.getAll(`q_${q.id}`).map(String),
     }));
-    const r = await runMutation<{
-      __typename: string;
-      passed?: boolean;
-      correctCount?: number;
-      total?: number;
-      results?: {
-        questionId: string;
-        correct: boolean;
-        correctOptions: string[];
-        chosen: string[];
-      }[];
-    }>(
+    const r = await runMutation(
       event,
       'trainingSubmitCheck',
-      `mutation($i: String!, $a: [TrainingAnswerInput!]!) { trainingSubmitCheck(itemId: $i, answers: $a) { __typename
-        ... on TrainingCheckGraded { passed correctCount total results { questionId correct correctOptions chosen } }
-        ... on ValidationFailed { message issues { message } } ... on NotFound { message } } }`,
+      SUBMIT_CHECK,
       { i: found.item.id, a: answers },
       'TrainingCheckGraded',
     );
     if (!r.ok) return r.failure;
-    return {
-      graded: {
-        passed: r.result.passed!,
-        correctCount: r.result.correctCount!,
-        total: r.result.total!,
-        results: r.result.results!,
-      },
-    };
+    const { passed, correctCount, total, results } = r.result;
+    return { graded: { passed, correctCount, total, results } };
   },
   finish: async (event) => {
     const r = await finishScenario({ event, itemId: event.params.item });
@@ -110,7 +158,7 @@ export const actions: Actions = {
     const r = await runMutation(
       event,
       'trainingRequestSignoff',
-      `mutation($i: String!) { trainingRequestSignoff(itemId: $i) { ${ITEM_RESULT} } }`,
+      REQUEST_SIGNOFF,
       { i: event.params.item },
       'TrainingItemProgress',
     );
@@ -121,7 +169,7 @@ export const actions: Actions = {
     const r = await runMutation(
       event,
       'trainingRecordCertificate',
-      `mutation($i: String!, $r: String!) { trainingRecordCertificate(itemId: $i, reference: $r) { ${ITEM_RESULT} } }`,
+      RECORD_CERTIFICATE,
       { i: event.params.item, r: String(form.get('reference') ?? '') },
       'TrainingItemProgress',
     );

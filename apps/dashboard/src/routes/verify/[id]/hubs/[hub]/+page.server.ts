@@ -1,11 +1,46 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { optionLists } from '@ventanilla/domain';
+import { graphql } from '@ventanilla/ui/graphql';
 import { requireUser } from '@ventanilla/ui/server';
 import { mutate } from '#lib/reports/api.server.ts';
 import { reportStepAction } from '#lib/reports/actions.server.ts';
 import { loadAgendaItem } from '#lib/meeting/api.server.ts';
 import { loadMeetingPage } from '#lib/meeting/page.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+
+const ADD_FOLLOW_UP = graphql(`
+  mutation Add($m: ID!, $hub: String!, $what: String!, $owner: String!, $due: String!) {
+    followUpAdd(meetingId: $m, hub: $hub, what: $what, owner: $owner, dueDate: $due) {
+      __typename
+      ... on FollowUp {
+        id
+      }
+      ... on ValidationFailed {
+        message
+        issues {
+          message
+        }
+      }
+      ... on NotFound {
+        message
+      }
+    }
+  }
+`);
+
+const CLOSE_FOLLOW_UP = graphql(`
+  mutation CloseFollowUp($id: ID!, $m: ID) {
+    followUpClose(id: $id, meetingId: $m) {
+      __typename
+      ... on FollowUp {
+        id
+      }
+      ... on NotFound {
+        message
+      }
+    }
+  }
+`);
 
 /** One hub's turn in the meeting: report, findings, decisions, follow-ups; previous and next. */
 export const load: PageServerLoad = async (event) => {
@@ -38,32 +73,23 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const fields = { what: text('what'), owner: text('owner'), dueDate: text('dueDate') };
-    const result = await mutate(
-      event.locals.api,
-      'followUpAdd',
-      `mutation Add($m: ID!, $hub: String!, $what: String!, $owner: String!, $due: String!) {
-        followUpAdd(meetingId: $m, hub: $hub, what: $what, owner: $owner, dueDate: $due) {
-          __typename ... on FollowUp { id } ... on ValidationFailed { message issues { message } } ... on NotFound { message } } }`,
-      {
-        m: event.params.id,
-        hub: event.params.hub,
-        what: fields.what,
-        owner: fields.owner,
-        due: fields.dueDate,
-      },
-    );
+    const result = await mutate(event.locals.api, 'followUpAdd', ADD_FOLLOW_UP, {
+      m: event.params.id,
+      hub: event.params.hub,
+      what: fields.what,
+      owner: fields.owner,
+      due: fields.dueDate,
+    });
     if (!result.ok) return fail(400, { action: 'FOLLOW_UP', message: result.message, ...fields });
     redirect(303, `${back(event)}?done=followUp`);
   },
   closeFollowUp: async (event) => {
     requireUser(event);
     const form = await event.request.formData();
-    const result = await mutate(
-      event.locals.api,
-      'followUpClose',
-      `mutation Close($id: ID!, $m: ID) { followUpClose(id: $id, meetingId: $m) { __typename ... on FollowUp { id } ... on NotFound { message } } }`,
-      { id: String(form.get('id') ?? ''), m: event.params.id },
-    );
+    const result = await mutate(event.locals.api, 'followUpClose', CLOSE_FOLLOW_UP, {
+      id: String(form.get('id') ?? ''),
+      m: event.params.id,
+    });
     if (!result.ok) return fail(400, { action: 'CLOSE_FOLLOW_UP', message: result.message });
     redirect(303, `${back(event)}?done=followUpClosed`);
   },
