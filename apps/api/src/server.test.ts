@@ -61,6 +61,34 @@ describe('HTTP server', () => {
     expect(JSON.stringify(body.errors)).toMatch(/depth/i);
   });
 
+  it('counts a fragment spread as the fields it stands for (the apps share selections as fragments)', async () => {
+    const token = await app.login('coordinator');
+    // The onboarding app's campaign create, as gql.tada sends it: nested named fragments. Before,
+    // each spread counted as one more level and its cost grew by the depth factor: refused.
+    const { status, body } = await app.gql(
+      `mutation CampaignCreate($hub: String!, $title: String!) {
+        campaignCreate(hub: $hub, title: $title) { ...CampaignWriteFields } }
+      fragment CampaignWriteFields on CampaignWriteResult { __typename
+        ... on CampaignSaved { campaign { ...CampaignFields } }
+        ... on EditConflict { message theirs { ...CampaignFields } }
+        ... on ValidationFailed { message issues { message } } }
+      fragment CampaignFields on Campaign { id version plan { ...CampaignPlanFields } }
+      fragment CampaignPlanFields on CampaignPlan {
+        diagnosis { situation thinking attitudes trust fears channels internet }
+        audiences { id name kind interest power }
+        swot { id quadrant text }
+        objectives { id audience impactCategory effect indicator target measurementNote periodStart periodEnd }
+        messages { id text tone }
+        activities { id title activityType objectiveId due tows linkedActivityIds }
+        profile resources budget }`,
+      { hub: 'cri_upala', title: 'Campaña de prueba' },
+      { token },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.data?.campaignCreate).toMatchObject({ __typename: 'CampaignSaved' });
+  });
+
   it('refuses too many aliases', async () => {
     const token = await app.login('admin');
     const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ');

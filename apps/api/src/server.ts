@@ -71,8 +71,10 @@ export async function createApi({
 }: ApiOptions): Promise<Api> {
   const production = process.env.NODE_ENV === 'production';
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
-    costLimit: { maxCost: 5000 },
+    // A fragment counts as the fields it stands for, where it is spread: the apps share
+    // selections as fragments (gql.tada), and a spread must cost what its inlined fields cost.
+    maxDepth: { n: 10, flattenFragments: true },
+    costLimit: { maxCost: 5000, flattenFragments: true },
     maxAliases: { n: 15 },
     // The token limit is graphql-js's own (parseOptions below): armor's throws inside a plugin
     // hook, which Apollo answers with HTTP 500.

@@ -157,7 +157,8 @@ describe('charts a reviewer can read', () => {
     expect(await hubs.getByText(`Marcadas: ${total} de ${total}`).count()).toBe(1);
     await hubs.getByRole('button', { name: 'Desmarcar todas', exact: true }).click();
     expect(await hubs.getByRole('checkbox', { checked: true }).count()).toBe(0);
-    await hubs.getByRole('checkbox', { name: /Upala/ }).click();
+    // The country reads apart from the hub's name: "Upala (Costa Rica)", not "Upala(Costa Rica)".
+    await hubs.getByRole('checkbox', { name: /Upala \(Costa Rica\)/ }).click();
     const chiles = hubs.getByRole('checkbox', { name: /Los Chiles/ });
     await chiles.focus();
     await page.keyboard.press('Space');

@@ -210,6 +210,9 @@ describe('offline recording of a hub officer', () => {
     await recordActivity(`${run} charla en el parque`);
     await expect.poll(pendingCount).toBe(3);
     expect(await page.getByTestId('pending-row').count()).toBe(3);
+    // The hub column names the hub, as everywhere else, not its code.
+    const rows = (await page.getByTestId('pending-table').textContent()) ?? '';
+    expect(rows).not.toContain('cri_upala');
     await expectNoAxeViolations(page);
     // What is stored on the device is sealed: no name in clear in IndexedDB.
     const clear = await page.evaluate(async () => {
