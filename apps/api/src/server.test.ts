@@ -96,13 +96,37 @@ describe('HTTP server', () => {
     expect(JSON.stringify(body.errors)).toMatch(/alias/i);
   });
 
-  it('refuses request bodies over the size limit', async () => {
+  it('refuses request bodies over the size limit, as a coded GraphQL error in the caller’s language', async () => {
+    const send = (lang: string) =>
+      fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body: JSON.stringify({ query: `{ me { id } } # ${'x'.repeat(2 * 1024 * 1024)}` }),
+      });
+    const es = await send('es');
+    expect(es.status).toBe(413);
+    expect(await es.json()).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/demasiado grande/),
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+    const en = await send('en');
+    expect((await en.json()).errors[0].message).toMatch(/too large/);
+  });
+
+  it('answers a body that is not JSON with a coded error', async () => {
     const res = await fetch(app.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ me { id } } # ${'x'.repeat(2 * 1024 * 1024)}` }),
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: '{ nope',
     });
-    expect(res.status).toBe(413);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors[0].message).toMatch(/JSON/);
   });
 
   it('answers unknown paths with 404', async () => {

@@ -29,25 +29,48 @@ export type Api = {
   stop(): Promise<void>;
 };
 
+/** Why the HTTP layer refuses a request before GraphQL reads it, in the caller's words. */
+const refusals = {
+  tooLarge: { es: 'La solicitud es demasiado grande.', en: 'The request is too large.' },
+  notJson: {
+    es: 'El cuerpo de la solicitud no es JSON válido.',
+    en: 'The request body is not valid JSON.',
+  },
+  charset: {
+    es: 'Codificación no admitida: envíe UTF-8.',
+    en: 'Unsupported charset: send UTF-8.',
+  },
+} as const;
+type Refusal = keyof typeof refusals;
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly reason: Refusal,
   ) {
-    super(message);
+    super(reason);
   }
+}
+
+/**
+ * A refusal as a GraphQL error with the public code BAD_REQUEST, like the ones Apollo gives a
+ * malformed request, so clients and the fuzz tests read every refusal the same way.
+ */
+function sendRefusal(req: IncomingMessage, res: ServerResponse, error: HttpError): void {
+  const message = refusals[error.reason][readLang(req.headers)];
+  sendJson(res, error.status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new HttpError(413, 'Request body too large'));
+    if (declared > limit) return reject(new HttpError(413, 'tooLarge'));
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, 'Request body too large'));
+        reject(new HttpError(413, 'tooLarge'));
         req.destroy();
         return;
       }
@@ -111,10 +134,10 @@ export async function createApi({
           try {
             body = raw === '' ? undefined : JSON.parse(raw);
           } catch {
-            return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON' }] });
+            return sendRefusal(req, res, new HttpError(400, 'notJson'));
           }
         } else {
-          return sendJson(res, 415, { errors: [{ message: 'Unsupported charset' }] });
+          return sendRefusal(req, res, new HttpError(415, 'charset'));
         }
       } else {
         body = raw;
@@ -152,7 +175,7 @@ export async function createApi({
     handler(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) {
         res.setHeader('connection', 'close');
-        return sendJson(res, error.status, { errors: [{ message: error.message }] });
+        return sendRefusal(req, res, error);
       }
       logEvent('error', 'http.unexpected_error', {
         name: error instanceof Error ? error.name : typeof error,
