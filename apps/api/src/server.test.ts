@@ -114,7 +114,8 @@ describe('HTTP server', () => {
       ],
     });
     const en = await send('en');
-    expect((await en.json()).errors[0].message).toMatch(/too large/);
+    const english = (await en.json()) as { errors: { message: string }[] };
+    expect(english.errors[0]!.message).toMatch(/too large/);
   });
 
   it('answers a body that is not JSON with a coded error', async () => {
@@ -124,9 +125,11 @@ describe('HTTP server', () => {
       body: '{ nope',
     });
     expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
-    expect(body.errors[0].message).toMatch(/JSON/);
+    const body = (await res.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors[0]!.message).toMatch(/JSON/);
   });
 
   it('answers unknown paths with 404', async () => {

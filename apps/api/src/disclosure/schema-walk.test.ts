@@ -34,6 +34,7 @@ const notFigures: Record<string, string> = {
   'FieldIssue.slot': 'position of a form slot in a validation message',
   'EditConflict.baseVersion': 'a version number',
   'Campaign.version': 'a version number',
+  'Referral.version': 'a version number',
   'CampaignReach.activities':
     'campaigns: only their hubs’ officers and coordinators (canReadCampaigns)',
   'CampaignReach.estPeople': 'campaigns: only their hubs’ officers and coordinators',

@@ -1,6 +1,6 @@
 import { and, count, eq, isNotNull, lt, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, cases } from '../db/schema/index.ts';
+import { auditLog, cases, referrals } from '../db/schema/index.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { startTestApp, type TestApp } from '../test/app.ts';
 import {
@@ -83,6 +83,35 @@ describe('retention', () => {
     const reviewerBefore = await snapshot('reviewer');
     const [total] = await db.select({ n: count() }).from(cases);
 
+    // A referral of an old case and one of a recent case, with all their free text.
+    const [oldCase] = await db
+      .select({ id: cases.id, hub: cases.hub })
+      .from(cases)
+      .where(lt(cases.month, cutoff))
+      .limit(1);
+    const [newCase] = await db
+      .select({ id: cases.id, hub: cases.hub })
+      .from(cases)
+      .where(eq(cases.month, '2025-12'))
+      .limit(1);
+    const written = {
+      institution: 'Fiscalía',
+      contactPerson: 'Ana Soto',
+      contactPhone: '8888-0000',
+      contactEmail: 'ana@example.org',
+      situation: 'Señales de trata',
+      assistance: 'Acompañamiento',
+      outcomeNote: 'Atendida',
+    };
+    const [oldReferral] = await db
+      .insert(referrals)
+      .values({ ...written, caseId: oldCase!.id, hub: oldCase!.hub })
+      .returning();
+    const [newReferral] = await db
+      .insert(referrals)
+      .values({ ...written, caseId: newCase!.id, hub: newCase!.hub })
+      .returning();
+
     const dry = await applyRetention({ db, months: 6, today, dryRun: true });
     expect(dry.casesAnonymised).toBeGreaterThan(0);
     expect((await db.select({ n: count() }).from(cases).where(oldNamed))[0]!.n).toBe(named!.n);
@@ -94,6 +123,21 @@ describe('retention', () => {
       dryRun: false,
     });
     expect((await db.select({ n: count() }).from(cases).where(oldNamed))[0]!.n).toBe(0);
+    // Section 5 goes with its case: the institution stays (not personal), what was written about
+    // the person and their contacts goes; a recent case's referral keeps everything.
+    const [oldAfter] = await db.select().from(referrals).where(eq(referrals.id, oldReferral!.id));
+    expect(oldAfter).toMatchObject({
+      institution: 'Fiscalía',
+      contactPerson: null,
+      contactPhone: null,
+      contactEmail: null,
+      situation: null,
+      assistance: null,
+      outcomeNote: null,
+    });
+    const [newAfter] = await db.select().from(referrals).where(eq(referrals.id, newReferral!.id));
+    expect(newAfter).toMatchObject(written);
+    expect(report.referralsAnonymised).toBe(1);
     // Recent cases keep their names; no case disappears.
     const [recentAfter] = await db
       .select({ n: count() })
@@ -116,6 +160,7 @@ describe('retention', () => {
     // Idempotent: a second run finds nothing more, and still leaves an audit row.
     const second = await applyRetention({ db, months: 6, today });
     expect(second.casesAnonymised).toBe(0);
+    expect(second.referralsAnonymised).toBe(0);
     expect(await db.select().from(auditLog).where(eq(auditLog.action, 'retention'))).toHaveLength(
       2,
     );

@@ -1,6 +1,6 @@
-import { and, lt, or, isNotNull, sql, count } from 'drizzle-orm';
+import { and, lt, or, isNotNull, sql, count, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { cases, sessions } from '../db/schema/index.ts';
+import { cases, referrals, sessions } from '../db/schema/index.ts';
 import { writeAudit } from '../audit/write.ts';
 import { isPersonalField, listRecordFields } from '../records/fields.ts';
 
@@ -43,6 +43,8 @@ export type RetentionReport = {
   dryRun: boolean;
   /** Cases before the cut-off that still held personal data (anonymised unless dry run). */
   casesAnonymised: number;
+  /** Referrals of those older cases that still held what was written about the person. */
+  referralsAnonymised: number;
   /** Expired sessions removed. */
   sessionsRemoved: number;
 };
@@ -75,8 +77,26 @@ export async function applyRetention({
     return column;
   });
   const where = and(lt(cases.month, cutoff), or(...personal.map((c) => isNotNull(c))));
+  // Annex 1 section 5 goes with its case: the contacts and what was written about the person;
+  // the institution, states, dates and outcome stay, so referral figures are unchanged.
+  const referralText = [
+    referrals.contactPerson,
+    referrals.contactPhone,
+    referrals.contactEmail,
+    referrals.situation,
+    referrals.assistance,
+    referrals.outcomeNote,
+  ];
+  const oldReferrals = and(
+    inArray(
+      referrals.caseId,
+      db.select({ id: cases.id }).from(cases).where(lt(cases.month, cutoff)),
+    ),
+    or(...referralText.map((c) => isNotNull(c))),
+  );
   return db.transaction(async (tx) => {
     const [pending] = await tx.select({ n: count() }).from(cases).where(where);
+    const [pendingReferrals] = await tx.select({ n: count() }).from(referrals).where(oldReferrals);
     const [expired] = await tx
       .select({ n: count() })
       .from(sessions)
@@ -86,6 +106,7 @@ export async function applyRetention({
       cutoffMonth: cutoff,
       dryRun,
       casesAnonymised: Number(pending?.n ?? 0),
+      referralsAnonymised: Number(pendingReferrals?.n ?? 0),
       sessionsRemoved: Number(expired?.n ?? 0),
     };
     if (dryRun) return report;
@@ -95,6 +116,19 @@ export async function applyRetention({
         .set({ ...Object.fromEntries(columns.map((name) => [name, null])), updatedAt: sql`now()` })
         .where(where);
     }
+    if (report.referralsAnonymised > 0)
+      await tx
+        .update(referrals)
+        .set({
+          contactPerson: null,
+          contactPhone: null,
+          contactEmail: null,
+          situation: null,
+          assistance: null,
+          outcomeNote: null,
+          updatedAt: sql`now()`,
+        })
+        .where(oldReferrals);
     await tx.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
     await writeAudit({
       db: tx,
@@ -107,6 +141,7 @@ export async function applyRetention({
           retentionMonths: months,
           cutoffMonth: cutoff,
           casesAnonymised: report.casesAnonymised,
+          referralsAnonymised: report.referralsAnonymised,
           sessionsRemoved: report.sessionsRemoved,
           fields: columns,
         },

@@ -13,6 +13,7 @@ import './campaigns.ts';
 import './reports.ts';
 import './meetings.ts';
 import './follow-ups.ts';
+import './referrals.ts';
 
 /** The whole GraphQL schema. */
 export const schema = builder.toSchema({ sortSchema: false });

@@ -444,6 +444,56 @@ rows.activityDelete = {
     variables: { id: await newActivity() },
   }),
 };
+const referralInput = {
+  institution: 'Oficina contra la trata',
+  consentToRefer: true,
+  consentToShare: true,
+};
+/** A referral of a new case of HUB, planned by the coordinator (admins may not touch referrals). */
+const newReferral = async () =>
+  (
+    await as(
+      'coordinator',
+      'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
+      { i: { ...referralInput, caseId: await newCase() } },
+    )
+  ).referralAdd.id as string;
+rows.referrals = {
+  rule: { action: 'referral.read' },
+  call: async () => ({ query: '{ referrals { id } }' }),
+};
+rows.referral = {
+  rule: { action: 'referral.read' },
+  onHub: true,
+  call: async () => ({
+    query: `query($id: ID!) { ${t('referral(id: $id)')} }`,
+    variables: { id: await newReferral() },
+  }),
+};
+rows.referralAdd = {
+  rule: { action: 'referral.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($i: ReferralInput!) { ${t('referralAdd(input: $i)')} }`,
+    variables: { i: { ...referralInput, caseId: await newCase() } },
+  }),
+};
+rows.referralEdit = {
+  rule: { action: 'referral.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($id: ID!, $i: ReferralDetailsInput!) { ${t('referralEdit(id: $id, baseVersion: 1, input: $i)')} }`,
+    variables: { id: await newReferral(), i: { ...referralInput, contactPerson: 'Ana' } },
+  }),
+};
+rows.referralMove = {
+  rule: { action: 'referral.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($id: ID!) { ${t('referralMove(id: $id, baseVersion: 1, to: sent, on: "2026-12-01")')} }`,
+    variables: { id: await newReferral() },
+  }),
+};
 rows.directoryEntryAdd = {
   rule: { action: 'directory.write' },
   onHub: true,

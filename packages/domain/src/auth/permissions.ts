@@ -9,6 +9,8 @@ export type Action =
   | 'personalData.read'
   | 'directory.read'
   | 'directory.write'
+  | 'referral.read'
+  | 'referral.write'
   | 'aggregate.read'
   | 'aggregate.reveal'
   | 'report.read'
@@ -73,6 +75,20 @@ export const permissionMatrix: Readonly<Record<Action, Readonly<Record<Role, Sco
     coordinator: 'own_hubs',
     reviewer: 'none',
     admin: 'all',
+  },
+  // Referrals and Annex 1 section 5 are the most sensitive data: the hub's own staff only, not
+  // even an admin (reviewers see them as protected aggregates).
+  'referral.read': {
+    hub_officer: 'own_hubs',
+    coordinator: 'own_hubs',
+    reviewer: 'none',
+    admin: 'none',
+  },
+  'referral.write': {
+    hub_officer: 'own_hubs',
+    coordinator: 'own_hubs',
+    reviewer: 'none',
+    admin: 'none',
   },
   'aggregate.read': {
     hub_officer: 'own_hubs',

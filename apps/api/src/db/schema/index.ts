@@ -11,3 +11,4 @@ export * from './training.ts';
 export * from './campaigns.ts';
 export * from './reports.ts';
 export * from './client-keys.ts';
+export * from './referrals.ts';
