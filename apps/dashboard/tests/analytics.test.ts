@@ -50,8 +50,8 @@ async function readTable(page: Page, chart: string): Promise<string[][]> {
     );
 }
 
-/** A small RFC 4180 reader (quoted fields, BOM). */
-function parseCsv(text: string): string[][] {
+/** A small RFC 4180 reader (quoted fields, BOM), split by `delimiter` (`;` in a Spanish file). */
+function parseCsv(text: string, delimiter: ';' | ',' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -66,7 +66,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(field);
       field = '';
     } else if (c === '\n') {
@@ -195,7 +195,7 @@ describe('analytics journey of a reviewer', () => {
     expect(body).not.toContain('error.notFound');
   });
 
-  it('opens a chart’s table and downloads the same figures as CSV', async () => {
+  it('opens a chart’s table and downloads the same figures as CSV, in words (";") or codes (",")', async () => {
     const card = page.locator('[data-chart="services"]');
     const table = card.locator('table');
     expect(await table.evaluate((t) => t.closest('.visually-hidden') !== null)).toBe(true);
@@ -211,15 +211,38 @@ describe('analytics journey of a reviewer', () => {
       page.waitForEvent('download'),
       card.getByRole('link', { name: 'Descargar CSV de «Servicios solicitados»' }).click(),
     ]);
+    // Named in words in the reader's language, split by ";" as Spanish Excel reads it.
     expect(download.suggestedFilename()).toBe(
-      `ventanilla-services-${quarter.from}-${quarter.to}.csv`,
+      `ventanilla-servicios-solicitados-${quarter.from}-${quarter.to}.csv`,
     );
-    const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFServicio solicitado;Casos');
+    const csv = parseCsv(text, ';');
     expect(csv[0]).toEqual(['Servicio solicitado', 'Casos']);
     // The table, an empty line, then the chart's notes: the protection note among them.
     const blank = csv.findIndex((row) => row.length === 1 && row[0] === '');
     expect(csv.slice(1, blank)).toEqual(shown);
     expect(csv.slice(blank + 1).map((row) => row[0])).toContain(protectedChartEs);
+
+    // With codes: the field name, the rows' codes (as the table's rows carry them) and the
+    // series' code, split by ",", the same figures.
+    const [codesDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      card
+        .getByRole('link', { name: 'Descargar CSV con códigos de «Servicios solicitados»' })
+        .click(),
+    ]);
+    expect(codesDownload.suggestedFilename()).toBe(
+      `ventanilla-servicios-solicitados-codigos-${quarter.from}-${quarter.to}.csv`,
+    );
+    const codes = parseCsv(await readFile((await codesDownload.path())!, 'utf8'), ',');
+    expect(codes[0]).toEqual(['a10_service', 'cases']);
+    const rowCodes = await card
+      .locator('table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code')));
+    expect(codes.slice(1, shown.length + 1)).toEqual(
+      shown.map(([, value], i) => [rowCodes[i], value]),
+    );
 
     // The XLSX of the same chart is a real workbook (a zip).
     const xlsxHref = await card
@@ -228,6 +251,11 @@ describe('analytics journey of a reviewer', () => {
     const xlsx = await page.request.get(`${dashboard}${xlsxHref}`);
     expect(xlsx.headers()['content-type']).toMatch(/spreadsheetml/);
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      await card
+        .getByRole('link', { name: 'Descargar XLSX con códigos de «Servicios solicitados»' })
+        .getAttribute('href'),
+    ).toMatch(/format=xlsx&codes=1/);
 
     // Reviewers see protected counts: a number in every cell, never one from 1 to 4.
     for (const [, value] of shown) {
@@ -297,6 +325,35 @@ describe('analytics journey of a reviewer', () => {
         .isVisible(),
     ).resolves.toBe(true);
     expect(await page.getByText(/suppressed/).count()).toBe(0);
+    // The downloads read in English: split by ",", named in English words, and with codes.
+    const english = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        card.getByRole('link', { name }).click(),
+      ]);
+      return {
+        name: download.suggestedFilename(),
+        csv: parseCsv(await readFile((await download.path())!, 'utf8'), ','),
+      };
+    };
+    const words = await english('Download CSV of “Cases by age and gender”');
+    expect(words.name).toMatch(/^ventanilla-cases-by-age-and-gender-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/);
+    expect(words.csv[0]).toEqual([
+      'Age range',
+      'Women',
+      'Men',
+      'Other gender identities',
+      'Not stated',
+    ]);
+    const codes = await english('Download CSV with codes of “Cases by age and gender”');
+    expect(codes.name).toMatch(
+      /^ventanilla-cases-by-age-and-gender-codes-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/,
+    );
+    expect(codes.csv[0]).toEqual(['a5_age_range', 'women', 'men', 'other_gender', 'not_stated']);
+    expect(codes.csv[1]![0]).toBe('age_0_5');
+    expect(codes.csv.slice(1, shown.length + 1).map((row) => row.slice(1))).toEqual(
+      words.csv.slice(1, shown.length + 1).map((row) => row.slice(1)),
+    );
     await checked();
     await page.getByTestId('language-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'es');

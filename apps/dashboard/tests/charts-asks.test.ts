@@ -175,11 +175,18 @@ describe('charts a reviewer can read', () => {
 
   it('downloads chart tables with labels in the user’s language, the filters in words (XLSX)', async () => {
     const query = `${period}&hub=cri_upala&hub=cri_los_chiles`;
-    const workbookOf = async (chart: string) => {
+    const workbookOf = async (chart: string, codes = false) => {
       const response = await page.request.get(
-        `${dashboard}/analytics/export/${chart}?${query}&format=xlsx`,
+        `${dashboard}/analytics/export/${chart}?${query}&format=xlsx${codes ? '&codes=1' : ''}`,
       );
       expect(response.status()).toBe(200);
+      // Named in Spanish words, the codes download saying so.
+      expect(response.headers()['content-disposition']).toMatch(
+        codes
+          ? /filename="ventanilla-[a-z0-9-]+-codigos-\d{4}-\d{2}-\d{4}-\d{2}\.xlsx"/
+          : /filename="ventanilla-[a-z0-9-]+-\d{4}-\d{2}-\d{4}-\d{2}\.xlsx"/,
+      );
+      expect(response.headers()['content-disposition']).not.toContain(chart);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load((await response.body()) as unknown as ArrayBuffer);
       return book;
@@ -207,6 +214,19 @@ describe('charts a reviewer can read', () => {
     const months = rowsOf((await workbookOf('cases-by-month')).worksheets[0]!);
     expect(months[0]).toEqual(['Mes', 'Casos']);
     expect(String(months.at(-1)![0])).toMatch(/ \(en curso\)$/);
+
+    // With codes: the field name, the services' codes and the series' codes, same figures.
+    const unmetCodes = rowsOf((await workbookOf('unmet-needs', true)).worksheets[0]!);
+    expect(unmetCodes[0]).toEqual(['a10_service', 'requested', 'referred', 'not_referred']);
+    expect(unmetCodes.length).toBe(rows.length);
+    for (const [code] of unmetCodes.slice(1)) expect(String(code)).toMatch(/^[a-z0-9_]+$/);
+    expect(unmetCodes.slice(1).map((row) => row.slice(1))).toEqual(
+      rows.slice(1).map((row) => row.slice(1)),
+    );
+    const monthCodes = rowsOf((await workbookOf('cases-by-month', true)).worksheets[0]!);
+    expect(monthCodes[0]).toEqual(['month', 'cases']);
+    for (const [month] of monthCodes.slice(1)) expect(String(month)).toMatch(/^\d{4}-\d{2}$/);
+    expect(monthCodes.at(-1)![0]).toBe(running);
   });
 
   it('fits a phone: no sideways scroll, wrapped labels, tables scroll in their own box (en, 390 px)', async () => {

@@ -156,8 +156,15 @@ describe('monthly report and verification meeting', () => {
 
     const csv = await page.request.get(`${meetingUrl}/minutes.csv`);
     expect(csv.headers()['content-type']).toMatch(/text\/csv/);
+    expect(csv.headers()['content-disposition']).toMatch(
+      /acta-reunion-verificacion-\d{4}-\d{2}\.csv/,
+    );
     const text = await csv.text();
-    expect(text).toMatch(/Decisión,[^,]*Upala,Devolución,Explique la baja de casos/);
+    // Split by ";" as Spanish Excel reads it (English minutes keep ",": meeting-asks.test.ts).
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'Sección;Ventanilla;Asunto;Detalle;Responsable;Fecha límite;Quién;Cuándo',
+    );
+    expect(text).toMatch(/Decisión;[^;]*Upala;Devolución;Explique la baja de casos/);
     expect(text).toContain('Capacitar al personal en el registro diario');
     // Minutes print without the page's links and buttons.
     const back = page.getByRole('link', { name: 'Volver a la agenda' });

@@ -10,6 +10,7 @@ import { genderGroupList } from '@ventanilla/domain/form/options/gender-group';
 import { residenceList } from '@ventanilla/domain/form/options/residence';
 import type { Lang } from '@ventanilla/domain/i18n';
 import { dimensions, type DimensionCode } from '@ventanilla/domain/monitoring/index';
+import { dimensionFieldNames } from './field-names.ts';
 import { listMonths, type AnalyticsFilter } from './period.ts';
 import { publishDerived, withProtectionNote } from './protection.ts';
 import { markRunningMonth } from './running-month.ts';
@@ -157,6 +158,7 @@ function simpleTable({
   codes,
 }: {
   dimension: DimensionCode;
+  /** `key` is the series' alias in the answers and its code in the codes download. */
   series: { key: string; header: string; estimate?: boolean }[];
   answers: Answers;
   lang: Lang;
@@ -181,7 +183,9 @@ function simpleTable({
     .filter((row) => keepEmpty || row.values.some((v) => v.value > 0));
   return {
     rowHeader: dimensions[dimension].label[lang],
+    rowField: dimensionFieldNames[dimension],
     columns: series.map((s) => s.header),
+    columnCodes: series.map((s) => s.key),
     rows,
   };
 }
@@ -280,7 +284,9 @@ function chartTable({
         kind: 'pyramid',
         title: t('an.chart.ageGender'),
         rowHeader: dimensions.AGE_RANGE.label[lang],
+        rowField: dimensionFieldNames.AGE_RANGE,
         columns: genderGroupList.options.map((g) => g[lang]),
+        columnCodes: groups,
         rows: any ? rows : [],
         notes: [t('an.note.gender')],
       };
@@ -309,7 +315,9 @@ function chartTable({
         kind: 'hbar',
         title: t('an.chart.nationality', { n: TOP_NATIONALITIES }),
         rowHeader: dimensions.NATIONALITY.label[lang],
+        rowField: dimensionFieldNames.NATIONALITY,
         columns: [cases],
+        columnCodes: ['cases'],
         rows,
       };
     }
@@ -329,7 +337,10 @@ function chartTable({
         kind: 'doughnut',
         title: t('an.chart.residence'),
         rowHeader: dimensions.RESIDENCE.label[lang],
+        // Rows are the handbook's groups, whose codes are a2_residence codes too.
+        rowField: dimensionFieldNames.RESIDENCE,
         columns: [cases],
+        columnCodes: ['cases'],
         rows: rows.filter((r) => r.values.some((v) => v.value > 0)),
         notes: [t('an.note.residence')],
       };
@@ -395,7 +406,9 @@ function chartTable({
         title: t('an.chart.unmetNeeds'),
         notes: [t('an.note.unmet'), multiNote],
         rowHeader: table.rowHeader,
+        rowField: table.rowField,
         columns: [...table.columns, t('an.col.notReferred')],
+        columnCodes: [...table.columnCodes, 'not_referred'],
         // The largest unmet needs first.
         rows: rows.sort(
           (a, b) =>

@@ -3,6 +3,7 @@ import type { Lang } from '@ventanilla/domain/i18n';
 import type { DimensionCode } from '@ventanilla/domain/monitoring/index';
 import { dimensions } from '@ventanilla/domain/monitoring/index';
 import { labelCode } from './charts.ts';
+import { dimensionFieldNames } from './field-names.ts';
 import { listMonths, type AnalyticsFilter } from './period.ts';
 import { withProtectionNote } from './protection.ts';
 import { markRunningMonth } from './running-month.ts';
@@ -73,7 +74,9 @@ export function buildCompareTable({
     title: titles[id],
     kind,
     rowHeader: dimensions[dimension].label[lang],
+    rowField: dimensionFieldNames[dimension],
     columns: hubs.map((h) => h.name),
+    columnCodes: hubs.map((h) => h.code),
     rows,
     notes: id === 'compare-services' ? [t('an.note.multi', { total: answer.total })] : [],
   };

@@ -1,10 +1,14 @@
 /**
  * CSV and XLSX downloads of a chart's table: exactly the rows, columns and notes it shows
  * (the protection note among them), and whether a reviewer's exact figures were revealed.
+ * By default headers and rows read in the reader's language (a Spanish CSV split by `;`, as
+ * Spanish Excel reads it); with `codes`, the dimension's field name, the row and series codes,
+ * split by `,` (the same choice as the record exports).
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '@ventanilla/ui';
-import { toCsvCell } from '../server/export.ts';
+import { csvDelimiter, toCsvCell } from '../server/export.ts';
+import { chartFileName } from './file-name.ts';
 import { formatMonthLabel } from './month-label.ts';
 import type { AnalyticsFilter } from './period.ts';
 import { analyticsT } from './translate.ts';
@@ -17,8 +21,12 @@ function notesOf(table: ChartTable, lang: Lang, revealed: boolean): string[] {
     : table.notes;
 }
 
-function fileName(table: ChartTable, filter: AnalyticsFilter, ext: string): string {
-  return `ventanilla-${table.id}-${filter.from}-${filter.to}.${ext}`;
+/** The header row and the data rows: labels in the reader's language, or codes. */
+function tableCells(table: ChartTable, codes: boolean): (string | number)[][] {
+  return [
+    codes ? [table.rowField, ...table.columnCodes] : [table.rowHeader, ...table.columns],
+    ...table.rows.map((row) => [codes ? row.code : row.label, ...row.values.map((v) => v.value)]),
+  ];
 }
 
 /**
@@ -30,22 +38,25 @@ export function respondCsv({
   filter,
   lang,
   revealed,
+  codes = false,
 }: {
   table: ChartTable;
   filter: AnalyticsFilter;
   lang: Lang;
   revealed: boolean;
+  codes?: boolean;
 }): Response {
   const notes = notesOf(table, lang, revealed);
+  const delimiter = codes ? ',' : csvDelimiter(lang);
   const lines = [
-    [table.rowHeader, ...table.columns],
-    ...table.rows.map((row) => [row.label, ...row.values.map((v) => v.value)]),
+    ...tableCells(table, codes),
     ...(notes.length ? [[], ...notes.map((note) => [note])] : []),
-  ].map((cells) => cells.map(toCsvCell).join(','));
+  ].map((cells) => cells.map(toCsvCell).join(delimiter));
+  const filename = chartFileName({ id: table.id, filter, lang, codes, ext: 'csv' });
   return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName(table, filter, 'csv')}"`,
+      'content-disposition': `attachment; filename="${filename}"`,
       'cache-control': 'private, no-store',
     },
   });
@@ -58,18 +69,21 @@ export async function respondXlsx({
   lang,
   filterText,
   revealed,
+  codes = false,
 }: {
   table: ChartTable;
   filter: AnalyticsFilter;
   lang: Lang;
   filterText: string;
   revealed: boolean;
+  codes?: boolean;
 }): Promise<Response> {
   const workbook = new ExcelJS.Workbook();
   // Sheet names people read, not the chart's code.
   const sheet = workbook.addWorksheet(lang === 'es' ? 'Tabla' : 'Table');
-  sheet.addRow([table.rowHeader, ...table.columns]).font = { bold: true };
-  for (const row of table.rows) sheet.addRow([row.label, ...row.values.map((v) => v.value)]);
+  const [header = [], ...rows] = tableCells(table, codes);
+  sheet.addRow(header).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
   sheet.getColumn(1).width = 40;
   for (let i = 2; i <= table.columns.length + 1; i++) sheet.getColumn(i).width = 18;
   const notes = workbook.addWorksheet(lang === 'es' ? 'Notas' : 'Notes');
@@ -84,7 +98,7 @@ export async function respondXlsx({
   return new Response(buffer as ArrayBuffer, {
     headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="${fileName(table, filter, 'xlsx')}"`,
+      'content-disposition': `attachment; filename="${chartFileName({ id: table.id, filter, lang, codes, ext: 'xlsx' })}"`,
       'cache-control': 'private, no-store',
     },
   });

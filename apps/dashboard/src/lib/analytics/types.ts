@@ -36,8 +36,12 @@ export type ChartTable = {
   kind: ChartKind;
   /** Header of the first column (the categories). */
   rowHeader: string;
+  /** The first column's header in the codes download: the field name of the rows' codes. */
+  rowField: string;
   /** Headers of the value columns (the series). */
   columns: string[];
+  /** Codes of the value columns, as the codes download heads them (series keys, hub codes…). */
+  columnCodes: string[];
   rows: ChartRow[];
   /** Explanations shown under the chart (multi-valued counts, estimates, groupings, protection). */
   notes: string[];

@@ -71,10 +71,3 @@ export function listRecentMonths(today: Date, count: number): string[] {
   }
   return out;
 }
-
-/** CSV cell (RFC 4180), with formula injection neutralized. */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}

@@ -9,10 +9,14 @@ import { describeFilter } from '#lib/analytics/describe-filter.ts';
 import { guard, readContext } from '#lib/analytics/page.server.ts';
 import type { RequestHandler } from './$types';
 
-/** GET /analytics/export/<chart>?format=csv|xlsx&<filters>: the chart's table as a file. */
+/**
+ * GET /analytics/export/<chart>?format=csv|xlsx[&codes=1]&<filters>: the chart's table as a file,
+ * in the reader's language or (codes=1) with field names and codes.
+ */
 export const GET: RequestHandler = async (event) => {
   const id = event.params.chart;
   const format = event.url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
+  const codes = event.url.searchParams.get('codes') === '1';
   const { filter, revealReason, runningMonth } = readContext(event);
   const { api, lang } = event.locals;
   // A file answer has no page around it: the message itself, in the user's language.
@@ -36,6 +40,6 @@ export const GET: RequestHandler = async (event) => {
   const revealed = revealReason != null;
   const filterText = describeFilter({ filter, hubs: all, lang });
   return format === 'csv'
-    ? respondCsv({ table, filter, lang, revealed })
-    : respondXlsx({ table, filter, lang, filterText, revealed });
+    ? respondCsv({ table, filter, lang, revealed, codes })
+    : respondXlsx({ table, filter, lang, filterText, revealed, codes });
 };
