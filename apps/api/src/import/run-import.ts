@@ -1,9 +1,4 @@
-import {
-  resolveHeaders,
-  templateExampleSkipped,
-  type Lang,
-  type Option,
-} from '@ventanilla/domain';
+import { resolveHeaders, templateExampleSkipped, type Lang, type Option } from '@ventanilla/domain';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { writeAudit } from '../audit/write.ts';
 import type { Db, Tx } from '../db/client.ts';
