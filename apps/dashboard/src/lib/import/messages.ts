@@ -43,6 +43,10 @@ export const importMessages = defineMessages({
     'import.hubNone': 'La de cada fila',
     'import.preview': 'Revisar el archivo',
     'import.noFile': 'Elija un archivo para importar.',
+    'import.chooseFile': 'Elegir archivo',
+    'import.noFileChosen': 'Ningún archivo elegido',
+    'import.onlyExample':
+      'El archivo solo tiene la fila de ejemplo de la plantilla: no hay nada que importar. Escriba sus registros debajo del ejemplo o en su lugar, cada uno con su propio _uuid.',
     'import.failed': 'No se pudo leer el archivo: {reason}',
     'import.reportTooLarge':
       'El resultado de la revisión es demasiado grande para mostrarlo: revise que el archivo sea una exportación del formulario.',
@@ -145,6 +149,10 @@ export const importMessages = defineMessages({
     'import.hubNone': 'Each row’s own hub',
     'import.preview': 'Check the file',
     'import.noFile': 'Choose a file to import.',
+    'import.chooseFile': 'Choose file',
+    'import.noFileChosen': 'No file chosen',
+    'import.onlyExample':
+      'The file only has the example row of the template: there is nothing to import. Write your records below the example or in its place, each with its own _uuid.',
     'import.failed': 'The file could not be read: {reason}',
     'import.reportTooLarge':
       'The result of the check is too large to show: make sure the file is an export of the form.',
