@@ -217,7 +217,7 @@ describe('what new staff asked for', () => {
       await page.setViewportSize(viewport);
       await page.goto(`${onboarding}/training/directory.sectors`);
       // The demo directory of cri_upala has every sector the item asks for.
-      const evidence = page.getByTestId('item-evidence');
+      const evidence = page.getByText(/^(Evidencia: directorio|Evidence: directory)/u);
       expect(await evidence.textContent()).toBe(
         lang === 'es'
           ? `Evidencia: directorio de la ventanilla ${upala.name}`
