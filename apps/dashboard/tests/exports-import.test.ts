@@ -315,7 +315,7 @@ describe('exports and imports of a hub officer', () => {
     ['en', 'phone'],
   ] as const)(
     '%s, %s: a young child with an adult civil status, who works and has finished secondary school gets the R45–R47 warnings in words, with the row',
-    async (lang) => {
+    async (lang, _viewport) => {
       const page = lang === 'es' ? esPage : enPage;
       await page.goto(`${dashboard}/import`);
       // A KoBo-style CSV (field names as headers): the §3.6 case, now of a child of 0 to 5.
