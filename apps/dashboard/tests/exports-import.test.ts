@@ -8,6 +8,8 @@ import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/te
 import { getFieldLabel } from '@ventanilla/domain/form/fields';
 import { ageRangeList } from '@ventanilla/domain/form/options/age-range';
 import { attentionRouteList } from '@ventanilla/domain/form/options/attention-route';
+import { exampleCase } from '@ventanilla/domain/form/record';
+import { ruleCatalog } from '@ventanilla/domain/form/rules/catalog';
 
 /**
  * A hub officer's exports and imports, as the person sees them: list exports in words (es and
@@ -148,7 +150,7 @@ describe('exports and imports of a hub officer', () => {
     expect(String(sheet.getRow(2).getCell(type).value)).toMatch(/^[A-Z][a-z]/u);
   });
 
-  it('es, desktop: the template imports back unchanged and links to the imported case', async () => {
+  it('es, desktop: the template imported back unchanged adds nothing and says why; a row written below the example imports and links to its case', async () => {
     await esPage.goto(`${dashboard}/import`);
     expect(await esPage.getByTestId('import-hub-codes').textContent()).toContain('cri_upala');
     await expectNoAxeViolations(esPage);
@@ -163,10 +165,41 @@ describe('exports and imports of a hub officer', () => {
     const path = join(dir, template.name);
     writeFileSync(path, template.bytes);
     await esPage.getByLabel('Archivo a importar').setInputFiles(path);
+    expect(await esPage.getByTestId('import-file-name').textContent()).toBe('plantilla-casos.xlsx');
+    await esPage.getByRole('button', { name: 'Revisar el archivo' }).click();
+    await esPage.getByTestId('import-counts').waitFor();
+    // Untouched: the example row is skipped, so nothing would be added, and the page says so.
+    for (const outcome of ['inserted', 'updated', 'unchanged', 'rejected'])
+      expect(await esPage.locator(`[data-outcome="${outcome}"] td`).textContent()).toBe('0');
+    await esPage
+      .getByText(
+        'La fila 2 es la fila de ejemplo de la plantilla (lo dice su _uuid): se omitió, no se importó.',
+      )
+      .waitFor();
+    expect(await esPage.getByTestId('import-only-example').textContent()).toContain(
+      'no hay nada que importar',
+    );
+    expect(await esPage.getByRole('button', { name: 'Importar', exact: true }).count()).toBe(0);
+    await expectNoAxeViolations(esPage);
+
+    // The officer writes a case below the example (as the template asks) and imports the file.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const example = (sheet.getRow(2).values as unknown[]).slice(1);
+    sheet.addRow(
+      header.map((name, i) => (name === '_uuid' ? `cri-upala-${Date.now()}-1` : example[i])),
+    );
+    const filled = join(dir, 'plantilla-casos-con-un-caso.xlsx');
+    await workbook.xlsx.writeFile(filled);
+    await esPage.getByRole('link', { name: 'Elegir otro archivo' }).click();
+    await esPage.getByLabel('Archivo a importar').setInputFiles(filled);
     await esPage.getByRole('button', { name: 'Revisar el archivo' }).click();
     await esPage.getByTestId('import-counts').waitFor();
     expect(await esPage.locator('[data-outcome="inserted"] td').textContent()).toBe('1');
     expect(await esPage.locator('[data-outcome="rejected"] td').textContent()).toBe('0');
+    await esPage.getByText('La fila 2 es la fila de ejemplo de la plantilla').waitFor();
     await esPage.getByRole('button', { name: 'Importar', exact: true }).click();
     await esPage.getByText('Importación guardada.').waitFor();
 
@@ -178,6 +211,54 @@ describe('exports and imports of a hub officer', () => {
     expect(await esPage.getByTestId('list-count').textContent()).toContain('1 a 1 de 1');
     expect(await esPage.locator('tbody tr').count()).toBe(1);
     await expectNoAxeViolations(esPage);
+  });
+
+  it('en, phone: the activity template’s example takes place where its hub is', async () => {
+    await enPage.goto(`${dashboard}/import`);
+    const file = await download(enPage, 'Template for activities (XLSX)');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const cell = (name: string) => {
+      const label = getFieldLabel({ name, lang: 'en' });
+      const at = header.includes(label) ? header.indexOf(label) : header.indexOf(name);
+      expect(at).toBeGreaterThanOrEqual(0);
+      return sheet.getRow(2).getCell(at + 1).value;
+    };
+    expect(cell('hub')).toBe('cri_upala');
+    expect(cell('b1_country')).toBe('Costa Rica');
+    expect(cell('b1_admin1')).toBe('Alajuela');
+    expect(cell('b1_admin2')).toBe('Upala');
+  });
+
+  it('the file input is a button of the app, reached by keyboard with a visible focus ring', async () => {
+    for (const [page, lang] of [
+      [esPage, 'es'],
+      [enPage, 'en'],
+    ] as const) {
+      await page.goto(`${dashboard}/import`);
+      const choose = page.locator('label.choose');
+      expect(await choose.textContent()).toBe(lang === 'es' ? 'Elegir archivo' : 'Choose file');
+      const box = await choose.boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+      expect(await page.getByTestId('import-file-name').textContent()).toBe(
+        lang === 'es' ? 'Ningún archivo elegido' : 'No file chosen',
+      );
+      // Tab from the last link before the form lands on the real file input.
+      await page
+        .getByRole('link', {
+          name:
+            lang === 'es'
+              ? 'Formulario para KoBoToolbox (XLSForm)'
+              : 'Form for KoBoToolbox (XLSForm)',
+        })
+        .focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-file');
+      expect(await choose.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+      await expectNoAxeViolations(page);
+    }
   });
 
   it('en, phone: a bad file gets its rejections by question, with the rows to fix', async () => {
@@ -229,4 +310,60 @@ describe('exports and imports of a hub officer', () => {
     );
     await expectNoAxeViolations(enPage);
   });
+  it.each([
+    ['es', 'desktop'],
+    ['en', 'phone'],
+  ] as const)(
+    '%s, %s: a young child with an adult civil status, who works and has finished secondary school gets the R45–R47 warnings in words, with the row',
+    async (lang, _viewport) => {
+      const page = lang === 'es' ? esPage : enPage;
+      await page.goto(`${dashboard}/import`);
+      // A KoBo-style CSV (field names as headers): the §3.6 case, now of a child of 0 to 5.
+      const child: Record<string, unknown> = {
+        ...exampleCase,
+        date: new Date().toISOString().slice(0, 10),
+        a5_age_range: 'age_0_5',
+        a7_civil_status: 'married',
+        a9_occupation: 'work',
+        a8_school_level: 'secondary_complete',
+        _uuid: `r45-r47-${lang}-${Date.now()}`,
+      };
+      const names = Object.keys(child);
+      const cell = (v: unknown) => (Array.isArray(v) ? v.join(' ') : v === null ? '' : String(v));
+      const path = join(dir, `child-${lang}.csv`);
+      writeFileSync(path, `${names.join(';')}\n${names.map((n) => cell(child[n])).join(';')}\n`);
+      await page
+        .getByLabel(lang === 'es' ? 'Archivo a importar' : 'File to import')
+        .setInputFiles(path);
+      await page
+        .getByRole('button', { name: lang === 'es' ? 'Revisar el archivo' : 'Check the file' })
+        .click();
+      const table = page.getByTestId('import-warnings');
+      await table.waitFor();
+      // The warning does not keep the row out.
+      expect(await page.locator('[data-outcome="inserted"] td').textContent()).toBe('1');
+      const rows = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) =>
+            [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? ''),
+          ),
+        );
+      const label = (name: string) => getFieldLabel({ name, lang });
+      for (const [rule, other] of [
+        ['R45', 'a7_civil_status'],
+        ['R46', 'a9_occupation'],
+        ['R47', 'a8_school_level'],
+      ] as const) {
+        const row = rows.find((r) => r[1] === ruleCatalog[rule].message[lang]);
+        expect(row, rule).toBeDefined();
+        // The questions it concerns, by their labels, and the row of the file (2).
+        expect(row![0]).toContain(label('a5_age_range'));
+        expect(row![0]).toContain(label(other));
+        expect(row![2]).toBe('2');
+      }
+      expect(await table.textContent()).not.toMatch(/\bR4[5-7]\b/u);
+      await expectNoAxeViolations(page);
+    },
+  );
 });

@@ -205,4 +205,26 @@ describe('what new staff asked for', () => {
     await en.waitForURL(/\/training\/hub_basics\.read$/);
     expect(await en.getByRole('heading', { level: 1 }).innerText()).toBe('Hub functions and types');
   });
+  it('es · desktop and en · phone: the directory item’s evidence names the hub, not its code', async () => {
+    const hubs = await gql('{ hubs { code name } }', {}, officerToken);
+    const upala = (hubs.data.hubs as { code: string; name: string }[]).find(
+      (h) => h.code === 'cri_upala',
+    )!;
+    for (const [page, lang, viewport] of [
+      [es, 'es', desktop],
+      [en, 'en', phone],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${onboarding}/training/directory.sectors`);
+      // The demo directory of cri_upala has every sector the item asks for.
+      const evidence = page.getByText(/^(Evidencia: directorio|Evidence: directory)/u);
+      expect(await evidence.textContent()).toBe(
+        lang === 'es'
+          ? `Evidencia: directorio de la ventanilla ${upala.name}`
+          : `Evidence: directory of hub ${upala.name}`,
+      );
+      expect(await main(page)).not.toContain('cri_upala');
+      await expectNoAxeViolations(page);
+    }
+  });
 });

@@ -10,3 +10,4 @@ export * from './auth/roles.ts';
 export * from './auth/permissions.ts';
 export * from './form/place-hints.ts';
 export * from './form/kobo/index.ts';
+export * from './form/example-at-hub.ts';

@@ -1,5 +1,6 @@
 import {
   inferRecordType,
+  isTemplateExampleUuid,
   mergeRowViolations,
   parseRowValues,
   type ActivityRecord,
@@ -46,15 +47,17 @@ export type RowSetting = {
 
 /**
  * Parses one row and validates it with the same step as the GraphQL mutations: a rejected row
- * comes back with its report, a valid one as a record to write (its warnings in its report).
+ * comes back with its report, a valid one as a record to write (its warnings in its report), and
+ * the import template's example row (marked by its `_uuid`) as skipped.
  */
 export async function prepareRow(
   setting: RowSetting,
   { number, cells }: SheetRow,
-): Promise<{ rejected: RowReport } | { pending: Pending }> {
+): Promise<{ rejected: RowReport } | { pending: Pending } | { templateExample: number }> {
   const { plan, dateSystem, hubOptions, lookupHub, today, forcedHub, user, seenUuids } = setting;
   const parsed = parseRowValues({ plan, cells, dateSystem, hubOptions });
   const meta = parsed.meta;
+  if (isTemplateExampleUuid({ uuid: meta.uuid })) return { templateExample: number };
   const rowReport: RowReport = {
     row: number,
     index: meta.index,

@@ -52,6 +52,11 @@ export type ImportReport = {
    * by (`RecordListFilter.importBatch`) to show the records it brought in.
    */
   batch: string | null;
+  /**
+   * Rows skipped as the import template's example (their `_uuid` is the template's marker):
+   * counted in `rows`, in no outcome; `fileWarnings` says so.
+   */
+  templateExampleRows: number[];
 };
 
 export function emptyCounts(): Record<Outcome, number> {

@@ -1,4 +1,4 @@
-import { resolveHeaders, type Lang, type Option } from '@ventanilla/domain';
+import { resolveHeaders, templateExampleSkipped, type Lang, type Option } from '@ventanilla/domain';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { writeAudit } from '../audit/write.ts';
 import type { Db, Tx } from '../db/client.ts';
@@ -65,6 +65,7 @@ export async function runImport({
     detailsOmitted: 0,
     kinds: { case: 0, activity: 0 },
     batch: null,
+    templateExampleRows: [],
   };
   const source = await openRowSource({ input });
   report.format = source.format;
@@ -128,6 +129,10 @@ export async function runImport({
       if (report.rows - progressAt >= batchSize) progress();
       report.rows += 1;
       const prepared = await prepareRow(setting, row);
+      if ('templateExample' in prepared) {
+        report.templateExampleRows.push(prepared.templateExample);
+        continue;
+      }
       if ('rejected' in prepared) {
         record(prepared.rejected);
         continue;
@@ -150,6 +155,8 @@ export async function runImport({
     }
     await flush(tx, pending);
     progress();
+    if (report.templateExampleRows.length)
+      report.fileWarnings.push(templateExampleSkipped({ rows: report.templateExampleRows }));
     const keep = !report.dryRun && (report.counts.rejected === 0 || report.acceptValid);
     if (!keep) throw new Rollback();
     await writeAudit({

@@ -11,7 +11,7 @@ export const importMessages = defineMessages({
       'Exportación de KoBo o plantilla: CSV (separado por ; o ,) o XLSX, con encabezados por nombre de campo o por pregunta.',
     'import.prepareTitle': 'Antes de importar',
     'import.templateIntro':
-      'La plantilla tiene una hoja Datos con una fila de ejemplo (que se importa tal cual), la lista de columnas y las respuestas posibles de cada pregunta. Reemplace el ejemplo por sus registros: cada fila necesita su propio identificador en la columna _uuid.',
+      'La plantilla tiene una hoja Datos con una fila de ejemplo, la lista de columnas y las respuestas posibles de cada pregunta. Escriba sus registros debajo del ejemplo o en su lugar: la fila de ejemplo nunca se importa, y cada fila suya necesita su propio identificador en la columna _uuid.',
     'import.templateCases': 'Plantilla de casos (XLSX)',
     'import.templateActivities': 'Plantilla de actividades (XLSX)',
     'import.xlsform': 'Formulario para KoBoToolbox (XLSForm)',
@@ -43,6 +43,10 @@ export const importMessages = defineMessages({
     'import.hubNone': 'La de cada fila',
     'import.preview': 'Revisar el archivo',
     'import.noFile': 'Elija un archivo para importar.',
+    'import.chooseFile': 'Elegir archivo',
+    'import.noFileChosen': 'Ningún archivo elegido',
+    'import.onlyExample':
+      'El archivo solo tiene la fila de ejemplo de la plantilla: no hay nada que importar. Escriba sus registros debajo del ejemplo o en su lugar, cada uno con su propio _uuid.',
     'import.failed': 'No se pudo leer el archivo: {reason}',
     'import.reportTooLarge':
       'El resultado de la revisión es demasiado grande para mostrarlo: revise que el archivo sea una exportación del formulario.',
@@ -102,7 +106,7 @@ export const importMessages = defineMessages({
     'template.type.date': 'Fecha como AAAA-MM-DD (por ejemplo 2026-03-05) o una fecha de Excel.',
     'template.type.note': '',
     'template.uuid':
-      'Un identificador distinto en cada fila (KoBo lo pone solo). Para filas nuevas escriba uno que no haya usado antes, por ejemplo el código de la ventanilla, la fecha y un número.',
+      'Un identificador distinto en cada fila (KoBo lo pone solo). Para filas nuevas escriba uno que no haya usado antes, por ejemplo el código de la ventanilla, la fecha y un número. El de la fila de ejemplo la marca como ejemplo: esa fila no se importa.',
   },
   en: {
     'import.title': 'Import records',
@@ -113,7 +117,7 @@ export const importMessages = defineMessages({
       'KoBo export or template: CSV (separated by ; or ,) or XLSX, with field names or questions as headers.',
     'import.prepareTitle': 'Before you import',
     'import.templateIntro':
-      'The template has a Data sheet with one example row (which imports as it is), the list of columns and the possible answers to each question. Replace the example with your records: each row needs its own identifier in the _uuid column.',
+      'The template has a Data sheet with one example row, the list of columns and the possible answers to each question. Write your records below the example or in its place: the example row is never imported, and each of your rows needs its own identifier in the _uuid column.',
     'import.templateCases': 'Template for cases (XLSX)',
     'import.templateActivities': 'Template for activities (XLSX)',
     'import.xlsform': 'Form for KoBoToolbox (XLSForm)',
@@ -145,6 +149,10 @@ export const importMessages = defineMessages({
     'import.hubNone': 'Each row’s own hub',
     'import.preview': 'Check the file',
     'import.noFile': 'Choose a file to import.',
+    'import.chooseFile': 'Choose file',
+    'import.noFileChosen': 'No file chosen',
+    'import.onlyExample':
+      'The file only has the example row of the template: there is nothing to import. Write your records below the example or in its place, each with its own _uuid.',
     'import.failed': 'The file could not be read: {reason}',
     'import.reportTooLarge':
       'The result of the check is too large to show: make sure the file is an export of the form.',
@@ -203,6 +211,6 @@ export const importMessages = defineMessages({
     'template.type.date': 'Date as YYYY-MM-DD (for example 2026-03-05) or an Excel date.',
     'template.type.note': '',
     'template.uuid':
-      'A different identifier in each row (KoBo fills it in). For new rows write one you have not used before, for example the hub code, the date and a number.',
+      'A different identifier in each row (KoBo fills it in). For new rows write one you have not used before, for example the hub code, the date and a number. The one in the example row marks it as the example: that row is not imported.',
   },
 });

@@ -59,6 +59,8 @@ export type ImportReport = {
   kinds?: { case: number; activity: number };
   /** When stored: the import's batch, which the record lists filter by. */
   batch?: string | null;
+  /** Rows skipped as the template's example row (their numbers in the file). */
+  templateExampleRows?: number[];
 };
 
 /** Streams a kept upload to the API's `POST /imports` and returns its report. */

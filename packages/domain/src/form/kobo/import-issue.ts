@@ -11,7 +11,8 @@ export type ImportIssueCode =
   | 'duplicate_uuid'
   | 'unknown_record_type'
   | 'invalid_validation_status'
-  | 'invalid_metadata_value';
+  | 'invalid_metadata_value'
+  | 'template_example_skipped';
 
 /**
  * A file-level or row-level import finding that is not a §6 rule violation (§7.2, §7.3, §7.5,

@@ -26,3 +26,5 @@ export * from './parse-row-values.ts';
 export * from './parse-select-multiple.ts';
 export * from './parse-select-one.ts';
 export * from './resolve-headers.ts';
+export * from './template-example.ts';
+export * from './template-data-sheet.ts';

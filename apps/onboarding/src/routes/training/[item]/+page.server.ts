@@ -91,7 +91,7 @@ function pickTrack(event: Parameters<PageServerLoad>[0], moduleId: string) {
 }
 
 export const load: PageServerLoad = async (event) => {
-  requireUser(event);
+  const user = requireUser(event);
   const found = findItem({ id: event.params.item });
   if (!found) error(404, 'error.notFound');
   const track = pickTrack(event, found.module.id);
@@ -106,10 +106,16 @@ export const load: PageServerLoad = async (event) => {
     if (!replay.valid) path = [];
     walk = replay.valid ? replay : walkScenario({ scenario, path: [] });
   }
+  // The directory item's evidence is a hub code: people read the hub's name (one of theirs).
+  const directoryHub =
+    state?.evidenceKind === 'directory' && state.evidence
+      ? (user.hubs.find((h) => h.code === state.evidence)?.name ?? state.evidence)
+      : null;
   return {
     itemId: found.item.id,
     track,
     state,
+    directoryHub,
     path,
     walk: walk && {
       steps: walk.steps.map((s) => ({ nodeId: s.node.id, choiceId: s.choice.id })),
