@@ -10,6 +10,7 @@ const navEntries: readonly { href: string; label: MessageKey }[] = [
   { href: '/record/activity', label: 'nav.recordActivity' },
   { href: '/cases', label: 'nav.cases' },
   { href: '/activities', label: 'nav.activities' },
+  { href: '/follow-ups', label: 'nav.followUps' },
   { href: '/directory', label: 'nav.directory' },
   { href: '/import', label: 'nav.import' },
   { href: '/analytics', label: 'nav.analytics' },

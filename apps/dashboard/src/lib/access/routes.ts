@@ -26,6 +26,7 @@ export const routeActions: Readonly<Record<string, Action | null>> = {
   '/import/stream': 'record.import',
   '/import/template': 'record.import',
   '/import/xlsform': 'record.import',
+  '/follow-ups': 'referral.read',
   '/directory': 'directory.read',
   '/directory/export': 'directory.read',
   '/analytics': 'aggregate.read',
