@@ -27,6 +27,7 @@ export const campaignMessages = defineMessages({
     'page.saveAll':
       'Cada botón «Guardar» guarda todo el plan, también lo que escribió en otras secciones.',
     'page.source': 'Fuente: {citation}.',
+    'text.budget': 'Presupuesto estimado',
     save: 'Guardar',
     remove: 'Quitar',
     add: 'Añadir',
@@ -138,6 +139,7 @@ export const campaignMessages = defineMessages({
     'page.saveAll':
       'Every “Save” button saves the whole plan, including what you typed in other sections.',
     'page.source': 'Source: {citation}.',
+    'text.budget': 'Estimated budget',
     save: 'Save',
     remove: 'Remove',
     add: 'Add',
