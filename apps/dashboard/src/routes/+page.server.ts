@@ -3,6 +3,9 @@ import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { loadHubOverview } from '#lib/server/hubs.ts';
 import { getReportMonths } from '#lib/server/months.ts';
 import { loadHomeReports } from '#lib/reports/home.server.ts';
+import { can } from '@ventanilla/domain/auth/permissions';
+import { loadDueReferrals, todayIn } from '#lib/referrals/api.server.ts';
+import { readTimeZone } from '#lib/server/time-zone.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,7 +19,18 @@ export const load: PageServerLoad = async (event) => {
       previous,
     });
     const reports = await loadHomeReports({ api: event.locals.api, role: user.role });
-    return { role: user.role, month: current, previousMonth: previous, hubs, reports };
+    // Hub staff see how many referral follow-ups are due (the worklist, /follow-ups).
+    const followUpsDue = can({ role: user.role, action: 'referral.read' })
+      ? (await loadDueReferrals(event.locals.api, todayIn(readTimeZone()))).length
+      : null;
+    return {
+      role: user.role,
+      month: current,
+      previousMonth: previous,
+      hubs,
+      reports,
+      followUpsDue,
+    };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
     throw cause;

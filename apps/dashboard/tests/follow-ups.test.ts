@@ -1,0 +1,124 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+
+/**
+ * Issue 16, item 3: a referral sent with the person's consent comes back as a follow-up 8 days
+ * later; the officer sees the count on the home page, opens the worklist and closes it with its
+ * outcome in two steps. Dates are fixed in the past, so the follow-up is overdue on any day.
+ */
+const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
+const institution = 'Fiscalía contra la trata (prueba de seguimiento)';
+
+describe('the follow-up worklist', () => {
+  const { dashboard, graphql } = inject('stack');
+  let browser: Browser;
+
+  async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
+    const response = await fetch(graphql!, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+
+  /** A referral of one of the officer's cases, sent on 2026-01-05 (follow-up 2026-01-13). */
+  async function sendReferral(name: string) {
+    const token = (
+      await gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
+        { e: officer.email, p: officer.password },
+      )
+    ).login.token;
+    const caseId = (
+      await gql<{ cases: { items: { id: string }[] } }>(
+        'query { cases(limit: 1) { items { id } } }',
+        {},
+        token,
+      )
+    ).cases.items[0]!.id;
+    const added = await gql<{ referralAdd: { id: string } }>(
+      'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
+      { i: { caseId, institution: name, consentToRefer: true, consentToShare: true } },
+      token,
+    );
+    await gql(
+      'mutation($id: ID!) { referralMove(id: $id, baseVersion: 1, to: sent, on: "2026-01-05") { __typename } }',
+      { id: added.referralAdd.id },
+      token,
+    );
+  }
+
+  async function signIn(page: Page, lang: 'es' | 'en') {
+    await page.goto(`${dashboard}/signin`);
+    const labels =
+      lang === 'es'
+        ? ['Correo electrónico', 'Contraseña', 'Entrar']
+        : ['Email', 'Password', 'Sign in'];
+    await page.getByLabel(labels[0]!).fill(officer.email);
+    await page.getByLabel(labels[1]!).fill(officer.password);
+    await page.getByRole('button', { name: labels[2] }).click();
+    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the count on the home page and closes an overdue referral with its outcome (es, desktop)', async () => {
+    await sendReferral(institution);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, 'es');
+    const count = page.getByTestId('home-follow-ups');
+    expect(await count.textContent()).toMatch(/^\s*\d+ seguimientos? pendientes?\s*$/);
+    await count.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: 'Seguimientos pendientes' }).waitFor();
+    const card = page.getByTestId('follow-up').filter({ hasText: institution });
+    const text = (await card.textContent()) ?? '';
+    expect(text).toMatch(/Enviada/);
+    expect(text).toMatch(/13 ene 2026/);
+    expect(text).toMatch(/hace \d+ días/);
+    await expectNoAxeViolations(page);
+    // Two steps: the outcome, then the button.
+    await card.getByLabel('Resultado').selectOption({ label: 'Resuelta en parte' });
+    await card.getByRole('button', { name: 'Cerrar referencia' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Referencia a ${institution} cerrada: resuelta en parte.` })
+      .waitFor();
+    expect(await page.getByTestId('follow-up').filter({ hasText: institution }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('reads in English and fits a phone', async () => {
+    const name = `${institution} EN`;
+    await sendReferral(name);
+    const context = await newContext(browser, {
+      locale: 'en-US',
+      viewport: { width: 390, height: 844 },
+    });
+    await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
+    const page = await context.newPage();
+    await signIn(page, 'en');
+    await page.goto(`${dashboard}/follow-ups`);
+    const card = page.getByTestId('follow-up').filter({ hasText: name });
+    expect(await card.textContent()).toMatch(/Sent.*Jan 5, 2026.*Jan 13, 2026\s+\(\d+ days ago\)/s);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
+    // Closing without an outcome is stopped by the browser (required), and nothing changes.
+    await card.getByRole('button', { name: 'Close referral' }).click();
+    expect(await page.getByTestId('follow-up').filter({ hasText: name }).count()).toBe(1);
+    await context.close();
+  });
+});
