@@ -16,6 +16,24 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser } },
   },
   {
+    // Other packages use the API through the entries its package.json `exports` declares
+    // (`@ventanilla/api/testing`), never through its source files by path.
+    files: ['packages/**', 'apps/dashboard/**', 'apps/onboarding/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)api/src(/|$)',
+              message: 'Import the API through a declared entry, e.g. @ventanilla/api/testing.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -5,8 +5,8 @@
  * PGlite in a temporary directory. The API runs in its own process so its RSS is measured
  * alone. Prints requests/s, latency p50/p99, errors, and the API's RSS before, during, after.
  *
- *   pnpm --filter @ventanilla/api bench:load
- *   LOAD_DURATION=10 LOAD_CONNECTIONS=50 pnpm --filter @ventanilla/api bench:load
+ *   pnpm --filter @ventanilla/bench bench:load
+ *   LOAD_DURATION=10 LOAD_CONNECTIONS=50 pnpm --filter @ventanilla/bench bench:load
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,13 +16,17 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { exampleCase } from '@ventanilla/domain';
-import { openDatabase } from '../src/db/client.ts';
-import { migrateDatabase } from '../src/db/migrate.ts';
-import { seedDemo } from '../src/seed/demo.ts';
-import { createApi } from '../src/server.ts';
-import { hashPassword } from '../src/auth/password.ts';
-import { users, userHubs } from '../src/db/schema/index.ts';
-import { adminUrl, databaseUrlFor } from '../src/test/pg-url.ts';
+import {
+  adminUrl,
+  createApi,
+  databaseUrlFor,
+  hashPassword,
+  migrateDatabase,
+  openDatabase,
+  seedDemo,
+  userHubs,
+  users,
+} from '@ventanilla/api/testing';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DURATION = env('LOAD_DURATION', 60);

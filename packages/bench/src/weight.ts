@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @ventanilla/dashboard bench` (second part): how heavy the recording pages are and
+ * `pnpm --filter @ventanilla/bench bench:weight` (the last step of `pnpm bench`): how heavy the recording pages are and
  * how fast they load on a slow link (issue 9, docs/benchmarks.md "Field conditions").
  *
  * Starts the API (small demo seed) and the *built* dashboard with packages/testkit, signs in as a

@@ -3,7 +3,7 @@
 set -e
 here="$(cd "$(dirname "$0")" && pwd)"
 if [ -z "$BENCH_DATABASE_URL" ]; then
-  REQUIRE_POSTGRES=0 . "$here/../../../scripts/postgres-throwaway.sh"
+  REQUIRE_POSTGRES=0 . "$here/../../scripts/postgres-throwaway.sh"
   export BENCH_DATABASE_URL="${TEST_DATABASE_URL:-}"
 fi
 "$@"

@@ -6,13 +6,14 @@ import type { ActivityRecord, CaseRecord } from '@ventanilla/domain';
 import {
   activities,
   activityTopics,
+  buildActivityRows,
+  buildCaseRows,
   caseObservations,
   caseProfiles,
   caseServices,
   cases,
   caseVulnerabilityTypes,
-} from '../src/db/schema/index.ts';
-import { buildActivityRows, buildCaseRows } from '../src/records/derive.ts';
+} from '@ventanilla/api/testing';
 
 /** A table's column list and a CSV line writer for rows keyed by drizzle property names; columns
  * left to their database default (timestamps, the random record key) are not written. */

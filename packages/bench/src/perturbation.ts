@@ -1,9 +1,10 @@
 /**
- * `pnpm bench` (apps/api): how far the cell key method moves published figures on demo data.
- * Tabulates the demo's cases (BENCH_PERTURB_CASES, default 100,000, 12 months) by hub × month ×
- * one dimension, gives every record a seeded random key as the database would, perturbs each
- * cell with the production ptable, and prints the mean absolute deviation and the share of
- * cells moved, by true cell size. Pure computation: no database needed.
+ * `pnpm --filter @ventanilla/bench bench:perturbation` (the first step of `pnpm bench`): how far
+ * the cell key method moves published figures on demo data. Tabulates the demo's cases
+ * (BENCH_PERTURB_CASES, default 100,000, 12 months) by hub × month × one dimension, gives every
+ * record a seeded random key as the database would, perturbs each cell with the production
+ * ptable, and prints the mean absolute deviation and the share of cells moved, by true cell
+ * size. Pure computation: no database needed.
  */
 import { generateDemo, Rng } from '@ventanilla/demo';
 import {

@@ -1,24 +1,29 @@
 /**
- * `pnpm bench`: loads demo data (BENCH_CASES, default 1,000,000, over BENCH_MONTHS = 36 months
- * in the demo's 40 hubs, with activities) into PostgreSQL (BENCH_DATABASE_URL, or the throwaway
- * server bench/with-postgres.sh starts) and into PGlite (BENCH_PGLITE_CASES), starts the real
- * API over HTTP and times typical dashboard queries through the API and as raw SQL.
+ * `pnpm --filter @ventanilla/bench bench:analytics` (part of `pnpm bench`): loads demo data
+ * (BENCH_CASES, default 1,000,000, over BENCH_MONTHS = 36 months in the demo's 40 hubs, with
+ * activities) into PostgreSQL (BENCH_DATABASE_URL, or the throwaway server with-postgres.sh
+ * starts) and into PGlite (BENCH_PGLITE_CASES), starts the real API over HTTP and times typical
+ * dashboard queries through the API and as raw SQL.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
-import { generateDemo } from '@ventanilla/demo';
 import type { DimensionCode, MeasureCode } from '@ventanilla/domain/monitoring/index';
-import { compileDisaggregation } from '../src/analytics/compile.ts';
-import { openDatabase, type Database } from '../src/db/client.ts';
-import { migrateDatabase } from '../src/db/migrate.ts';
-import { hubs } from '../src/db/schema/index.ts';
-import { createApi } from '../src/server.ts';
-import { addUser } from '../src/services/users.ts';
-import { adminUrl, databaseUrlFor } from '../src/test/pg-url.ts';
-import { loadDemoRecords, type CopySink } from './load.ts';
+import {
+  adminUrl,
+  compileDisaggregation,
+  createApi,
+  databaseUrlFor,
+  migrateDatabase,
+  openDatabase,
+  type Database,
+} from '@ventanilla/api/testing';
+import { addBenchHubsAndUsers, mapHubCountries, signInToApi } from './support/bench-accounts.ts';
+import { loadDemoRecords, type CopySink } from './support/load-demo-records.ts';
+import { createPostgresCopySink } from './support/postgres-copy-sink.ts';
+import { describeMachine, median, timed } from './support/timing.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CASES = env('BENCH_CASES', 1_000_000);
@@ -28,7 +33,6 @@ const MONTHS = env('BENCH_MONTHS', 36);
 const RUNS = env('BENCH_RUNS', 15);
 const END = process.env.BENCH_END_MONTH ?? '2025-12';
 const ACTIVITY_RATIO = 20;
-const password = 'bench-password-2026';
 
 type Query = {
   name: string;
@@ -85,39 +89,12 @@ function queries(hub: string): Query[] {
   ];
 }
 
-/** The record-key sum compile.ts adds to every statement (the cell key method's only SQL cost). */
+/** The record-key sum apps/api/src/analytics/compile.ts adds to every statement (the cell key method's only SQL cost). */
 const recordKeySum = ', coalesce(sum(r.record_key), 0)::float8 as ks';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 const gqlText = `query($input: DisaggregationInput!) {
   disaggregation(input: $input) { total protected threshold cells { keys value } }
 }`;
-
-async function setUsers(database: Database) {
-  const demo = generateDemo({ cases: 0, months: 1, endMonth: END, activities: 0 });
-  await database.db
-    .insert(hubs)
-    .values(
-      demo.hubs.map((h) => ({
-        code: h.code,
-        name: h.name,
-        country: h.country,
-        admin1: h.admin1,
-        type: h.type,
-      })),
-    )
-    .onConflictDoNothing();
-  for (const [email, role] of [
-    ['admin@bench.org', 'admin'],
-    ['reviewer@bench.org', 'reviewer'],
-  ] as const)
-    await addUser({ db: database.db, input: { email, name: role, role, hubCodes: [], password } });
-  return new Map(demo.hubs.map((h) => [h.code, h.country as string]));
-}
 
 type Row = {
   db: string;
@@ -139,21 +116,9 @@ async function measure(
 ): Promise<Row[]> {
   const api = await createApi({ database });
   const url = await api.listen(0, '127.0.0.1');
-  const login = async (email: string) => {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ ... on Session { token } } }',
-        variables: { e: email, p: password },
-      }),
-    });
-    return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
-  };
   const tokens = {
-    admin: await login('admin@bench.org'),
-    reviewer: await login('reviewer@bench.org'),
+    admin: await signInToApi({ url, email: 'admin@bench.org' }),
+    reviewer: await signInToApi({ url, email: 'reviewer@bench.org' }),
   };
   const dialect = new PgDialect();
   const rows: Row[] = [];
@@ -299,13 +264,6 @@ async function measure(
   return rows;
 }
 
-async function timed<T>(what: string, f: () => Promise<T>): Promise<T> {
-  const t = performance.now();
-  const out = await f();
-  console.log(`${what}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  return out;
-}
-
 async function benchPostgres(): Promise<Row[]> {
   const base = process.env.BENCH_DATABASE_URL;
   if (!base) {
@@ -320,25 +278,17 @@ async function benchPostgres(): Promise<Row[]> {
   if (!exists) await admin.unsafe(`create database ${name}`);
   const url = databaseUrlFor(base, name);
   const database = await openDatabase({ databaseUrl: url });
-  // The raw connections get the API's settings (src/db/client.ts: random_page_cost = 1.1, a pool
-  // of 10), so the same statements plan and run alike.
+  // The raw connections get the API's settings (apps/api/src/db/client.ts: random_page_cost =
+  // 1.1, a pool of 10), so the same statements plan and run alike.
   const raw = postgres(url, { onnotice: () => {}, max: 10, connection: { random_page_cost: 1.1 } });
   try {
     await timed('PostgreSQL: migrate', () => migrateDatabase(database));
     const loaded = exists ? Number((await raw`select count(*)::int as n from cases`)[0]!.n) : 0;
-    const countryOf = exists && loaded === CASES ? await hubCountries() : await setUsers(database);
-    const sink: CopySink = async (table, columns, lines) => {
-      const stream = await raw
-        .unsafe(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`)
-        .writable();
-      for await (const chunk of lines)
-        if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
-      await new Promise<void>((resolve, reject) => {
-        stream.on('error', reject);
-        stream.on('finish', () => resolve());
-        stream.end();
-      });
-    };
+    const countryOf =
+      exists && loaded === CASES
+        ? mapHubCountries({ endMonth: END })
+        : await addBenchHubsAndUsers({ database, endMonth: END });
+    const sink = createPostgresCopySink({ raw });
     if (loaded !== CASES) {
       if (loaded) throw new Error(`${name} holds ${loaded} cases, not ${CASES}: drop it first`);
       // Secondary indexes and foreign keys are built once after COPY, not row by row.
@@ -380,12 +330,6 @@ const recordTables = [
   'activity_topics',
 ];
 
-/** Hub → country of the demo hubs (for a database loaded by an earlier run). */
-async function hubCountries() {
-  const demo = generateDemo({ cases: 0, months: 1, endMonth: END, activities: 0 });
-  return new Map(demo.hubs.map((h) => [h.code, h.country as string]));
-}
-
 /**
  * Drops the record tables' secondary indexes and foreign keys (scratch database only);
  * `restore` recreates them from their saved definitions after the load.
@@ -416,7 +360,7 @@ async function benchPglite(): Promise<Row[]> {
   const database = await openDatabase({ dataDir: dir });
   try {
     await migrateDatabase(database);
-    const countryOf = await setUsers(database);
+    const countryOf = await addBenchHubsAndUsers({ database, endMonth: END });
     // PGlite: COPY … FROM '/dev/blob' with the CSV as a Blob.
     const client = (database.db as unknown as { $client: import('@electric-sql/pglite').PGlite })
       .$client;
@@ -465,9 +409,7 @@ async function benchPglite(): Promise<Row[]> {
   }
 }
 
-console.log(
-  `machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
-);
+console.log(describeMachine());
 const rows = [...(await benchPostgres()), ...(await benchPglite())];
 console.log(
   '\n| database | cases | query | role | API median (ms) | raw SQL median (ms) | API / SQL | SQL without record keys (ms) |',

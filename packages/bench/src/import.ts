@@ -3,8 +3,8 @@
  * `runImport` into PostgreSQL and PGlite, next to a plain COPY of the same rows into the same
  * database in the same run. Reports rows/s and peak RSS; 10k vs 100k shows memory stays bounded.
  *
- *   pnpm --filter @ventanilla/api bench:import            # 10k and 100k
- *   BENCH_IMPORT_ROWS=20000 pnpm --filter @ventanilla/api bench:import
+ *   pnpm --filter @ventanilla/bench bench:import            # 10k and 100k
+ *   BENCH_IMPORT_ROWS=20000 pnpm --filter @ventanilla/bench bench:import
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:54329/postgres (default; skipped if down)
  */
 import { spawnSync } from 'node:child_process';
@@ -15,11 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { iterateActivities, iterateCases, resolvePlan } from '@ventanilla/demo';
-import { openDatabase, type Database } from '../src/db/client.ts';
-import { migrateDatabase } from '../src/db/migrate.ts';
-import { hubs } from '../src/db/schema/index.ts';
-import { runImport } from '../src/import/run-import.ts';
-import { writeKoboFile, type KoboSourceRecord } from '../src/import/kobo-file.ts';
+import {
+  hubs,
+  migrateDatabase,
+  openDatabase,
+  runImport,
+  writeKoboFile,
+  type Database,
+  type KoboSourceRecord,
+} from '@ventanilla/api/testing';
 
 const self = fileURLToPath(import.meta.url);
 const pgUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:54329/postgres';
