@@ -19,4 +19,3 @@ export const graphql = initGraphQLTada<{
 
 export type { ResultOf, VariablesOf, TadaDocumentNode } from 'gql.tada';
 export type { VariablesArgument } from '../server/graphql.ts';
-

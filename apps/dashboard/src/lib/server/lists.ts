@@ -58,19 +58,16 @@ export async function loadRecordPage({
   limit?: number;
   offset?: number;
 }): Promise<ListPage> {
-  const { page } = await api(
-    recordDocuments[kind].list,
-    {
-      filter: {
-        month: params.month || null,
-        search: params.q || null,
-        sort: params.sort,
-        importBatch: params.batch || null,
-      },
-      limit,
-      offset,
+  const { page } = await api(recordDocuments[kind].list, {
+    filter: {
+      month: params.month || null,
+      search: params.q || null,
+      sort: params.sort,
+      importBatch: params.batch || null,
     },
-  );
+    limit,
+    offset,
+  });
   return page;
 }
 
