@@ -1,7 +1,7 @@
-import { dynamicDocument } from '@ventanilla/ui/graphql';
+import type { ResultOf } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
 import type { RecordKind } from '../record/form-values.ts';
-import { ACTIVITY_FIELDS, CASE_FIELDS } from './records.ts';
+import { recordDocuments, type StoredRecord } from './record-documents.ts';
 
 export const pageSize = 25;
 export const listSorts = ['date_desc', 'date_asc', 'updated_desc', 'updated_asc'] as const;
@@ -42,12 +42,7 @@ export function toQuery(params: Partial<ListParams>): string {
   return text ? `?${text}` : '';
 }
 
-export type ListPage = {
-  items: Record<string, unknown>[];
-  totalCount: number;
-  limit: number;
-  offset: number;
-};
+export type ListPage = ResultOf<(typeof recordDocuments)[RecordKind]['list']>['page'];
 
 /** One page of the caller's cases or activities, filtered and sorted by the API. */
 export async function loadRecordPage({
@@ -63,28 +58,17 @@ export async function loadRecordPage({
   limit?: number;
   offset?: number;
 }): Promise<ListPage> {
-  const [field, fields] =
-    kind === 'case' ? ['cases', CASE_FIELDS] : ['activities', ACTIVITY_FIELDS];
-  const data = await api(
-    dynamicDocument<
-      Record<string, ListPage>
-    >(`query List($filter: RecordListFilter, $limit: Int, $offset: Int) {
-      page: ${field}(filter: $filter, limit: $limit, offset: $offset) {
-        totalCount limit offset items { ${fields} }
-      }
-    }`),
-    {
-      filter: {
-        month: params.month || null,
-        search: params.q || null,
-        sort: params.sort,
-        importBatch: params.batch || null,
-      },
-      limit,
-      offset,
+  const { page } = await api(recordDocuments[kind].list, {
+    filter: {
+      month: params.month || null,
+      search: params.q || null,
+      sort: params.sort,
+      importBatch: params.batch || null,
     },
-  );
-  return data.page!;
+    limit,
+    offset,
+  });
+  return page;
 }
 
 /** Every record the filters select (for exports), page by page, up to `max`. */
@@ -98,7 +82,7 @@ export async function* iterateRecords({
   kind: RecordKind;
   params: ListParams;
   max?: number;
-}): AsyncGenerator<Record<string, unknown>> {
+}): AsyncGenerator<StoredRecord> {
   const limit = 200;
   for (let offset = 0; offset < max; offset += limit) {
     const page = await loadRecordPage({ api, kind, params, limit, offset });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Lang } from '@ventanilla/domain/i18n';
-import { dynamicDocument, graphql, type ResultOf } from '@ventanilla/ui/graphql';
+import { graphql, type ResultOf } from '@ventanilla/ui/graphql';
 import { ApiUnavailableError, type ApiClient } from '@ventanilla/ui/server';
 import {
   listFormFields,
@@ -12,18 +12,7 @@ import {
   type RecordKind,
 } from '../record/form-values.ts';
 import { groupApiIssues, type ApiIssue, type MessagesByField } from '../record/issues.ts';
-
-const caseFieldNames = listFormFields('case')
-  .map((f) => f.name)
-  .filter((n) => n !== 'record_type');
-const activityFieldNames = listFormFields('activity')
-  .map((f) => f.name)
-  .filter((n) => n !== 'record_type');
-
-export const CASE_FIELDS = `id month attentionRoute referred ${caseFieldNames.join(' ')}`;
-export const ACTIVITY_FIELDS = `id month estPeople estWomen estMinors ${activityFieldNames.join(' ')}`;
-
-const ISSUE = 'rule severity fields slot message';
+import { recordDocuments, type StoredRecord } from './record-documents.ts';
 
 const DIRECTORY = graphql(`
   query Directory($hubCodes: [String!], $search: String, $sector: String) {
@@ -80,17 +69,9 @@ export async function loadRecord({
   api: ApiClient;
   kind: RecordKind;
   id: string;
-}): Promise<Record<string, unknown> | null> {
-  const [field, type, fields] =
-    kind === 'case' ? ['case', 'Case', CASE_FIELDS] : ['activity', 'Activity', ACTIVITY_FIELDS];
-  const data = await api(
-    dynamicDocument<Record<string, (Record<string, unknown> & { __typename: string }) | null>>(
-      `query One($id: ID!) { ${field}(id: $id) { __typename ... on ${type} { ${fields} } } }`,
-    ),
-    { id },
-  );
-  const result = data[field];
-  return result && result.__typename === type ? result : null;
+}): Promise<StoredRecord | null> {
+  const { record } = await api(recordDocuments[kind].one, { id });
+  return record.__typename === 'Case' || record.__typename === 'Activity' ? record : null;
 }
 
 /**
@@ -106,25 +87,9 @@ export async function loadRecordWarnings({
   kind: RecordKind;
   id: string;
 }): Promise<ApiIssue[]> {
-  const type = kind === 'case' ? 'Case' : 'Activity';
-  const data = await api(
-    dynamicDocument<Record<string, { __typename: string; warnings?: ApiIssue[] } | null>>(
-      `query Warnings($id: ID!) { ${kind}(id: $id) { __typename ... on ${type} { warnings { ${ISSUE} } } } }`,
-    ),
-    { id },
-  );
-  const result = data[kind];
-  return result?.__typename === type ? (result.warnings ?? []) : [];
+  const { record } = await api(recordDocuments[kind].warnings, { id });
+  return record.__typename === 'Case' || record.__typename === 'Activity' ? record.warnings : [];
 }
-
-type WriteResult = {
-  __typename: string;
-  message?: string;
-  issues?: ApiIssue[];
-  warnings?: ApiIssue[];
-  case?: { id: string };
-  activity?: { id: string };
-};
 
 /** What a rejected form action returns to the page. */
 export type RecordFailure = {
@@ -162,27 +127,12 @@ export async function submitRecord(
       messages[name] = [{ rule: 'R2', severity: 'error', text, short: text, fields: [name] }];
     return fail(400, { values, messages, message: '' });
   }
-  const Type = kind === 'case' ? 'Case' : 'Activity';
-  const saved = kind === 'case' ? 'CaseSaved' : 'ActivitySaved';
-  const mutation = id ? `${kind}Edit` : `${kind}Record`;
-  const query = `mutation Write(${id ? '$id: ID!, ' : ''}$input: ${Type}Input!) {
-    result: ${mutation}(${id ? 'id: $id, ' : ''}input: $input) {
-      __typename
-      ... on ${saved} { ${kind} { id } warnings { ${ISSUE} } }
-      ... on ValidationFailed { message issues { ${ISSUE} } }
-      ... on NotFound { message }
-      ... on Forbidden { message }
-      ... on LockedPeriod { message }
-    }
-  }`;
-  let result: WriteResult;
+  const documents = recordDocuments[kind];
+  let result;
   try {
-    result = (
-      await event.locals.api(
-        dynamicDocument<{ result: WriteResult }>(query),
-        id ? { id, input } : { input },
-      )
-    ).result;
+    ({ result } = id
+      ? await event.locals.api(documents.edit, { id, input })
+      : await event.locals.api(documents.record, { input }));
   } catch (cause) {
     if (cause instanceof ApiUnavailableError)
       return fail(503, {
@@ -195,20 +145,18 @@ export async function submitRecord(
       });
     throw cause;
   }
-  if (result.__typename === saved) {
-    const record = kind === 'case' ? result.case : result.activity;
-    return { ok: true, id: record!.id, values, form, warnings: result.warnings ?? [] };
-  }
+  if (result.__typename === 'CaseSaved' || result.__typename === 'ActivitySaved')
+    return { ok: true, id: result.saved.id, values, form, warnings: result.warnings };
   if (result.__typename === 'ValidationFailed')
     return fail(400, {
       values,
-      messages: groupApiIssues(result.issues ?? [], lang),
-      message: result.message ?? '',
+      messages: groupApiIssues(result.issues, lang),
+      message: result.message,
     });
   return fail(result.__typename === 'NotFound' ? 404 : 403, {
     values,
     messages: {},
-    message: result.message ?? '',
+    message: result.message,
   });
 }
 
@@ -222,15 +170,10 @@ export async function deleteRecord({
   kind: RecordKind;
   id: string;
 }): Promise<{ ok: boolean; message?: string }> {
-  const data = await api(
-    dynamicDocument<{ result: { __typename: string; message?: string } }>(
-      `mutation Delete($id: ID!) { result: ${kind}Delete(id: $id) { __typename ... on NotFound { message } ... on Forbidden { message } ... on LockedPeriod { message } } }`,
-    ),
-    { id },
-  );
-  return data.result.__typename === 'RecordDeleted'
+  const { result } = await api(recordDocuments[kind].delete, { id });
+  return result.__typename === 'RecordDeleted'
     ? { ok: true }
-    : { ok: false, message: data.result.message ?? '' };
+    : { ok: false, message: result.message };
 }
 
 /**
