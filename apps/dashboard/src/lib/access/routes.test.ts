@@ -42,6 +42,8 @@ describe('route access', () => {
       '/import',
       '/import/stream',
       '/pending',
+      '/follow-ups',
+      '/cases/[id]/referrals',
     ])
       expect(canOpenRoute({ role: 'reviewer', routeId }), routeId).toBe(false);
     for (const routeId of [

@@ -21,6 +21,7 @@ export const routeActions: Readonly<Record<string, Action | null>> = {
   '/cases': 'record.read',
   '/activities': 'record.read',
   '/cases/export': 'record.export',
+  '/cases/[id]/referrals': 'referral.read',
   '/activities/export': 'record.export',
   '/import': 'record.import',
   '/import/stream': 'record.import',

@@ -35,6 +35,9 @@ export const recordMessages = defineMessages({
     'case.slot': 'Servicio {n}',
     'case.vulnerability': 'Vulnerabilidad (A.14)',
     'case.showRoute': 'Ver la ruta que corresponde',
+    'case.section5Link': 'Acciones y referencias de este caso (Anexo 1, sección 5)',
+    'case.section5New':
+      'Al guardar el caso podrá registrar cada referencia con el consentimiento de la persona, el contacto y el seguimiento.',
     'case.routeNone':
       'Marque la observación para ver la ruta. Si no se observó nada, marque la última opción.',
     'case.step': 'Paso {n}: {title}',
@@ -117,6 +120,8 @@ export const recordMessages = defineMessages({
       'Se eliminará el registro del {date} ({hub}). Esta acción no se puede deshacer.',
     'list.confirmYes': 'Sí, eliminar',
     'list.saved': 'Se guardó el registro.',
+    'list.savedReferrals':
+      'Este caso tiene referencias: registre ahora el consentimiento, el contacto y la fecha de cada una.',
     'list.savedWarnings': {
       one: 'Se guardó el registro con {count} aviso.',
       other: 'Se guardó el registro con {count} avisos.',
@@ -182,6 +187,9 @@ export const recordMessages = defineMessages({
     'case.slot': 'Service {n}',
     'case.vulnerability': 'Vulnerability (A.14)',
     'case.showRoute': 'Show the route to follow',
+    'case.section5Link': 'Actions and referrals of this case (Annex 1, section 5)',
+    'case.section5New':
+      'Once the case is saved you can record each referral with the person’s consent, its contact and follow-up.',
     'case.routeNone':
       'Tick the observation to see the route. If nothing was observed, tick the last option.',
     'case.step': 'Step {n}: {title}',
@@ -263,6 +271,8 @@ export const recordMessages = defineMessages({
     'list.confirmText': 'The record of {date} ({hub}) will be deleted. This cannot be undone.',
     'list.confirmYes': 'Yes, delete',
     'list.saved': 'The record was saved.',
+    'list.savedReferrals':
+      'This case has referrals: record the consent, contact and date of each one now.',
     'list.savedWarnings': {
       one: 'The record was saved with {count} warning.',
       other: 'The record was saved with {count} warnings.',

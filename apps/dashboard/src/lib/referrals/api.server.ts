@@ -1,6 +1,5 @@
-import { graphql, type ResultOf } from '@ventanilla/ui/graphql';
+import { graphql, type ResultOf, type VariablesOf } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
-import type { ReferralOutcome } from '@ventanilla/domain/referrals/index';
 
 const DUE = graphql(`
   query FollowUpsDue($dueBy: String!) {
@@ -16,25 +15,20 @@ const DUE = graphql(`
   }
 `);
 
-const CLOSE = graphql(`
-  mutation CloseReferral(
+const MOVE = graphql(`
+  mutation MoveReferral(
     $id: ID!
     $version: Int!
+    $to: ReferralState!
     $on: String!
-    $outcome: ReferralOutcome!
+    $outcome: ReferralOutcome
     $note: String
   ) {
-    referralMove(
-      id: $id
-      baseVersion: $version
-      to: closed
-      on: $on
-      outcome: $outcome
-      note: $note
-    ) {
+    referralMove(id: $id, baseVersion: $version, to: $to, on: $on, outcome: $outcome, note: $note) {
       __typename
       ... on Referral {
         institution
+        state
         outcome
       }
       ... on ValidationFailed {
@@ -64,19 +58,20 @@ export async function loadDueReferrals(api: ApiClient, today: string): Promise<D
   return (await api(DUE, { dueBy: today })).referrals;
 }
 
-/** Closes a referral with its outcome, on `today`; the API's typed answer. */
-export async function closeReferral(
-  api: ApiClient,
-  input: {
-    id: string;
-    version: number;
-    today: string;
-    outcome: ReferralOutcome;
-    note: string | null;
-  },
-) {
-  const { id, version, today, outcome, note } = input;
-  return (await api(CLOSE, { id, version, on: today, outcome, note })).referralMove;
+/** Moves a referral to `to` on `on` (closing needs an outcome); the API's typed answer. */
+export async function moveReferral(api: ApiClient, input: VariablesOf<typeof MOVE>) {
+  return (await api(MOVE, input)).referralMove;
+}
+
+/** A refused move or addition as one sentence in the caller's language. */
+export function refusalText(
+  result:
+    | { __typename: 'ValidationFailed'; message: string; issues: { message: string }[] }
+    | { __typename: string; message: string },
+): string {
+  return 'issues' in result && result.issues.length
+    ? result.issues.map((i) => i.message).join(' ')
+    : result.message;
 }
 
 /** Today's date (YYYY-MM-DD) in `timeZone`: the hub's working day, not the server's UTC day. */

@@ -1,11 +1,12 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ApiError, ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import { can } from '@ventanilla/domain/auth/permissions';
 import type { Lang } from '@ventanilla/domain/i18n';
 import type { RecordKind } from '../record/form-values.ts';
 import { describeExportColumns } from './export-columns.ts';
 import { buildXlsx, csvDelimiter, streamCsv } from './export.ts';
 import { iterateRecords, loadRecordPage, pageSize, readListParams, toQuery } from './lists.ts';
-import { deleteRecord, loadRecordWarnings } from './records.ts';
+import { deleteRecord, loadRecord, loadRecordWarnings } from './records.ts';
 
 /** Load of /cases and /activities: one page with the URL's filters. */
 export async function loadListPage(event: RequestEvent, kind: RecordKind) {
@@ -30,6 +31,7 @@ export async function loadListPage(event: RequestEvent, kind: RecordKind) {
         savedId && savedWarnings > 0
           ? await loadRecordWarnings({ api: event.locals.api, kind, id: savedId })
           : [],
+      savedReferralsId: await referredCaseId(event, kind, savedId),
       hubNames: Object.fromEntries(user.hubs.map((h) => [h.code, h.name])),
       deleted: event.url.searchParams.has('deleted'),
     };
@@ -58,6 +60,17 @@ export async function deleteFromList(event: RequestEvent, kind: RecordKind) {
     303,
     `/${kind === 'case' ? 'cases' : 'activities'}${query}${query ? '&' : '?'}deleted=1`,
   );
+}
+
+/**
+ * The saved case's id when it refers the person somewhere and the user records referrals: the
+ * list then points to the case's section-5 page, where consent, contact and date are recorded.
+ */
+async function referredCaseId(event: RequestEvent, kind: RecordKind, savedId: string | null) {
+  if (kind !== 'case' || !savedId) return null;
+  if (!can({ role: requireUser(event).role, action: 'referral.write' })) return null;
+  const record = await loadRecord({ api: event.locals.api, kind, id: savedId });
+  return record && 'referred' in record && record.referred ? savedId : null;
 }
 
 /** File and sheet names of an export, in the reader's language (codes keep the Spanish ones). */

@@ -1,3 +1,4 @@
+import { can } from '@ventanilla/domain/auth/permissions';
 import { graphql } from '@ventanilla/ui/graphql';
 import { requireUser } from '@ventanilla/ui/server';
 import { readFormValues, type FormValues } from '#lib/record/form-values.ts';
@@ -20,7 +21,8 @@ export const load: PageServerLoad = async (event) => {
     api: event.locals.api,
     hubCodes: page.hubs.map((h) => h.code),
   }).catch(throwUnavailable);
-  return { ...page, directory };
+  const canRefer = can({ role: requireUser(event).role, action: 'referral.write' });
+  return { ...page, directory, canRefer };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,88 @@
+import { graphql, type ResultOf, type VariablesOf } from '@ventanilla/ui/graphql';
+import type { ApiClient } from '@ventanilla/ui/server';
+
+/** A case's referrals (section 5 of Annex 1) and what the case says about them. */
+const CASE_REFERRALS = graphql(`
+  query CaseReferrals($id: ID!) {
+    record: case(id: $id) {
+      __typename
+      ... on Case {
+        id
+        hub
+        date
+        a11_action_1
+        a11_referral_org_1
+        a11_action_2
+        a11_referral_org_2
+        a11_action_3
+        a11_referral_org_3
+        a14_vulnerability_types
+      }
+    }
+    referrals(caseId: $id) {
+      id
+      action
+      profile
+      institution
+      directoryEntryId
+      contactPerson
+      contactPhone
+      contactEmail
+      situation
+      assistance
+      consentToRefer
+      consentToShare
+      state
+      sentOn
+      followUpOn
+      closedOn
+      outcome
+      outcomeNote
+      version
+    }
+  }
+`);
+
+export type CaseReferral = ResultOf<typeof CASE_REFERRALS>['referrals'][number];
+
+/** The case (null when it is not there or not the caller's) and its referrals. */
+export async function loadCaseReferrals(api: ApiClient, id: string) {
+  const { record, referrals } = await api(CASE_REFERRALS, { id });
+  return { record: record.__typename === 'Case' ? record : null, referrals };
+}
+
+const ADD = graphql(`
+  mutation AddReferral($input: ReferralInput!) {
+    referralAdd(input: $input) {
+      __typename
+      ... on Referral {
+        id
+        institution
+        version
+      }
+      ... on ValidationFailed {
+        message
+        issues {
+          fields
+          message
+        }
+      }
+      ... on ReferralChanged {
+        message
+      }
+      ... on NotFound {
+        message
+      }
+      ... on Forbidden {
+        message
+      }
+    }
+  }
+`);
+
+export type ReferralInput = VariablesOf<typeof ADD>['input'];
+
+/** Records a referral of a case; the API's typed answer. */
+export async function addReferral(api: ApiClient, input: ReferralInput) {
+  return (await api(ADD, { input })).referralAdd;
+}

@@ -1,0 +1,89 @@
+import { error, fail } from '@sveltejs/kit';
+import { can } from '@ventanilla/domain/auth/permissions';
+import { referralStateLabels } from '@ventanilla/domain/referrals/index';
+import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import { moveReferralAction } from '#lib/referrals/actions.server.ts';
+import { moveReferral, refusalText, todayIn } from '#lib/referrals/api.server.ts';
+import { addReferral, loadCaseReferrals } from '#lib/referrals/case.server.ts';
+import { readReferralForm } from '#lib/referrals/form.ts';
+import { suggestReferrals, concludedProfiles } from '#lib/referrals/suggest.ts';
+import { referralT } from '#lib/referrals/translate.ts';
+import { loadDirectory } from '#lib/server/records.ts';
+import { readTimeZone } from '#lib/server/time-zone.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const user = requireUser(event);
+  try {
+    const { record, referrals } = await loadCaseReferrals(event.locals.api, event.params.id);
+    if (!record) error(404, 'error.notFound');
+    const directory = await loadDirectory({
+      api: event.locals.api,
+      hubCodes: record.hub ? [record.hub] : [],
+    });
+    const suggestions = suggestReferrals({ answers: record, existing: referrals, directory });
+    return {
+      record,
+      referrals,
+      directory,
+      suggestions,
+      profiles: concludedProfiles(record),
+      caseHub: user.hubs.find((h) => h.code === record.hub)?.name ?? record.hub ?? '',
+      canWrite: can({ role: user.role, action: 'referral.write' }),
+      today: todayIn(readTimeZone()),
+    };
+  } catch (cause) {
+    if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
+    throw cause;
+  }
+};
+
+export const actions: Actions = {
+  /**
+   * Records a referral of the case; with a date sent, it is marked sent on that date (both
+   * consents first, so a refused send never leaves a half-made referral behind).
+   */
+  add: async (event) => {
+    requireUser(event);
+    const tr = referralT(event.locals.lang);
+    const { input, sentOn, values } = readReferralForm(await event.request.formData());
+    if (sentOn && !(input.consentToRefer && input.consentToShare))
+      return fail(400, { add: { values, message: tr('cr.needConsents') } });
+    const added = await addReferral(event.locals.api, { ...input, caseId: event.params.id });
+    if (added.__typename !== 'Referral')
+      return fail(added.__typename === 'ValidationFailed' ? 400 : 403, {
+        add: { values, message: refusalText(added) },
+      });
+    let state: 'planned' | 'sent' = 'planned';
+    if (sentOn) {
+      const sent = await moveReferral(event.locals.api, {
+        id: added.id,
+        version: added.version,
+        to: 'sent',
+        on: sentOn,
+        outcome: null,
+        note: null,
+      });
+      // The referral is kept as planned; the officer marks it sent from its card.
+      if (sent.__typename !== 'Referral')
+        return fail(400, {
+          add: {
+            values: null,
+            message: `${tr('cr.added', {
+              institution: added.institution,
+              state: referralStateLabels.planned[event.locals.lang].toLowerCase(),
+            })} ${refusalText(sent)}`,
+          },
+        });
+      state = 'sent';
+    }
+    return {
+      added: tr('cr.added', {
+        institution: added.institution,
+        state: referralStateLabels[state][event.locals.lang].toLowerCase(),
+      }),
+    };
+  },
+  /** One referral moves on (received, attended) or closes with its outcome. */
+  move: moveReferralAction,
+};

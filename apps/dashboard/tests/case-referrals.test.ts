@@ -1,0 +1,166 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+
+/**
+ * Issue 16's journey for hub staff: a case with signs of trafficking is recorded through the
+ * 4-step route with the anti-trafficking institution from the directory; the saved message
+ * leads to the case's section-5 page, where consent, the person attending and the date sent
+ * are recorded; the referral comes back in the worklist and is closed with its outcome. The
+ * case and the referral carry fixed dates (January 2026), so the follow-up is overdue any day.
+ */
+const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
+
+async function signIn(page: Page, dashboard: string, lang: 'es' | 'en') {
+  await page.goto(`${dashboard}/signin`);
+  await page.getByLabel(lang === 'es' ? 'Correo electrónico' : 'Email').fill(officer.email);
+  await page.getByLabel(lang === 'es' ? 'Contraseña' : 'Password').fill(officer.password);
+  await page.getByRole('button', { name: lang === 'es' ? 'Entrar' : 'Sign in' }).click();
+  await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+}
+
+/** The case form filled for an adult woman with signs of trafficking, dated 2026-01-05. */
+async function fillTraffickingCase(page: Page, officerId: string) {
+  await page.locator('[data-route]').waitFor();
+  await page.locator('#f-date').fill('2026-01-05');
+  await page.locator('#f-officer_id').fill(officerId);
+  await page.locator('input[name="consent"][value="yes"]').check();
+  await page.locator('input[name="observation"][value="possible_trafficking"]').check();
+  await page.locator('section[data-route="four_step"]').waitFor();
+  await page.locator('input[name="route_urgent_needs"][value="no"]').check();
+  await page.locator('input[name="route_imminent_danger"][value="no"]').check();
+  await page.locator('#f-a1_nationality').selectOption('NIC');
+  await page.locator('input[name="a2_residence"][value="in_transit"]').check();
+  await page.locator('#f-a3_country').selectOption('CRI');
+  await page.locator('#f-a3_admin1').fill('Alajuela');
+  await page.locator('#f-a3_admin2').fill('Upala');
+  await page.locator('input[name="a4_is_migrant"][value="yes"]').check();
+  await page.locator('#f-a5_age_range').selectOption('age_25_34');
+  await page.locator('#f-a6_gender').selectOption('woman');
+  await page.locator('#f-a7_civil_status').selectOption('single');
+  await page.locator('#f-a8_school_level').selectOption('secondary_complete');
+  await page.locator('#f-a9_occupation').selectOption('unemployed');
+  await page.locator('input[name="a14_vulnerability"][value="yes"]').check();
+  await page.locator('input[name="a14_vulnerability_types"][value="documents_retained"]').check();
+  const suggestion = page.locator('[data-condition="trafficking"]');
+  await suggestion.waitFor();
+  const use = suggestion.getByRole('button').first();
+  const organization = /[«“](.+)[»”]/.exec((await use.textContent()) ?? '')?.[1] ?? '';
+  expect(organization).not.toBe('');
+  await use.click();
+  expect(await page.locator('#f-a11_action_1').inputValue()).toBe('referred_trafficking_authority');
+  return organization;
+}
+
+describe('a referral recorded with consent and followed to its outcome', () => {
+  const { dashboard } = inject('stack');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('records section 5 from the directory, refuses sending without consent, and closes it from the worklist (es, desktop)', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, dashboard!, 'es');
+    await page.goto(`${dashboard}/record`);
+    const organization = await fillTraffickingCase(page, 'cr-upa-trata');
+    // The form says where section 5 is recorded, since a new case has no page of its own yet.
+    expect(await page.getByTestId('section5-link').textContent()).toMatch(/Al guardar el caso/);
+    await page.getByRole('button', { name: 'Guardar el caso' }).click();
+    await page.waitForURL((url) => url.pathname === '/cases');
+    await page.getByTestId('saved-referrals').click();
+    await page.waitForURL((url) => /^\/cases\/[^/]+\/referrals$/.test(url.pathname));
+    await page
+      .getByRole('heading', { level: 1, name: 'Acciones y referencias del caso' })
+      .waitFor();
+    const casePage = page.url();
+    expect(await page.getByText('Este caso aún no tiene referencias registradas.').count()).toBe(1);
+
+    // Prefilled from A.11: the action, the institution from the directory, the profile.
+    expect(await page.getByLabel('Acción (pregunta A.11)').inputValue()).toBe(
+      'referred_trafficking_authority',
+    );
+    const entry = page.getByLabel('Institución del directorio');
+    expect(await entry.locator('option:checked').textContent()).toContain(organization);
+    expect(await page.getByLabel('Perfil identificado').inputValue()).toBe('trafficking');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Persona que atiende la referencia').fill('Lic. Rojas');
+    await page.getByLabel('Teléfono').fill('+506 2000 0000');
+    await page.getByLabel('Situación actual de la persona').fill('Sin documentos, en albergue.');
+    await page.getByLabel('Asistencia brindada').fill('Información y acompañamiento.');
+    await page.getByLabel('Fecha de envío').fill('2026-01-05');
+    // Sending without the person's consent is refused, and nothing is saved.
+    await page.getByRole('button', { name: 'Guardar referencia' }).click();
+    await page.getByRole('alert').filter({ hasText: 'marque los dos consentimientos' }).waitFor();
+    expect(await page.getByTestId('case-referral').count()).toBe(0);
+    expect(await page.getByLabel('Persona que atiende la referencia').inputValue()).toBe(
+      'Lic. Rojas',
+    );
+
+    await page.getByLabel('La persona acepta ser referida').check();
+    await page.getByLabel('La persona acepta que se compartan sus datos').check();
+    await page.getByRole('button', { name: 'Guardar referencia' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Referencia a ${organization} guardada (enviada).` })
+      .waitFor();
+    const card = page.getByTestId('case-referral');
+    expect(await card.count()).toBe(1);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toMatch(/Enviada/);
+    expect(text).toMatch(/Lic\. Rojas · \+506 2000 0000/);
+    expect(text).toMatch(/Consentimiento para referir: sí · para compartir datos: sí/);
+    expect(text).toMatch(/13 ene 2026/);
+    await expectNoAxeViolations(page);
+
+    // The follow-up is overdue: the worklist shows it, and two clicks close it.
+    await page.goto(`${dashboard}/follow-ups`);
+    const due = page.getByTestId('follow-up').filter({ hasText: organization }).first();
+    await due.getByLabel('Resultado').selectOption({ label: 'Resuelta' });
+    await due.getByRole('button', { name: 'Cerrar referencia' }).click();
+    await page.getByRole('status').filter({ hasText: 'cerrada: resuelta.' }).waitFor();
+    await page.goto(casePage);
+    expect(await page.getByTestId('case-referral').first().getAttribute('data-state')).toBe(
+      'closed',
+    );
+    await context.close();
+  });
+
+  it('reads in English and fits a phone', async () => {
+    const context = await newContext(browser, {
+      locale: 'en-US',
+      viewport: { width: 390, height: 844 },
+    });
+    await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
+    const page = await context.newPage();
+    await signIn(page, dashboard!, 'en');
+    await page.goto(`${dashboard}/record`);
+    await fillTraffickingCase(page, 'cr-upa-trata-en');
+    await page.getByRole('button', { name: 'Save the case' }).click();
+    await page.waitForURL((url) => url.pathname === '/cases');
+    await page.getByTestId('saved-referrals').click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Actions and referrals of the case' })
+      .waitFor();
+    await page.getByLabel('The person agrees to be referred').check();
+    await page.getByRole('button', { name: 'Save referral' }).click();
+    await page.getByRole('status').filter({ hasText: '(planned)' }).waitFor();
+    const card = page.getByTestId('case-referral');
+    expect(await card.textContent()).toMatch(/Consent to refer: yes · to share data: no/);
+    // Marking it sent needs both consents: the API's refusal shows on the card.
+    await card.getByRole('button', { name: 'Mark as sent' }).click();
+    await card.getByRole('alert').waitFor();
+    expect(await card.getAttribute('data-state')).toBe('planned');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+});
