@@ -59,7 +59,7 @@ export function registerOpsCommands(program: Command): void {
         });
         const verb = r.dryRun ? 'would anonymise' : 'anonymised';
         process.stdout.write(
-          `retention ${r.retentionMonths} months: ${verb} ${r.casesAnonymised} ${noun(r.casesAnonymised, 'case', 'cases')} and ${r.referralsAnonymised} ${noun(r.referralsAnonymised, 'referral', 'referrals')} before ${r.cutoffMonth}; ${r.dryRun ? 'would remove' : 'removed'} ${r.sessionsRemoved} expired ${noun(r.sessionsRemoved, 'session', 'sessions')}\n`,
+          `retention ${r.retentionMonths} months: ${verb} ${r.casesAnonymised} ${noun(r.casesAnonymised, 'case', 'cases')} and ${r.referralsAnonymised} ${noun(r.referralsAnonymised, 'referral', 'referrals')} before ${r.cutoffMonth}, cut ${r.visitLinksRemoved} repeat-visit ${noun(r.visitLinksRemoved, 'link', 'links')}; ${r.dryRun ? 'would remove' : 'removed'} ${r.sessionsRemoved} expired ${noun(r.sessionsRemoved, 'session', 'sessions')}\n`,
         );
       } finally {
         await database.close();

@@ -1,6 +1,6 @@
-import { and, count, eq, isNotNull, lt, or } from 'drizzle-orm';
+import { and, count, eq, isNotNull, lt, ne, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, cases, referrals } from '../db/schema/index.ts';
+import { auditLog, caseContext, cases, personCodes, referrals } from '../db/schema/index.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { startTestApp, type TestApp } from '../test/app.ts';
 import {
@@ -112,7 +112,27 @@ describe('retention', () => {
       .values({ ...written, caseId: newCase!.id, hub: newCase!.hub })
       .returning();
 
+    // Repeat visits: one code seen on the old and the recent case, one seen only on the old one.
+    const [shared, oldOnly] = await db
+      .insert(personCodes)
+      .values([
+        { hub: oldCase!.hub, code: 'AAAA-AAAA-A', issuedOn: '2025-01-02' },
+        { hub: oldCase!.hub, code: 'BBBB-BBBB-B', issuedOn: '2025-01-02' },
+      ])
+      .returning();
+    const [otherOld] = await db
+      .select({ id: cases.id, hub: cases.hub })
+      .from(cases)
+      .where(and(lt(cases.month, cutoff), ne(cases.id, oldCase!.id)))
+      .limit(1);
+    await db.insert(caseContext).values([
+      { caseId: oldCase!.id, hub: oldCase!.hub, personCodeId: shared!.id, source: 'mca' },
+      { caseId: newCase!.id, hub: newCase!.hub, personCodeId: shared!.id },
+      { caseId: otherOld!.id, hub: otherOld!.hub, personCodeId: oldOnly!.id },
+    ]);
+
     const dry = await applyRetention({ db, months: 6, today, dryRun: true });
+    expect(dry.visitLinksRemoved).toBe(2);
     expect(dry.casesAnonymised).toBeGreaterThan(0);
     expect((await db.select({ n: count() }).from(cases).where(oldNamed))[0]!.n).toBe(named!.n);
 
@@ -138,6 +158,15 @@ describe('retention', () => {
     const [newAfter] = await db.select().from(referrals).where(eq(referrals.id, newReferral!.id));
     expect(newAfter).toMatchObject(written);
     expect(report.referralsAnonymised).toBe(1);
+    // The old visits lose their link (the source stays); the code no case names is gone.
+    expect(report.visitLinksRemoved).toBe(2);
+    const links = await db.select().from(caseContext);
+    expect(links.find((l) => l.caseId === oldCase!.id)).toMatchObject({
+      personCodeId: null,
+      source: 'mca',
+    });
+    expect(links.find((l) => l.caseId === newCase!.id)?.personCodeId).toBe(shared!.id);
+    expect((await db.select().from(personCodes)).map((c) => c.code)).toEqual(['AAAA-AAAA-A']);
     // Recent cases keep their names; no case disappears.
     const [recentAfter] = await db
       .select({ n: count() })
@@ -161,6 +190,7 @@ describe('retention', () => {
     const second = await applyRetention({ db, months: 6, today });
     expect(second.casesAnonymised).toBe(0);
     expect(second.referralsAnonymised).toBe(0);
+    expect(second.visitLinksRemoved).toBe(0);
     expect(await db.select().from(auditLog).where(eq(auditLog.action, 'retention'))).toHaveLength(
       2,
     );

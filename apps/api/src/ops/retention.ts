@@ -1,6 +1,6 @@
 import { and, lt, or, isNotNull, sql, count, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { cases, referrals, sessions } from '../db/schema/index.ts';
+import { caseContext, cases, personCodes, referrals, sessions } from '../db/schema/index.ts';
 import { writeAudit } from '../audit/write.ts';
 import { isPersonalField, listRecordFields } from '../records/fields.ts';
 
@@ -45,6 +45,8 @@ export type RetentionReport = {
   casesAnonymised: number;
   /** Referrals of those older cases that still held what was written about the person. */
   referralsAnonymised: number;
+  /** Links of those older cases to a person code (repeat visits), cut. */
+  visitLinksRemoved: number;
   /** Expired sessions removed. */
   sessionsRemoved: number;
 };
@@ -94,8 +96,18 @@ export async function applyRetention({
     ),
     or(...referralText.map((c) => isNotNull(c))),
   );
+  // A person code links visits of one person: older cases lose the link, and a code no case
+  // names any more is removed, so nothing ties an anonymised attention to a later one.
+  const oldLinks = and(
+    inArray(
+      caseContext.caseId,
+      db.select({ id: cases.id }).from(cases).where(lt(cases.month, cutoff)),
+    ),
+    isNotNull(caseContext.personCodeId),
+  );
   return db.transaction(async (tx) => {
     const [pending] = await tx.select({ n: count() }).from(cases).where(where);
+    const [pendingLinks] = await tx.select({ n: count() }).from(caseContext).where(oldLinks);
     const [pendingReferrals] = await tx.select({ n: count() }).from(referrals).where(oldReferrals);
     const [expired] = await tx
       .select({ n: count() })
@@ -107,6 +119,7 @@ export async function applyRetention({
       dryRun,
       casesAnonymised: Number(pending?.n ?? 0),
       referralsAnonymised: Number(pendingReferrals?.n ?? 0),
+      visitLinksRemoved: Number(pendingLinks?.n ?? 0),
       sessionsRemoved: Number(expired?.n ?? 0),
     };
     if (dryRun) return report;
@@ -129,6 +142,14 @@ export async function applyRetention({
           updatedAt: sql`now()`,
         })
         .where(oldReferrals);
+    if (report.visitLinksRemoved > 0) {
+      await tx.update(caseContext).set({ personCodeId: null }).where(oldLinks);
+      await tx
+        .delete(personCodes)
+        .where(
+          sql`not exists (select 1 from ${caseContext} where ${caseContext.personCodeId} = ${personCodes.id})`,
+        );
+    }
     await tx.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
     await writeAudit({
       db: tx,
@@ -142,6 +163,7 @@ export async function applyRetention({
           cutoffMonth: cutoff,
           casesAnonymised: report.casesAnonymised,
           referralsAnonymised: report.referralsAnonymised,
+          visitLinksRemoved: report.visitLinksRemoved,
           sessionsRemoved: report.sessionsRemoved,
           fields: columns,
         },

@@ -14,6 +14,7 @@ import './reports.ts';
 import './meetings.ts';
 import './follow-ups.ts';
 import './referrals.ts';
+import './case-context.ts';
 
 /** The whole GraphQL schema. */
 export const schema = builder.toSchema({ sortSchema: false });

@@ -494,6 +494,30 @@ rows.referralMove = {
     variables: { id: await newReferral() },
   }),
 };
+rows.caseContext = {
+  rule: { action: 'referral.read' },
+  onHub: true,
+  call: async () => ({
+    query: `query($id: ID!) { ${t('caseContext(caseId: $id)')} }`,
+    variables: { id: await newCase() },
+  }),
+};
+rows.caseContextSet = {
+  rule: { action: 'referral.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($id: ID!) { ${t('caseContextSet(caseId: $id, source: own_initiative)')} }`,
+    variables: { id: await newCase() },
+  }),
+};
+rows.personCodeIssue = {
+  rule: { action: 'referral.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($id: ID!) { ${t('personCodeIssue(caseId: $id, consent: true, issuedOn: "2026-12-01")')} }`,
+    variables: { id: await newCase() },
+  }),
+};
 rows.directoryEntryAdd = {
   rule: { action: 'directory.write' },
   onHub: true,

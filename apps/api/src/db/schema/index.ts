@@ -12,3 +12,4 @@ export * from './campaigns.ts';
 export * from './reports.ts';
 export * from './client-keys.ts';
 export * from './referrals.ts';
+export * from './people.ts';

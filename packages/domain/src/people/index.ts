@@ -1,0 +1,2 @@
+export * from './case-source.ts';
+export * from './person-code.ts';
