@@ -55,6 +55,8 @@ async function fillTraffickingCase(page: Page, officerId: string) {
 describe('a referral recorded with consent and followed to its outcome', () => {
   const { dashboard } = inject('stack');
   let browser: Browser;
+  /** The visit card given in the first test, brought back in the second. */
+  let personCode = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -74,11 +76,31 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     await page.getByRole('button', { name: 'Guardar el caso' }).click();
     await page.waitForURL((url) => url.pathname === '/cases');
     await page.getByTestId('saved-referrals').click();
-    await page.waitForURL((url) => /^\/cases\/[^/]+\/referrals$/.test(url.pathname));
+    await page.waitForURL((url) => /^\/cases\/[^/]+$/.test(url.pathname));
+    await page.getByRole('heading', { level: 1, name: 'Seguimiento del caso' }).waitFor();
     await page
-      .getByRole('heading', { level: 1, name: 'Acciones y referencias del caso' })
+      .getByRole('heading', { level: 2, name: 'Acciones y referencias del caso' })
       .waitFor();
     const casePage = page.url();
+
+    // Where the person came from, and a visit card given with consent (refused without it).
+    await page.getByLabel('Origen').selectOption({ label: 'Llegó por su cuenta' });
+    await page.getByRole('button', { name: 'Guardar el origen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Origen guardado.' }).waitFor();
+    const newCard = page.locator('form[action="?/issueCode"]');
+    await newCard.getByRole('button', { name: 'Entregar una tarjeta nueva' }).click();
+    await page.getByRole('alert').filter({ hasText: 'consentimiento' }).waitFor();
+    await newCard.getByLabel('La persona acepta que esta visita se enlace con su código').check();
+    await newCard.getByRole('button', { name: 'Entregar una tarjeta nueva' }).click();
+    personCode = (await page.getByTestId('person-code').textContent()) ?? '';
+    expect(personCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+    expect(await page.getByTestId('visit-count').textContent()).toBe(
+      'Es su primera visita registrada con este código.',
+    );
+    await page.getByRole('link', { name: 'Imprimir la tarjeta' }).click();
+    expect(await page.getByTestId('visit-card').textContent()).toContain(personCode);
+    await expectNoAxeViolations(page);
+    await page.goto(casePage);
     expect(await page.getByText('Este caso aún no tiene referencias registradas.').count()).toBe(1);
 
     // Prefilled from A.11: the action, the institution from the directory, the profile.
@@ -88,7 +110,6 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     const entry = page.getByLabel('Institución del directorio');
     expect(await entry.locator('option:checked').textContent()).toContain(organization);
     expect(await page.getByLabel('Perfil identificado').inputValue()).toBe('trafficking');
-    await expectNoAxeViolations(page);
 
     await page.getByLabel('Persona que atiende la referencia').fill('Lic. Rojas');
     await page.getByLabel('Teléfono').fill('+506 2000 0000');
@@ -130,7 +151,7 @@ describe('a referral recorded with consent and followed to its outcome', () => {
       'closed',
     );
     await context.close();
-  });
+  }, 120_000);
 
   it('reads in English and fits a phone', async () => {
     const context = await newContext(browser, {
@@ -145,9 +166,21 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     await page.getByRole('button', { name: 'Save the case' }).click();
     await page.waitForURL((url) => url.pathname === '/cases');
     await page.getByTestId('saved-referrals').click();
+    await page.getByRole('heading', { level: 1, name: 'Case follow-up' }).waitFor();
+    // The card the person brings links this visit to the first one.
+    const bring = page.locator('form[action="?/linkCode"]');
+    await bring
+      .getByLabel('Code on the card they bring')
+      .fill(personCode.toLowerCase().replace(/-/g, ' '));
+    await bring.getByLabel('The person agrees that this visit is linked to their code').check();
+    await bring.getByRole('button', { name: 'Link to the card' }).click();
     await page
-      .getByRole('heading', { level: 1, name: 'Actions and referrals of the case' })
+      .getByRole('status')
+      .filter({ hasText: `Visit linked to code ${personCode}.` })
       .waitFor();
+    expect(await page.getByTestId('visit-count').textContent()).toBe(
+      'They have 1 more visit with this code:',
+    );
     await page.getByLabel('The person agrees to be referred').check();
     await page.getByRole('button', { name: 'Save referral' }).click();
     await page.getByRole('status').filter({ hasText: '(planned)' }).waitFor();
@@ -162,5 +195,5 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     );
     await expectNoAxeViolations(page);
     await context.close();
-  });
+  }, 120_000);
 });

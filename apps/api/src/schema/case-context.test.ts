@@ -47,7 +47,10 @@ describe('repeat visits by person code, and where the person came from', () => {
     const { body } = await app.gql(ISSUE, { id: caseIds[0], consent: true }, { token: officer });
     code = body.data.personCodeIssue.personCode;
     expect(readPersonCode(code)).toBe(code);
-    const audit = await app.database.db.select().from(auditLog).where(eq(auditLog.entity, 'case_context'));
+    const audit = await app.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entity, 'case_context'));
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain(code);
   });
@@ -65,6 +68,12 @@ describe('repeat visits by person code, and where the person came from', () => {
       );
       expect(body.data.caseContextSet).toMatchObject({ personCode: code, source: 'mca' });
     }
+    // Changing only the source keeps the link.
+    const sourceOnly = await app.gql(SET, { id: caseIds[2], source: 'phone' }, { token: officer });
+    expect(sourceOnly.body.data.caseContextSet).toMatchObject({
+      personCode: code,
+      source: 'phone',
+    });
     const { body } = await app.gql(READ, { id: caseIds[2] }, { token: officer });
     expect(body.data.caseContext.visits.map((v: { date: string }) => v.date)).toEqual([
       '2026-01-05',

@@ -109,6 +109,34 @@ async function readContext(db: Context['db'], caseId: string, hub: string): Prom
   };
 }
 
+/** The hub's stored code typed from a card, or why it cannot link this visit. */
+async function findCode(ctx: Context, hub: string, typed: string, consent: boolean) {
+  const code = readPersonCode(typed);
+  const [stored] = code
+    ? await ctx.db
+        .select({ id: personCodes.id })
+        .from(personCodes)
+        .where(and(eq(personCodes.hub, hub), eq(personCodes.code, code)))
+    : [];
+  const issues = [];
+  if (!stored)
+    issues.push({
+      field: 'personCode',
+      en: 'This hub has not issued that code. Check it against the card, symbol by symbol.',
+      es: 'Esta ventanilla no emitió ese código. Compárelo con la tarjeta, símbolo por símbolo.',
+    });
+  if (!consent) issues.push(consentIssue);
+  return issues.length > 0 ? inputFailed(ctx.lang, issues) : stored!;
+}
+
+async function storedCodeId(ctx: Context, caseId: string): Promise<string | null> {
+  const [row] = await ctx.db
+    .select({ id: caseContext.personCodeId })
+    .from(caseContext)
+    .where(eq(caseContext.caseId, caseId));
+  return row?.id ?? null;
+}
+
 const consentIssue = {
   field: 'consent',
   en: 'A person code links visits only with the person’s consent: ask them first.',
@@ -132,7 +160,7 @@ builder.mutationFields((t) => ({
   caseContextSet: t.field({
     type: CaseContextResult,
     description:
-      'Records how the person came and links the case to the code on their card (an empty code removes the link). A code needs the person’s consent.',
+      'Records how the person came and links the case to the code on their card. An argument left out keeps what is stored; an empty code removes the link. A code needs the person’s consent.',
     authScopes: { permission: 'referral.write' },
     args: {
       caseId: t.arg.id({ required: true }),
@@ -145,29 +173,22 @@ builder.mutationFields((t) => ({
       const caseId = String(args.caseId);
       const found = await findCase(ctx, caseId, 'referral.write');
       if ('kind' in found) return found;
-      const typed = args.personCode?.trim() ?? '';
-      let personCodeId: string | null = null;
-      if (typed) {
-        const code = readPersonCode(typed);
-        const [stored] = code
-          ? await ctx.db
-              .select({ id: personCodes.id })
-              .from(personCodes)
-              .where(and(eq(personCodes.hub, found.hub), eq(personCodes.code, code)))
-          : [];
-        const issues = [];
-        if (!stored)
-          issues.push({
-            field: 'personCode',
-            en: 'This hub has not issued that code. Check it against the card, symbol by symbol.',
-            es: 'Esta ventanilla no emitió ese código. Compárelo con la tarjeta, símbolo por símbolo.',
-          });
-        if (!args.consent) issues.push(consentIssue);
-        if (issues.length > 0) return inputFailed(ctx.lang, issues);
-        personCodeId = stored!.id;
+      const current = await readContext(ctx.db, caseId, found.hub);
+      // An argument left out keeps what is stored; an empty code removes the link.
+      let personCodeId: string | null | undefined;
+      if (args.personCode !== undefined) {
+        const typed = args.personCode?.trim() ?? '';
+        const linked = typed ? await findCode(ctx, found.hub, typed, args.consent ?? false) : null;
+        if (linked && 'kind' in linked) return linked;
+        personCodeId = linked?.id ?? null;
       }
+      const source = args.source === undefined ? current.source : args.source;
       const sourceMcaId =
-        args.source === 'mca' && args.sourceMcaId ? String(args.sourceMcaId) : null;
+        source !== 'mca'
+          ? null
+          : args.sourceMcaId === undefined
+            ? current.sourceMcaId
+            : args.sourceMcaId && String(args.sourceMcaId);
       if (sourceMcaId && !isUuid(sourceMcaId))
         return inputFailed(ctx.lang, [
           {
@@ -177,9 +198,9 @@ builder.mutationFields((t) => ({
           },
         ]);
       await saveContext(ctx, caseId, found.hub, {
-        source: args.source ?? null,
+        source,
         sourceMcaId,
-        personCodeId,
+        personCodeId: personCodeId === undefined ? await storedCodeId(ctx, caseId) : personCodeId,
       });
       return readContext(ctx.db, caseId, found.hub);
     },

@@ -43,7 +43,8 @@ describe('route access', () => {
       '/import/stream',
       '/pending',
       '/follow-ups',
-      '/cases/[id]/referrals',
+      '/cases/[id]',
+      '/cases/[id]/card',
     ])
       expect(canOpenRoute({ role: 'reviewer', routeId }), routeId).toBe(false);
     for (const routeId of [

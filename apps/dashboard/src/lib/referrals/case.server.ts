@@ -1,7 +1,7 @@
 import { graphql, type ResultOf, type VariablesOf } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
 
-/** A case's referrals (section 5 of Annex 1) and what the case says about them. */
+/** A case's referrals (section 5 of Annex 1), how the person came and their other visits. */
 const CASE_REFERRALS = graphql(`
   query CaseReferrals($id: ID!) {
     record: case(id: $id) {
@@ -17,6 +17,18 @@ const CASE_REFERRALS = graphql(`
         a11_action_3
         a11_referral_org_3
         a14_vulnerability_types
+      }
+    }
+    context: caseContext(caseId: $id) {
+      __typename
+      ... on CaseContext {
+        source
+        sourceMcaId
+        personCode
+        visits {
+          id
+          date
+        }
       }
     }
     referrals(caseId: $id) {
@@ -45,10 +57,14 @@ const CASE_REFERRALS = graphql(`
 
 export type CaseReferral = ResultOf<typeof CASE_REFERRALS>['referrals'][number];
 
-/** The case (null when it is not there or not the caller's) and its referrals. */
+/** The case (null when it is not there or not the caller's), its context and its referrals. */
 export async function loadCaseReferrals(api: ApiClient, id: string) {
-  const { record, referrals } = await api(CASE_REFERRALS, { id });
-  return { record: record.__typename === 'Case' ? record : null, referrals };
+  const { record, context, referrals } = await api(CASE_REFERRALS, { id });
+  return {
+    record: record.__typename === 'Case' ? record : null,
+    context: context.__typename === 'CaseContext' ? context : null,
+    referrals,
+  };
 }
 
 const ADD = graphql(`

@@ -1,10 +1,12 @@
 import { error, fail } from '@sveltejs/kit';
 import { can } from '@ventanilla/domain/auth/permissions';
+import { isCaseSource } from '@ventanilla/domain/people/index';
 import { referralStateLabels } from '@ventanilla/domain/referrals/index';
 import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { moveReferralAction } from '#lib/referrals/actions.server.ts';
 import { moveReferral, refusalText, todayIn } from '#lib/referrals/api.server.ts';
 import { addReferral, loadCaseReferrals } from '#lib/referrals/case.server.ts';
+import { issuePersonCode, setCaseContext } from '#lib/visits/context.server.ts';
 import { readReferralForm } from '#lib/referrals/form.ts';
 import { suggestReferrals, concludedProfiles } from '#lib/referrals/suggest.ts';
 import { referralT } from '#lib/referrals/translate.ts';
@@ -15,7 +17,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
   try {
-    const { record, referrals } = await loadCaseReferrals(event.locals.api, event.params.id);
+    const { record, context, referrals } = await loadCaseReferrals(
+      event.locals.api,
+      event.params.id,
+    );
     if (!record) error(404, 'error.notFound');
     const directory = await loadDirectory({
       api: event.locals.api,
@@ -24,6 +29,7 @@ export const load: PageServerLoad = async (event) => {
     const suggestions = suggestReferrals({ answers: record, existing: referrals, directory });
     return {
       record,
+      context,
       referrals,
       directory,
       suggestions,
@@ -86,4 +92,51 @@ export const actions: Actions = {
   },
   /** One referral moves on (received, attended) or closes with its outcome. */
   move: moveReferralAction,
+  /** How the person came. */
+  source: async (event) => {
+    requireUser(event);
+    const form = await event.request.formData();
+    const source = String(form.get('source') ?? '');
+    const result = await setCaseContext(event.locals.api, {
+      caseId: event.params.id,
+      source: isCaseSource(source) ? source : null,
+    });
+    return contextAnswer(event, result, 'cv.sourceSaved');
+  },
+  /** A new card for the person, with their consent. */
+  issueCode: async (event) => {
+    requireUser(event);
+    const form = await event.request.formData();
+    const result = await issuePersonCode(event.locals.api, {
+      caseId: event.params.id,
+      consent: form.get('consent') === 'yes',
+      issuedOn: todayIn(readTimeZone()),
+    });
+    return contextAnswer(event, result, 'cv.linked');
+  },
+  /** The code of the card the person brings, with their consent; empty removes the link. */
+  linkCode: async (event) => {
+    requireUser(event);
+    const form = await event.request.formData();
+    const result = await setCaseContext(event.locals.api, {
+      caseId: event.params.id,
+      personCode: String(form.get('personCode') ?? ''),
+      consent: form.get('consent') === 'yes',
+    });
+    return contextAnswer(event, result, form.get('personCode') ? 'cv.linked' : 'cv.unlinked');
+  },
 };
+
+/** The context action's answer: the confirmation, or the refusal for the form that sent it. */
+function contextAnswer(
+  event: Parameters<Actions['source']>[0],
+  result: Awaited<ReturnType<typeof setCaseContext>>,
+  done: 'cv.sourceSaved' | 'cv.linked' | 'cv.unlinked',
+) {
+  const tr = referralT(event.locals.lang);
+  if (result.__typename === 'CaseContext')
+    return { context: tr(done, { code: result.personCode ?? '' }) };
+  return fail(result.__typename === 'ValidationFailed' ? 400 : 403, {
+    contextError: refusalText(result),
+  });
+}
