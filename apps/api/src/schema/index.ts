@@ -15,6 +15,7 @@ import './meetings.ts';
 import './follow-ups.ts';
 import './referrals.ts';
 import './case-context.ts';
+import './feedback.ts';
 
 /** The whole GraphQL schema. */
 export const schema = builder.toSchema({ sortSchema: false });

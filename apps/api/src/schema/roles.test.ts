@@ -518,6 +518,41 @@ rows.personCodeIssue = {
     variables: { id: await newCase() },
   }),
 };
+/** A fresh questionnaire link of HUB, drawn by its coordinator. */
+const feedbackToken = async () =>
+  (
+    await as(
+      'coordinator',
+      `mutation { feedbackLinkRenew(hub: "${HUB}") { ... on FeedbackLink { token } } }`,
+    )
+  ).feedbackLinkRenew.token as string;
+rows.feedbackForm = {
+  rule: { open: true },
+  call: async () => ({
+    query: 'query($k: String!) { feedbackForm(token: $k) { hub } }',
+    variables: { k: await feedbackToken() },
+    token: '',
+  }),
+};
+rows.feedbackSubmit = {
+  rule: { open: true },
+  call: async () => ({
+    query: `mutation($k: String!) { ${t('feedbackSubmit(token: $k, answers: { satisfaction: "5" })')} }`,
+    variables: { k: await feedbackToken() },
+    token: '',
+  }),
+};
+rows.feedbackLinks = {
+  rule: { action: 'referral.read' },
+  call: async () => ({ query: '{ feedbackLinks { hub } }' }),
+};
+rows.feedbackLinkRenew = {
+  rule: { action: 'referral.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation { ${t(`feedbackLinkRenew(hub: "${HUB}")`)} }`,
+  }),
+};
 rows.directoryEntryAdd = {
   rule: { action: 'directory.write' },
   onHub: true,

@@ -13,3 +13,4 @@ export * from './reports.ts';
 export * from './client-keys.ts';
 export * from './referrals.ts';
 export * from './people.ts';
+export * from './feedback.ts';
