@@ -20,7 +20,8 @@ export const load: PageServerLoad = async (event) => {
     });
     const reports = await loadHomeReports({ api: event.locals.api, role: user.role });
     // Hub staff see how many referral follow-ups are due (the worklist, /follow-ups).
-    const followUpsDue = can({ role: user.role, action: 'referral.read' })
+    const hubStaff = can({ role: user.role, action: 'referral.read' });
+    const followUpsDue = hubStaff
       ? (await loadDueReferrals(event.locals.api, todayIn(readTimeZone()))).length
       : null;
     return {
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
       hubs,
       reports,
       followUpsDue,
+      hubStaff,
     };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');

@@ -29,6 +29,9 @@ export const routeActions: Readonly<Record<string, Action | null>> = {
   '/import/template': 'record.import',
   '/import/xlsform': 'record.import',
   '/follow-ups': 'referral.read',
+  '/feedback': 'referral.read',
+  // The questionnaire: open to whoever holds a hub's link, signed in or not.
+  '/feedback/[token]': null,
   '/directory': 'directory.read',
   '/directory/export': 'directory.read',
   '/analytics': 'aggregate.read',

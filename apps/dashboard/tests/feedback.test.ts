@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+
+/**
+ * Issue 16, item 7: hub staff create the questionnaire link; a person answers it without an
+ * account, anonymously, on the hub's tablet or their phone, and the next person starts afresh.
+ */
+const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
+
+describe('the client feedback questionnaire', () => {
+  const { dashboard } = inject('stack');
+  let browser: Browser;
+  let link = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('hub staff create the link from the home page (es)', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${dashboard}/signin`);
+    await page.getByLabel('Correo electrónico').fill(officer.email);
+    await page.getByLabel('Contraseña').fill(officer.password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await page
+      .getByRole('link', { name: 'Encuesta de satisfacción para las personas atendidas' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Encuesta de satisfacción' }).waitFor();
+    const hub = page.getByTestId('feedback-hub').first();
+    await hub.getByRole('button').click();
+    await page.getByRole('status').filter({ hasText: 'listo' }).waitFor();
+    link = (await hub.locator('code').textContent()) ?? '';
+    expect(link).toMatch(/\/feedback\/[\w-]{20,}$/);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('a person answers without an account, and the next one starts afresh (en, phone)', async () => {
+    const context = await newContext(browser, {
+      locale: 'en-US',
+      viewport: { width: 390, height: 844 },
+    });
+    await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
+    const page = await context.newPage();
+    // The stack runs behind its own origin setting; the path is what the link carries.
+    await page.goto(`${dashboard}${new URL(link).pathname}`);
+    await page.getByRole('heading', { level: 1, name: 'Your opinion of the attention' }).waitFor();
+    await expectNoAxeViolations(page);
+    // Nothing answered: refused, in English.
+    await page.getByRole('button', { name: 'Send my opinion' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Answer at least one question.' }).waitFor();
+    await page
+      .getByRole('group', { name: 'How satisfied are you with the attention you received today?' })
+      .getByLabel('Satisfied', { exact: true })
+      .check();
+    await page
+      .getByRole('group', { name: 'How long did you wait?' })
+      .getByLabel('Less than 15 minutes')
+      .check();
+    await page.getByRole('button', { name: 'Send my opinion' }).click();
+    await page.getByTestId('feedback-thanks').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.getByRole('link', { name: 'Another person answers' }).click();
+    await page.getByRole('button', { name: 'Send my opinion' }).waitFor();
+    expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
+    await context.close();
+  });
+});
