@@ -26,7 +26,7 @@ export const messages = defineMessages({
     'home.figure': 'Cifra',
     'home.cases': 'Casos atendidos',
     'home.activities': 'Actividades',
-    'home.referrals': 'Remisiones',
+    'home.referrals': 'Referencias',
     'home.vulnerableCases': 'Casos en situación de vulnerabilidad',
     'home.empty': 'Aún no hay registros para {month} ni para {previous}.',
     'home.notAvailable': 'No disponible',

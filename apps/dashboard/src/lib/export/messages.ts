@@ -16,6 +16,7 @@ export const exportMessages = defineMessages({
     'export.whatCodes': 'con códigos',
     'export.id': 'Identificador del registro',
     'export.month': 'Mes',
+    'export.officerId': 'Código del oficial (asignado por la OIM)',
     'export.referred': 'Caso referido',
     'export.batch': {
       one: 'La lista muestra el registro guardado por la importación del {time}.',
@@ -37,6 +38,7 @@ export const exportMessages = defineMessages({
     'export.whatCodes': 'with codes',
     'export.id': 'Record identifier',
     'export.month': 'Month',
+    'export.officerId': 'Officer ID (issued by IOM)',
     'export.referred': 'Referred case',
     'export.batch': {
       one: 'The list shows the record stored by the import of {time}.',

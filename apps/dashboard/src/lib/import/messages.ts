@@ -83,8 +83,7 @@ export const importMessages = defineMessages({
       other: '{count} filas leídas; rechazadas hasta ahora: {rejected}.',
     },
     'import.uploading': 'Enviando el archivo…',
-    'import.sizeLimit':
-      'Tamaño máximo del archivo: {limit}. Sin JavaScript el archivo se envía de una vez y también rige ese límite.',
+    'import.sizeLimit': 'Tamaño máximo del archivo: {limit}.',
     'import.tooLarge': 'El archivo es demasiado grande: el máximo es {limit}.',
     'import.signedOut': 'Su sesión terminó. Entre de nuevo e importe otra vez.',
     'import.forbidden': 'Solicitud no permitida.',
@@ -188,8 +187,7 @@ export const importMessages = defineMessages({
       other: '{count} rows read; rejected so far: {rejected}.',
     },
     'import.uploading': 'Sending the file…',
-    'import.sizeLimit':
-      'Largest file: {limit}. Without JavaScript the file is sent in one piece and the same limit applies.',
+    'import.sizeLimit': 'Largest file: {limit}.',
     'import.tooLarge': 'The file is too large: the largest accepted is {limit}.',
     'import.signedOut': 'Your session has ended. Sign in and import again.',
     'import.forbidden': 'Request not allowed.',

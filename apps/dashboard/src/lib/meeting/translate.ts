@@ -17,11 +17,16 @@ export function meetingT(lang: Lang) {
   return translate;
 }
 
-/** "hora estándar central (GMT-6)": the zone the meeting's times are stated in. */
+/**
+ * "hora de Costa Rica (GMT-6)": the zone the meeting's times are stated in, named by its place
+ * (a generic name such as "Central Standard Time" reads as the United States' zone).
+ */
 export function describeTimeZone(lang: Lang, timeZone: string): string {
-  const part = (timeZoneName: 'longGeneric' | 'shortOffset') =>
-    new Intl.DateTimeFormat(lang, { timeZone, timeZoneName })
+  const offset =
+    new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'shortOffset' })
       .formatToParts(new Date())
-      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-  return `${part('longGeneric')} (${part('shortOffset')})`;
+      .find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const place = timeZone.split('/').pop()!.replace(/_/g, ' ');
+  const name = lang === 'en' ? `${place} time` : `hora de ${place}`;
+  return offset ? `${name} (${offset})` : name;
 }

@@ -1,6 +1,7 @@
 import { findOption, type OptionList } from '@ventanilla/domain/form/options/option';
 import type { Lang } from '@ventanilla/domain/i18n';
 import type { Translate } from '@ventanilla/ui';
+import { readableDay } from '#lib/dates.ts';
 import type { MessageKey } from '#lib/i18n.ts';
 
 export type Row = Record<string, unknown>;
@@ -25,7 +26,9 @@ export const optionLabel = (list: OptionList, code: unknown, lang: Lang) =>
 
 /** The first columns of both lists: date, hub (by name) and officer. */
 export const registrationColumns: ListColumn[] = [
-  { header: 'list.date', cell: (row) => String(row.date ?? '') },
+  { header: 'list.date', cell: (row, { lang }) => readableDay(stringOrNull(row.date), lang) },
   { header: 'list.hub', cell: (row, { hubName }) => hubName(row.hub) },
   { header: 'list.officer', cell: (row) => String(row.officer_id ?? '') },
 ];
+
+const stringOrNull = (value: unknown) => (typeof value === 'string' && value ? value : null);

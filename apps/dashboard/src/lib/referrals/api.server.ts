@@ -6,7 +6,11 @@ const DUE = graphql(`
     referrals(dueBy: $dueBy) {
       id
       hub
+      caseId
       institution
+      contactPerson
+      contactPhone
+      contactEmail
       state
       sentOn
       followUpOn

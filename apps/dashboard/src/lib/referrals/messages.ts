@@ -24,6 +24,7 @@ export const referralMessages = defineMessages({
     'fu.closeButton': 'Cerrar referencia',
     'fu.closed': 'Referencia a {institution} cerrada: {outcome}.',
     'fu.tableLabel': 'Referencias con seguimiento pendiente',
+    'fu.openCase': 'Ver el caso y sus referencias',
     'cr.title': 'Acciones y referencias del caso',
     'cr.intro':
       'Registro de acciones del Anexo 1 (sección 5): para cada perfil identificado, la situación de la persona, la asistencia brindada y la instancia a la que se refirió. Solo el personal de la ventanilla lo lee.',
@@ -92,6 +93,7 @@ export const referralMessages = defineMessages({
     'fu.closeButton': 'Close referral',
     'fu.closed': 'Referral to {institution} closed: {outcome}.',
     'fu.tableLabel': 'Referrals with a follow-up due',
+    'fu.openCase': 'See the case and its referrals',
     'cr.title': 'Actions and referrals of the case',
     'cr.intro':
       'Annex 1 record of actions taken (section 5): for each profile identified, the person’s current situation, the assistance given and where they were referred. Only the hub’s staff read it.',

@@ -57,6 +57,8 @@ export function describeExportColumns({
   const derived: Record<string, Omit<ExportColumn, 'key'>> = {
     id: { header: tr('export.id'), cell: (v) => v },
     month: { header: tr('export.month'), cell: (v) => v },
+    // The form asks "your ID"; a list of many officers' records names whose it is.
+    officer_id: { header: tr('export.officerId'), cell: (v) => v },
     attentionRoute: {
       header: dimensions.ATTENTION_ROUTE.label[lang],
       cell: (v) => optionLabel(attentionRouteList, v, lang),

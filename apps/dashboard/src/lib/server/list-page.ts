@@ -7,6 +7,7 @@ import { describeExportColumns } from './export-columns.ts';
 import { buildXlsx, csvDelimiter, streamCsv } from './export.ts';
 import { iterateRecords, loadRecordPage, pageSize, readListParams, toQuery } from './lists.ts';
 import { deleteRecord, loadRecord, loadRecordWarnings } from './records.ts';
+import { readTimeZone } from './time-zone.ts';
 
 /** Load of /cases and /activities: one page with the URL's filters. */
 export async function loadListPage(event: RequestEvent, kind: RecordKind) {
@@ -34,6 +35,8 @@ export async function loadListPage(event: RequestEvent, kind: RecordKind) {
       savedReferralsId: await referredCaseId(event, kind, savedId),
       hubNames: Object.fromEntries(user.hubs.map((h) => [h.code, h.name])),
       deleted: event.url.searchParams.has('deleted'),
+      // An import's time reads in the hubs' zone, as meeting times do.
+      timeZone: readTimeZone(),
     };
   } catch (cause) {
     throwKnownApiError(cause);

@@ -366,7 +366,7 @@ describe('integers and percentages (§7.4)', () => {
     const bad = read('b2_scored_above_70', '12.5');
     expect(bad.record).not.toHaveProperty('b2_scored_above_70');
     expect(bad.violations[0]?.message_en).toBe(
-      "'12.5' is not valid for B.2 Number of participants who scored above 70 in the training evaluation. Use a date like 2024-03-05 or a whole number.",
+      "'12.5' is not a whole number, as B.2 Number of participants who scored above 70 in the training evaluation needs. Write it without decimals, like 12.",
     );
     expect(read('b2_scored_above_70', 'doce').violations.map((v) => v.rule)).toEqual(['R2']);
   });
@@ -411,8 +411,8 @@ describe('dates (§7.4)', () => {
           rule: 'R2',
           severity: 'error',
           fields: ['date'],
-          message_en: `'${String(value)}' is not valid for Date of the attention or activity. Use a date like 2024-03-05 or a whole number.`,
-          message_es: `'${String(value)}' no es válido para Fecha de la atención o actividad. Use una fecha como 2024-03-05 o un número entero.`,
+          message_en: `'${String(value)}' is not a valid date for Date of the attention or activity. Write year-month-day, like 2024-03-05.`,
+          message_es: `'${String(value)}' no es una fecha válida para Fecha de la atención o actividad. Escriba año-mes-día, como 2024-03-05.`,
         },
       ]);
     }

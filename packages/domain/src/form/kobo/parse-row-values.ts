@@ -76,7 +76,7 @@ function formatViolation(field: FieldDef, value: string): Violation {
   return createViolation({
     rule: 'R2',
     fields: [field.name],
-    template: extraMessages.invalidDateOrNumber,
+    template: field.type === 'date' ? extraMessages.invalidDate : extraMessages.invalidWholeNumber,
     values: (lang) => ({ value, label: field.label[lang] }),
   });
 }

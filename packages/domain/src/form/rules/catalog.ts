@@ -555,9 +555,13 @@ export const ruleIds = Object.keys(ruleCatalog) as RuleId[];
 /** Secondary normative messages that belong to a rule but are not its main text. */
 export const extraMessages = {
   /** R2 for dates and numbers. */
-  invalidDateOrNumber: {
-    en: "'{value}' is not valid for {label}. Use a date like 2024-03-05 or a whole number.",
-    es: "'{value}' no es válido para {label}. Use una fecha como 2024-03-05 o un número entero.",
+  invalidDate: {
+    en: "'{value}' is not a valid date for {label}. Write year-month-day, like 2024-03-05.",
+    es: "'{value}' no es una fecha válida para {label}. Escriba año-mes-día, como 2024-03-05.",
+  },
+  invalidWholeNumber: {
+    en: "'{value}' is not a whole number, as {label} needs. Write it without decimals, like 12.",
+    es: "'{value}' no es un número entero, como pide {label}. Escríbalo sin decimales, como 12.",
   },
   /** R7 and R8 joined in the XLSForm constraint. */
   dateRange: {

@@ -53,10 +53,10 @@ describe('R2 · Valid value', () => {
   it('fails on an unparseable date or number, with the date/number message', () => {
     const [v] = only('R2', makeCase({ date: '05/03/2024' }));
     expect(v?.message_en).toBe(
-      "'05/03/2024' is not valid for Date of the attention or activity. Use a date like 2024-03-05 or a whole number.",
+      "'05/03/2024' is not a valid date for Date of the attention or activity. Write year-month-day, like 2024-03-05.",
     );
     expect(v?.message_es).toBe(
-      "'05/03/2024' no es válido para Fecha de la atención o actividad. Use una fecha como 2024-03-05 o un número entero.",
+      "'05/03/2024' no es una fecha válida para Fecha de la atención o actividad. Escriba año-mes-día, como 2024-03-05.",
     );
     expect(only('R2', makeCase({ date: '2024-02-30' }))).toHaveLength(1);
     expect(only('R2', makeActivity({ b5_pct_female: 'forty' }))).toHaveLength(1);

@@ -64,7 +64,12 @@ function invalid(field: FieldDef, value: unknown, kind: 'option' | 'format'): Vi
     rule: 'R2',
     fields: [field.name],
     values: (lang) => ({ value: shown ?? String(value), label: field.label[lang] }),
-    ...(kind === 'format' ? { template: extraMessages.invalidDateOrNumber } : {}),
+    ...(kind === 'format'
+      ? {
+          template:
+            field.type === 'date' ? extraMessages.invalidDate : extraMessages.invalidWholeNumber,
+        }
+      : {}),
   });
 }
 
