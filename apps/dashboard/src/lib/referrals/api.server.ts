@@ -19,41 +19,58 @@ const DUE = graphql(`
   }
 `);
 
-const MOVE = graphql(`
-  mutation MoveReferral(
-    $id: ID!
-    $version: Int!
-    $to: ReferralState!
-    $on: String!
-    $outcome: ReferralOutcome
-    $note: String
-  ) {
-    referralMove(id: $id, baseVersion: $version, to: $to, on: $on, outcome: $outcome, note: $note) {
-      __typename
-      ... on Referral {
-        institution
-        state
-        outcome
-      }
-      ... on ValidationFailed {
-        message
-        issues {
-          fields
-          message
-        }
-      }
-      ... on ReferralChanged {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
+/** What a refused change of a referral says, for every referral mutation. */
+export const ReferralRefusal = graphql(`
+  fragment ReferralRefusal on ReferralResult {
+    ... on ValidationFailed {
+      message
+      issues {
+        fields
         message
       }
     }
+    ... on ReferralChanged {
+      message
+    }
+    ... on NotFound {
+      message
+    }
+    ... on Forbidden {
+      message
+    }
   }
 `);
+
+const MOVE = graphql(
+  `
+    mutation MoveReferral(
+      $id: ID!
+      $version: Int!
+      $to: ReferralState!
+      $on: String!
+      $outcome: ReferralOutcome
+      $note: String
+    ) {
+      referralMove(
+        id: $id
+        baseVersion: $version
+        to: $to
+        on: $on
+        outcome: $outcome
+        note: $note
+      ) {
+        __typename
+        ... on Referral {
+          institution
+          state
+          outcome
+        }
+        ...ReferralRefusal
+      }
+    }
+  `,
+  [ReferralRefusal],
+);
 
 export type DueReferral = ResultOf<typeof DUE>['referrals'][number];
 

@@ -1,5 +1,6 @@
 import { graphql, type ResultOf, type VariablesOf } from '@ventanilla/ui/graphql';
 import type { ApiClient } from '@ventanilla/ui/server';
+import { ReferralRefusal } from './api.server.ts';
 
 /** A case's referrals (section 5 of Annex 1), how the person came and their other visits. */
 const CASE_REFERRALS = graphql(`
@@ -67,34 +68,22 @@ export async function loadCaseReferrals(api: ApiClient, id: string) {
   };
 }
 
-const ADD = graphql(`
-  mutation AddReferral($input: ReferralInput!) {
-    referralAdd(input: $input) {
-      __typename
-      ... on Referral {
-        id
-        institution
-        version
-      }
-      ... on ValidationFailed {
-        message
-        issues {
-          fields
-          message
+const ADD = graphql(
+  `
+    mutation AddReferral($input: ReferralInput!) {
+      referralAdd(input: $input) {
+        __typename
+        ... on Referral {
+          id
+          institution
+          version
         }
-      }
-      ... on ReferralChanged {
-        message
-      }
-      ... on NotFound {
-        message
-      }
-      ... on Forbidden {
-        message
+        ...ReferralRefusal
       }
     }
-  }
-`);
+  `,
+  [ReferralRefusal],
+);
 
 export type ReferralInput = VariablesOf<typeof ADD>['input'];
 
