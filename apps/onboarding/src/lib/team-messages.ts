@@ -10,9 +10,10 @@ export const teamMessages = defineMessages({
     },
     'team.lateSummary': {
       zero: 'Nadie del equipo tiene pasos atrasados.',
-      one: '{count} persona del equipo tiene pasos atrasados: aparece primero, marcada «Atrasado».',
+      // {column} is the table's heading of that column, so the text names what the rows show.
+      one: '{count} persona del equipo tiene pasos atrasados: aparece primero, con sus pasos atrasados en la columna «{column}».',
       other:
-        '{count} personas del equipo tienen pasos atrasados: aparecen primero, marcadas «Atrasado».',
+        '{count} personas del equipo tienen pasos atrasados: aparecen primero, con sus pasos atrasados en la columna «{column}».',
     },
     'team.hubs': { one: 'Ventanilla: {hubs}', other: 'Ventanillas: {hubs}' },
     'team.table': 'Tabla: avance de cada persona',
@@ -43,8 +44,9 @@ export const teamMessages = defineMessages({
     },
     'team.lateSummary': {
       zero: 'Nobody in the team has overdue steps.',
-      one: '{count} person in the team has overdue steps: listed first, marked “Overdue”.',
-      other: '{count} people in the team have overdue steps: listed first, marked “Overdue”.',
+      one: '{count} person in the team has overdue steps: listed first, with those steps in the “{column}” column.',
+      other:
+        '{count} people in the team have overdue steps: listed first, with their steps in the “{column}” column.',
     },
     'team.hubs': { one: 'Hub: {hubs}', other: 'Hubs: {hubs}' },
     'team.table': 'Table: progress of each person',

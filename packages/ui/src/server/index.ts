@@ -6,3 +6,4 @@ export * from './handle.ts';
 export type { UiLocals } from './locals.ts';
 export * from './next.ts';
 export * from './queries.ts';
+export * from './time-zone.ts';

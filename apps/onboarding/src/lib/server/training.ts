@@ -1,10 +1,12 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
+import { findTrack, isTrackId, trackForRole } from '@ventanilla/domain/training/index';
 import {
   graphql,
   type ResultOf,
   type TadaDocumentNode,
   type VariablesArgument,
 } from '@ventanilla/ui/graphql';
+import type { Role } from '@ventanilla/ui';
 
 /** What a page shows of one person's progress through a track. */
 export const ProgressFields = graphql(`
@@ -133,20 +135,61 @@ const FINISH_SCENARIO = graphql(
   [ItemResultFields],
 );
 
+/** The path of choices a scenario form posts in its `path` field (`choice.choice…`). */
+export function readScenarioPath(form: FormData): string[] {
+  return String(form.get('path') ?? '')
+    .split('.')
+    .filter(Boolean)
+    .slice(0, 50);
+}
+
 /**
  * Completes a scenario item for the signed-in person with the path of choices posted in the
- * form's `path` field (`choice.choice…`); the API checks that the path reaches an ending.
+ * form's `path` field; the API checks that the path reaches an ending. Answers the path too,
+ * so the action can send the browser back to that ending.
  */
 export async function finishScenario({ event, itemId }: { event: RequestEvent; itemId: string }) {
-  const form = await event.request.formData();
-  const path = String(form.get('path') ?? '')
-    .split('.')
-    .filter(Boolean);
-  return runMutation(
+  const path = readScenarioPath(await event.request.formData());
+  const outcome = await runMutation(
     event,
     'trainingFinishScenario',
     FINISH_SCENARIO,
     { i: itemId, p: path },
     'TrainingItemProgress',
   );
+  return { ...outcome, path };
+}
+
+/**
+ * The track whose progress shows an item: the asked one, else the user's own when it holds the
+ * item's module, else the coordinator's or the resource centres' track that does.
+ */
+export function pickTrackFor({
+  asked,
+  role,
+  moduleId,
+}: {
+  asked: string | null;
+  role: Role;
+  moduleId: string;
+}): string {
+  if (asked && isTrackId(asked)) return asked;
+  const own = trackForRole({ role });
+  if (own.moduleIds.includes(moduleId)) return own.id;
+  // Modules outside the role's track belong to the coordinator's or the resource centres' track.
+  return (
+    ['coordinator', 'mrc_staff'].find((id) => findTrack({ id })?.moduleIds.includes(moduleId)) ??
+    own.id
+  );
+}
+
+/**
+ * The address a form action sends the browser back to after it worked (303): the page's own,
+ * without the `?/action` key, so a reload reads the page again instead of posting anew.
+ */
+export function locateAfterAction(url: URL): string {
+  const params = new URLSearchParams(url.search);
+  for (const key of [...params.keys()]) if (key.startsWith('/')) params.delete(key);
+  const query = params.toString();
+  return url.pathname + (query ? `?${query}` : '');
 }

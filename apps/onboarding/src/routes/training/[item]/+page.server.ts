@@ -1,18 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requireUser } from '@ventanilla/ui/server';
-import {
-  findItem,
-  findScenario,
-  findTrack,
-  isTrackId,
-  trackForRole,
-  walkScenario,
-} from '@ventanilla/domain/training/index';
+import { findItem, findScenario, walkScenario } from '@ventanilla/domain/training/index';
 import { graphql } from '@ventanilla/ui/graphql';
 import {
   finishScenario,
   ItemResultFields,
   loadMyTraining,
+  locateAfterAction,
+  pickTrackFor,
   runMutation,
 } from '#lib/server/training.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -78,23 +73,15 @@ const RECORD_CERTIFICATE = graphql(
   [ItemResultFields],
 );
 
-/** The track whose progress the page shows: the asked one, else the user's, else one holding the item. */
-function pickTrack(event: Parameters<PageServerLoad>[0], moduleId: string) {
-  const asked = event.url.searchParams.get('track');
-  const user = requireUser(event);
-  const own = trackForRole({ role: user.role });
-  if (asked && isTrackId(asked)) return asked;
-  if (own.moduleIds.includes(moduleId)) return own.id;
-  return ['coordinator', 'mrc_staff'].find((id) =>
-    findTrack({ id })!.moduleIds.includes(moduleId),
-  )!;
-}
-
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
   const found = findItem({ id: event.params.item });
   if (!found) error(404, 'error.notFound');
-  const track = pickTrack(event, found.module.id);
+  const track = pickTrackFor({
+    asked: event.url.searchParams.get('track'),
+    role: user.role,
+    moduleId: found.module.id,
+  });
   const progress = await loadMyTraining(event, track);
   const state = progress.items.find((i) => i.itemId === found.item.id) ?? null;
   let walk = null;
@@ -158,7 +145,7 @@ export const actions: Actions = {
   finish: async (event) => {
     const r = await finishScenario({ event, itemId: event.params.item });
     if (!r.ok) return r.failure;
-    redirect(303, event.url.pathname + (event.url.search || ''));
+    redirect(303, locateAfterAction(event.url));
   },
   request: async (event) => {
     const r = await runMutation(
