@@ -66,6 +66,16 @@ describe('referral tables of the analytics page', () => {
       lang: 'en',
     });
     expect(table.protected).toBe(true);
-    expect(table.notes.join(' ')).toMatch(/protected/);
+    expect(table.notes.join(' ')).toMatch(/^Figures are protected/);
+    // After a reviewer's reveal the rest of the page is exact; these are not, and say so.
+    const revealed = buildReferralTable({
+      id: 'referrals-outcome',
+      figures: figures(true),
+      lang: 'en',
+      revealed: true,
+    });
+    expect(revealed.notes).toEqual([
+      "Referral figures stay protected even when exact figures were asked for: small differences from the hub's own counts are expected.",
+    ]);
   });
 });

@@ -77,10 +77,13 @@ export function buildReferralTable({
   id,
   figures,
   lang,
+  revealed = false,
 }: {
   id: ReferralChartId;
   figures: ReferralFigures;
   lang: Lang;
+  /** The page shows a reviewer's revealed (exact) figures elsewhere. */
+  revealed?: boolean;
 }): ChartTable {
   const t = analyticsT(lang);
   const spec = specs[id];
@@ -105,16 +108,22 @@ export function buildReferralTable({
     rows,
     notes: spec.row === 'sector' ? [t('an.ref.note.sector')] : [],
   };
-  return withProtectionNote({ table, answers: [answer], lang });
+  const noted = withProtectionNote({ table, answers: [answer], lang });
+  // A reviewer's reveal makes the page exact but never these: say so instead of the usual note.
+  return revealed && noted.protected
+    ? { ...noted, notes: [...table.notes, t('an.ref.stillProtected')] }
+    : noted;
 }
 
 /** Every referral table of the section. */
 export function buildReferralTables({
   figures,
   lang,
+  revealed = false,
 }: {
   figures: ReferralFigures;
   lang: Lang;
+  revealed?: boolean;
 }): ChartTable[] {
-  return referralChartIds.map((id) => buildReferralTable({ id, figures, lang }));
+  return referralChartIds.map((id) => buildReferralTable({ id, figures, lang, revealed }));
 }

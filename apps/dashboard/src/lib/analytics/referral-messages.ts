@@ -24,6 +24,8 @@ export const referralFigureMessages = defineMessages({
     'an.ref.medianHidden': 'No publicada: muy pocas referencias cerradas para protegerlas.',
     'an.ref.medianNote':
       'La mediana no se perturba: solo se publica cuando las referencias que resume son suficientes.',
+    'an.ref.stillProtected':
+      'Las cifras de referencias siguen protegidas aunque haya pedido cifras exactas: pueden diferir en unas pocas unidades de los conteos de la propia ventanilla.',
     'an.file.referrals-state': 'Referencias por estado',
     'an.file.referrals-outcome': 'Referencias por resultado',
     'an.file.referrals-sector': 'Referencias por sector',
@@ -50,6 +52,8 @@ export const referralFigureMessages = defineMessages({
     'an.ref.medianHidden': 'Not published: too few closed referrals to protect them.',
     'an.ref.medianNote':
       'The median is not perturbed: it is published only when it summarises enough referrals.',
+    'an.ref.stillProtected':
+      "Referral figures stay protected even when exact figures were asked for: small differences from the hub's own counts are expected.",
     'an.file.referrals-state': 'Referrals by state',
     'an.file.referrals-outcome': 'Referrals by outcome',
     'an.file.referrals-sector': 'Referrals by sector',

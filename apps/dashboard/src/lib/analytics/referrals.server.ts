@@ -29,28 +29,29 @@ export async function fetchReferralFigures({
 
 /** The referral section of the analytics page. */
 export async function loadReferralSection(event: RequestEvent): Promise<ReferralSection> {
-  const { filter } = readContext(event);
+  const { filter, revealReason } = readContext(event);
   const { api, lang } = event.locals;
   const timeZone = readTimeZone();
   const figures = await guard(() => fetchReferralFigures({ api, filter, timeZone }));
-  return sectionOf({ figures, lang, timeZone });
+  return sectionOf({ figures, lang, timeZone, revealed: revealReason != null });
 }
 
 function sectionOf({
   figures,
   lang,
   timeZone,
+  revealed,
 }: {
   figures: ReferralFigures;
   lang: Lang;
   timeZone: string;
+  revealed: boolean;
 }): ReferralSection {
   return {
-    tables: buildReferralTables({ figures, lang }),
+    tables: buildReferralTables({ figures, lang, revealed }),
     overdueFollowUps: figures.overdueFollowUps,
     closedAfterSending: figures.closedAfterSending,
     medianDays: figures.medianDaysToOutcome ?? null,
-    protected: figures.protected,
     today: todayIn(timeZone),
     timeZone,
   };

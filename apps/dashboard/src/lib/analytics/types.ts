@@ -100,7 +100,6 @@ export type ReferralSection = {
   overdueFollowUps: number;
   closedAfterSending: number;
   medianDays: number | null;
-  protected: boolean;
   /** Today in the dashboard's time zone (what "overdue" is measured against), and the zone. */
   today: string;
   timeZone: string;

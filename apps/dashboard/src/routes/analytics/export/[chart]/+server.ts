@@ -39,6 +39,7 @@ export const GET: RequestHandler = async (event) => {
           id,
           figures: await fetchReferralFigures({ api, filter }),
           lang,
+          revealed: revealReason != null,
         }),
       };
     const hubs = filter.hubs.flatMap((code) => all.filter((h) => h.code === code));
