@@ -94,7 +94,11 @@ const list = (values: readonly string[]) =>
     sql`, `,
   );
 
-function whereClause(kind: RecordKind, measure: MeasureCode, filter: AnalyticsFilter): SQL {
+/**
+ * The conditions of a record filter on the record table aliased `r` (approved records of the
+ * period, hubs, countries and hub type): the analytics tables and the referral figures share them.
+ */
+export function recordFilterConditions(filter: AnalyticsFilter): SQL[] {
   const parts: SQL[] = [sql`r.validation_status is distinct from 'not_approved'`];
   if (filter.from && filter.to) {
     // A bounded period as its list of months (month is always YYYY-MM, from the record's date):
@@ -107,6 +111,11 @@ function whereClause(kind: RecordKind, measure: MeasureCode, filter: AnalyticsFi
   if (filter.hubCodes) parts.push(sql`r.hub in (${list(filter.hubCodes)})`);
   if (filter.countries) parts.push(sql`r.hub_country in (${list(filter.countries)})`);
   if (filter.hubType) parts.push(sql`r.hub_type = ${filter.hubType}`);
+  return parts;
+}
+
+function whereClause(kind: RecordKind, measure: MeasureCode, filter: AnalyticsFilter): SQL {
+  const parts = recordFilterConditions(filter);
   if (measures[measure].field === 'referred' && kind === 'case') parts.push(sql`r.referred`);
   // A.14 = yes exactly when types are set (rules R27, R28); the types are in the covering index.
   if (measures[measure].field === 'vulnerable' && kind === 'case')

@@ -38,6 +38,10 @@ const messages = {
     en: 'Give a reason of 10 to 500 characters to see the exact figures.',
     es: 'Indique un motivo de 10 a 500 caracteres para ver las cifras exactas.',
   },
+  badTimeZone: {
+    en: 'Time zones are IANA names such as America/Costa_Rica ({value}).',
+    es: 'Las zonas horarias son nombres IANA como America/Costa_Rica ({value}).',
+  },
   revealForbidden: {
     en: 'Only reviewers ask for exact figures; yours are exact already.',
     es: 'Solo las personas revisoras piden cifras exactas; las suyas ya lo son.',

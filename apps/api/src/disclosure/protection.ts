@@ -1,5 +1,5 @@
 import { defaultPerturbation, type PerturbationParams } from '@ventanilla/domain/monitoring/index';
-import { hasPersonalDataClearance } from '../auth/access.ts';
+import { canDo, hasPersonalDataClearance } from '../auth/access.ts';
 import type { Context } from '../context.ts';
 
 /**
@@ -26,6 +26,17 @@ export const exactFor = (why: 'clearance' | 'reveal' | 'meeting'): Protection =>
 /** The protection of the caller's figures when nothing has been revealed. */
 export function protectionOf(ctx: Context): Protection {
   return ctx.user && hasPersonalDataClearance(ctx.user.role)
+    ? exactFor('clearance')
+    : { exact: false, params: perturbationParams() };
+}
+
+/**
+ * The protection of referral figures: exact only for the hub staff who may read the referrals
+ * themselves (`referral.read`, their own hubs); perturbed for everyone else, admins included,
+ * since referrals are kept even from admins (docs/data-protection.md).
+ */
+export function referralProtectionOf(ctx: Context): Protection {
+  return ctx.user && canDo(ctx.user.role, 'referral.read')
     ? exactFor('clearance')
     : { exact: false, params: perturbationParams() };
 }

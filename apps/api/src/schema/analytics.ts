@@ -38,7 +38,7 @@ const DimensionEnum = builder.enumType('Dimension', {
   ) as unknown as Record<DimensionCode, { value: DimensionCode }>,
 });
 
-const RecordFilter = builder.inputType('RecordFilter', {
+export const RecordFilter = builder.inputType('RecordFilter', {
   fields: (t) => ({
     from: t.string({ description: 'First month, YYYY-MM, inclusive' }),
     to: t.string({ description: 'Last month, YYYY-MM, inclusive' }),
@@ -82,7 +82,7 @@ const Cell = builder.objectRef<CellShape>('Cell').implement({
   }),
 });
 
-const Disaggregation = builder.objectRef<DisaggregationResult>('Disaggregation').implement({
+export const Disaggregation = builder.objectRef<DisaggregationResult>('Disaggregation').implement({
   fields: (t) => ({
     total: t.int(
       figureField<DisaggregationResult>(
@@ -108,17 +108,20 @@ const Disaggregation = builder.objectRef<DisaggregationResult>('Disaggregation')
   }),
 });
 
+/** A `RecordFilter` as the caller gave it. */
+export type RecordFilterInput = {
+  from?: string | null;
+  to?: string | null;
+  hubCodes?: string[] | null;
+  countries?: string[] | null;
+  hubType?: 'permanent' | 'mobile' | null;
+};
+
 type Input = {
   measure: MeasureCode;
   by: DimensionCode[];
   revealReason?: string | null;
-  filter?: {
-    from?: string | null;
-    to?: string | null;
-    hubCodes?: string[] | null;
-    countries?: string[] | null;
-    hubType?: 'permanent' | 'mobile' | null;
-  } | null;
+  filter?: RecordFilterInput | null;
 };
 
 /** Checks the input and narrows the hubs to the caller's reach (other hubs yield nothing). */
@@ -133,7 +136,19 @@ function readFilter(ctx: Context, input: Input): AnalyticsFilter {
     seen.add(dim);
   }
   if (input.by.length > 3) throw analyticsInputError(lang, 'tooManyDimensions', '', 'by');
-  const f = input.filter ?? {};
+  return readRecordFilter(ctx, input.filter);
+}
+
+/**
+ * Checks a `RecordFilter` (months, countries) and narrows its hubs to the caller's reach of
+ * aggregates (other hubs yield nothing).
+ */
+export function readRecordFilter(
+  ctx: Context,
+  filter: RecordFilterInput | null | undefined,
+): AnalyticsFilter {
+  const { lang } = ctx;
+  const f = filter ?? {};
   for (const field of ['from', 'to'] as const) {
     const month = f[field];
     if (month != null && !monthPattern.test(month))

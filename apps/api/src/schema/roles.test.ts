@@ -294,6 +294,13 @@ rows.disaggregations = {
     variables: { i: [disaggregationInput] },
   }),
 };
+rows.referralFigures = {
+  rule: { action: 'aggregate.read' },
+  call: async () => ({
+    query: 'query($f: RecordFilter) { referralFigures(filter: $f) { protected overdueFollowUps } }',
+    variables: { f: { from: '2024-03', to: '2024-03' } },
+  }),
+};
 rows.followUps = {
   rule: { action: 'report.read' },
   call: async () => ({ query: '{ followUps { id } }' }),

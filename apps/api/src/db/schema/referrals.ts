@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
 import { directoryEntries } from './directory.ts';
@@ -44,6 +45,13 @@ export const referrals = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** Optimistic concurrency: a change names the version it read. */
     version: integer('version').notNull().default(1),
+    /**
+     * The record key of the cell key method, as on cases and activities (provenance.ts): referral
+     * figures are perturbed with the sum of the keys of the referrals in each cell. Never exposed.
+     */
+    recordKey: integer('record_key')
+      .notNull()
+      .default(sql`floor(random() * 1048576)::int`),
   },
   (t) => [
     index('referrals_case_idx').on(t.caseId),

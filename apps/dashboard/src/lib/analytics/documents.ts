@@ -35,3 +35,27 @@ export const ANALYTICS_HUBS = graphql(`
     }
   }
 `);
+
+/** Referral monitoring (issue 16 item 8): three tables and the follow-up figures, protected. */
+export const REFERRAL_FIGURES = graphql(
+  `
+    query ReferralFigures($filter: RecordFilter, $timeZone: String) {
+      referralFigures(filter: $filter, timeZone: $timeZone) {
+        protected
+        overdueFollowUps
+        closedAfterSending
+        medianDaysToOutcome
+        byState {
+          ...DisaggregationFields
+        }
+        byOutcome {
+          ...DisaggregationFields
+        }
+        bySector {
+          ...DisaggregationFields
+        }
+      }
+    }
+  `,
+  [DisaggregationFields],
+);

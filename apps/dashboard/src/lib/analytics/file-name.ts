@@ -2,6 +2,7 @@
 import type { Lang } from '@ventanilla/ui';
 import { isChartId } from './charts.ts';
 import { isCompareChartId } from './compare.ts';
+import { isReferralChartId } from './referral-charts.ts';
 import type { AnalyticsFilter } from './period.ts';
 import { analyticsT } from './translate.ts';
 
@@ -33,7 +34,8 @@ export function chartFileName({
   ext: 'csv' | 'xlsx';
 }): string {
   const t = analyticsT(lang);
-  const chart = isChartId(id) || isCompareChartId(id) ? t(`an.file.${id}`) : id;
+  const chart =
+    isChartId(id) || isCompareChartId(id) || isReferralChartId(id) ? t(`an.file.${id}`) : id;
   const words = codes ? `${chart} ${t('an.file.codes')}` : chart;
   return `ventanilla-${slugify(words)}-${filter.from}-${filter.to}.${ext}`;
 }

@@ -1,9 +1,13 @@
 import { createTranslator, sharedMessages, type Lang } from '@ventanilla/ui';
 import { messages } from '../i18n.ts';
 import { analyticsMessages } from './messages.ts';
+import { referralFigureMessages } from './referral-messages.ts';
 
 const make = (lang: Lang) =>
-  createTranslator({ lang, catalogs: [sharedMessages, messages, analyticsMessages] });
+  createTranslator({
+    lang,
+    catalogs: [sharedMessages, messages, analyticsMessages, referralFigureMessages],
+  });
 const translators = new Map<Lang, ReturnType<typeof make>>();
 
 /** `analyticsT(lang)(key, params)` over the shared, dashboard and analytics catalogs. */

@@ -93,3 +93,14 @@ export type HubOption = {
   countryName: string;
   type: 'permanent' | 'mobile';
 };
+
+/** The analytics page's referral section: the tables and the follow-up figures. */
+export type ReferralSection = {
+  tables: ChartTable[];
+  overdueFollowUps: number;
+  closedAfterSending: number;
+  medianDays: number | null;
+  /** Today in the dashboard's time zone (what "overdue" is measured against), and the zone. */
+  today: string;
+  timeZone: string;
+};

@@ -4,6 +4,8 @@ import { analyticsT } from '#lib/analytics/translate.ts';
 import { fetchChart, fetchCompareChart, fetchHubOptions } from '#lib/analytics/api.server.ts';
 import { isChartId } from '#lib/analytics/charts.ts';
 import { isCompareChartId } from '#lib/analytics/compare.ts';
+import { buildReferralTable, isReferralChartId } from '#lib/analytics/referral-charts.ts';
+import { fetchReferralFigures } from '#lib/analytics/referrals.server.ts';
 import { respondCsv, respondXlsx } from '#lib/analytics/export.server.ts';
 import { describeFilter } from '#lib/analytics/describe-filter.ts';
 import { guard, readContext } from '#lib/analytics/page.server.ts';
@@ -20,7 +22,7 @@ export const GET: RequestHandler = async (event) => {
   const { filter, revealReason, runningMonth } = readContext(event);
   const { api, lang } = event.locals;
   // A file answer has no page around it: the message itself, in the user's language.
-  if (!isChartId(id) && !isCompareChartId(id))
+  if (!isChartId(id) && !isCompareChartId(id) && !isReferralChartId(id))
     error(404, createTranslator({ lang, catalogs: [sharedMessages] })('error.notFound'));
   const { table, all } = await guard(async () => {
     // The hub names: the comparison's columns, and the filters in words in the XLSX notes.
@@ -29,6 +31,16 @@ export const GET: RequestHandler = async (event) => {
       return {
         all,
         table: await fetchChart({ api, id, filter, lang, revealReason, runningMonth }),
+      };
+    if (isReferralChartId(id))
+      return {
+        all,
+        table: buildReferralTable({
+          id,
+          figures: await fetchReferralFigures({ api, filter }),
+          lang,
+          revealed: revealReason != null,
+        }),
       };
     const hubs = filter.hubs.flatMap((code) => all.filter((h) => h.code === code));
     if (hubs.length < 2 || hubs.length > 4) error(400, analyticsT(lang)('an.compare.need'));
