@@ -16,6 +16,7 @@ import './follow-ups.ts';
 import './referrals.ts';
 import './case-context.ts';
 import './feedback.ts';
+import './mca.ts';
 
 /** The whole GraphQL schema. */
 export const schema = builder.toSchema({ sortSchema: false });
