@@ -6,6 +6,7 @@ import { loadHomeReports } from '#lib/reports/home.server.ts';
 import { can } from '@ventanilla/domain/auth/permissions';
 import { loadDueReferrals, todayIn } from '#lib/referrals/api.server.ts';
 import { readTimeZone } from '#lib/server/time-zone.ts';
+import { loadRoster } from '#lib/mca/api.server.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,6 +25,12 @@ export const load: PageServerLoad = async (event) => {
     const followUpsDue = hubStaff
       ? (await loadDueReferrals(event.locals.api, todayIn(readTimeZone()))).length
       : null;
+    // Hub staff also see how many community advisors are overdue for a check-in (/mca).
+    const mcasOverdue = can({ role: user.role, action: 'mca.read' })
+      ? (await loadRoster(event.locals.api, todayIn(readTimeZone()))).filter(
+          (m) => m.checkIn.state === 'overdue',
+        ).length
+      : null;
     return {
       role: user.role,
       month: current,
@@ -31,7 +38,11 @@ export const load: PageServerLoad = async (event) => {
       hubs,
       reports,
       followUpsDue,
+<<<<<<< HEAD
       hubStaff,
+=======
+      mcasOverdue,
+>>>>>>> 77fa078 (Dashboard /mca: roster with check-in state (due and overdue first and highlighted), one-click check-in by channel, commitment letter state, add and edit an advisor, letters and renewals, Annex 5 actions; nav entry for hub staff; home page count of advisors overdue for a check-in (#16 item 6))
     };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
