@@ -91,7 +91,9 @@ describe('the community advisors (MCA) page', () => {
       /^\s*\d+ asesor(es)? comunitarios? con el contacto atrasado\s*$/,
     );
     await home.getByRole('link').click();
-    await page.getByRole('heading', { level: 1, name: 'Asesores comunitarios en migración' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Asesores comunitarios en migración' })
+      .waitFor();
 
     // One click: how the check-in happened, dated today.
     await page
@@ -99,7 +101,10 @@ describe('the community advisors (MCA) page', () => {
       .filter({ hasText: name })
       .getByRole('button', { name: 'Registrar: Por teléfono' })
       .click();
-    await page.getByRole('status').filter({ hasText: `Contacto con ${name} registrado.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Contacto con ${name} registrado.` })
+      .waitFor();
     const after = page.getByTestId('mca').filter({ hasText: name });
     expect(await after.getByTestId('check-in-state').textContent()).toBe('Al día');
     expect(await after.textContent()).toMatch(/\(hoy\)/);
@@ -141,9 +146,16 @@ describe('the community advisors (MCA) page', () => {
     await expectNoAxeViolations(page);
 
     await card.getByRole('button', { name: 'Record: By message' }).click();
-    await page.getByRole('status').filter({ hasText: `Check-in with ${name} recorded.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Check-in with ${name} recorded.` })
+      .waitFor();
     expect(
-      await page.getByTestId('mca').filter({ hasText: name }).getByTestId('check-in-state').textContent(),
+      await page
+        .getByTestId('mca')
+        .filter({ hasText: name })
+        .getByTestId('check-in-state')
+        .textContent(),
     ).toBe('Up to date');
     await context.close();
   });

@@ -64,7 +64,10 @@ export const textOrNull = (value: string | null | undefined): string | null =>
   value?.trim() || null;
 
 /** Problems with `fields` that hold free text longer than allowed. */
-function lengthIssues(values: Record<string, string | null | undefined>, max: Record<string, number>) {
+function lengthIssues(
+  values: Record<string, string | null | undefined>,
+  max: Record<string, number>,
+) {
   return Object.entries(max)
     .filter(([field, limit]) => (values[field]?.trim().length ?? 0) > limit)
     .map(([field, limit]) => tooLong(field, limit));

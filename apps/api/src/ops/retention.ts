@@ -117,10 +117,7 @@ export async function applyRetention({
     mcas.referenceName,
     mcas.referencePhone,
   ];
-  const oldMcas = and(
-    lt(mcas.leftOn, `${cutoff}-01`),
-    or(...mcaContacts.map((c) => isNotNull(c))),
-  );
+  const oldMcas = and(lt(mcas.leftOn, `${cutoff}-01`), or(...mcaContacts.map((c) => isNotNull(c))));
   return db.transaction(async (tx) => {
     const [pendingMcas] = await tx.select({ n: count() }).from(mcas).where(oldMcas);
     const [pending] = await tx.select({ n: count() }).from(cases).where(where);

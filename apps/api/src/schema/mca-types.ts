@@ -145,7 +145,9 @@ export const Mca = builder.objectRef<McaRow>('Mca').implement({
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     checkIn: t.field({
       type: McaCheckInStatus,
-      args: { today: t.arg.string({ description: 'YYYY-MM-DD, the hub’s day; default UTC today' }) },
+      args: {
+        today: t.arg.string({ description: 'YYYY-MM-DD, the hub’s day; default UTC today' }),
+      },
       resolve: (m, { today }) =>
         assessCheckIn({
           joinedOn: m.joinedOn,
@@ -156,7 +158,9 @@ export const Mca = builder.objectRef<McaRow>('Mca').implement({
     }),
     commitment: t.field({
       type: McaCommitment,
-      args: { today: t.arg.string({ description: 'YYYY-MM-DD, the hub’s day; default UTC today' }) },
+      args: {
+        today: t.arg.string({ description: 'YYYY-MM-DD, the hub’s day; default UTC today' }),
+      },
       resolve: async (m, { today }, ctx) =>
         assessCommitment({ letters: await lettersOf(ctx.db, m.id), today: dayOr(today) }),
     }),

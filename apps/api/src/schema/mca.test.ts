@@ -209,7 +209,10 @@ describe('the MCA roster', () => {
     const { id } = await addRosa();
     const tijuana = await app.login('officerTijuana');
     expect((await gql(LIST, {}, tijuana)).mcas).toEqual([]);
-    expect((await gql(`query($id: ID!, $today: String) { mca(id: $id) { ${RESULT} } }`, { id }, tijuana)).mca.__typename).toBe('NotFound');
+    expect(
+      (await gql(`query($id: ID!, $today: String) { mca(id: $id) { ${RESULT} } }`, { id }, tijuana))
+        .mca.__typename,
+    ).toBe('NotFound');
     expect(
       (await gql(CHECK_IN, { id, on: '2026-03-12', channel: 'phone' }, tijuana)).mcaCheckInRecord
         .__typename,

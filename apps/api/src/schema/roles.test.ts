@@ -557,11 +557,9 @@ const mcaInput = { hub: HUB, name: 'Rosa Méndez', joinedOn: '2026-01-05' };
 /** An MCA of HUB, added by the coordinator (admins may not touch the roster). */
 const newMca = async () =>
   (
-    await as(
-      'coordinator',
-      'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }',
-      { i: mcaInput },
-    )
+    await as('coordinator', 'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }', {
+      i: mcaInput,
+    })
   ).mcaAdd.id as string;
 rows.mcas = {
   rule: { action: 'mca.read' },

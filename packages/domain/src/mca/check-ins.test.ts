@@ -25,9 +25,9 @@ describe('MCA check-ins every 8–10 days', () => {
     expect(at('2026-03-28')).toBe('due');
     expect(at('2026-03-30')).toBe('due');
     expect(at('2026-03-31')).toBe('overdue');
-    expect(assessCheckIn({ ...joined, lastCheckInOn: '2026-03-20', today: '2026-04-10' }).days).toBe(
-      21,
-    );
+    expect(
+      assessCheckIn({ ...joined, lastCheckInOn: '2026-03-20', today: '2026-04-10' }).days,
+    ).toBe(21);
   });
 
   it('crosses months and leap days by the calendar', () => {

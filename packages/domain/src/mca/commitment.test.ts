@@ -6,13 +6,13 @@ const today = '2026-06-15';
 describe('MCA commitment letters', () => {
   it('has no letter, an open-ended one, or one for a set period', () => {
     expect(assessCommitment({ letters: [], today }).state).toBe('none');
-    expect(
-      assessCommitment({ letters: [{ signedOn: '2026-01-10', until: null }], today }),
-    ).toEqual({
-      state: 'indefinite',
-      letter: { signedOn: '2026-01-10', until: null },
-      daysLeft: null,
-    });
+    expect(assessCommitment({ letters: [{ signedOn: '2026-01-10', until: null }], today })).toEqual(
+      {
+        state: 'indefinite',
+        letter: { signedOn: '2026-01-10', until: null },
+        daysLeft: null,
+      },
+    );
     expect(
       assessCommitment({ letters: [{ signedOn: '2026-01-10', until: '2026-12-31' }], today }).state,
     ).toBe('active');

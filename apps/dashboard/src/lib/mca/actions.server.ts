@@ -20,7 +20,10 @@ export async function checkInAction(event: RequestEvent) {
   const today = todayIn(readTimeZone());
   if (!isChannel(channel))
     return fail(400, {
-      checkIn: { id, message: lang === 'en' ? 'Choose how you were in touch.' : 'Elija cómo fue el contacto.' },
+      checkIn: {
+        id,
+        message: lang === 'en' ? 'Choose how you were in touch.' : 'Elija cómo fue el contacto.',
+      },
     });
   const result = await recordCheckIn(event.locals.api, {
     id,

@@ -81,7 +81,6 @@ const ONE = graphql(
 );
 export type McaDetails = Extract<ResultOf<typeof ONE>['mca'], { __typename: 'Mca' }>;
 
-
 const ADD = graphql(
   `
     mutation McaAdd($input: McaInput!, $today: String!) {
