@@ -38,11 +38,8 @@ export const load: PageServerLoad = async (event) => {
       hubs,
       reports,
       followUpsDue,
-<<<<<<< HEAD
       hubStaff,
-=======
       mcasOverdue,
->>>>>>> 77fa078 (Dashboard /mca: roster with check-in state (due and overdue first and highlighted), one-click check-in by channel, commitment letter state, add and edit an advisor, letters and renewals, Annex 5 actions; nav entry for hub staff; home page count of advisors overdue for a check-in (#16 item 6))
     };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
