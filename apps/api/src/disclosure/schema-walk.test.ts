@@ -37,6 +37,10 @@ const notFigures: Record<string, string> = {
   'EditConflict.baseVersion': 'a version number',
   'Campaign.version': 'a version number',
   'Referral.version': 'a version number',
+  'Mca.version': 'a version number',
+  'McaAction.minutes': 'a field of one record: time an advisor used (mca.read, hub staff only)',
+  'McaCheckInStatus.days': 'days since one advisor’s last check-in, not a count of people',
+  'McaCommitment.daysLeft': 'days until one advisor’s letter ends, not a count of people',
   'CampaignReach.activities':
     'campaigns: only their hubs’ officers and coordinators (canReadCampaigns)',
   'CampaignReach.estPeople': 'campaigns: only their hubs’ officers and coordinators',

@@ -43,7 +43,7 @@ export function registerOpsCommands(program: Command): void {
   program
     .command('retention')
     .description(
-      'anonymise personal data of cases older than RETENTION_MONTHS (36); aggregates unchanged',
+      'anonymise personal data of cases older than RETENTION_MONTHS (36) and remove the contact data of community advisors who left before then; aggregates unchanged',
     )
     .option('--dry-run', 'report what would be anonymised; change nothing')
     .option('--months <n>', 'retention period in months (overrides RETENTION_MONTHS)', months)
@@ -59,7 +59,7 @@ export function registerOpsCommands(program: Command): void {
         });
         const verb = r.dryRun ? 'would anonymise' : 'anonymised';
         process.stdout.write(
-          `retention ${r.retentionMonths} months: ${verb} ${r.casesAnonymised} ${noun(r.casesAnonymised, 'case', 'cases')} and ${r.referralsAnonymised} ${noun(r.referralsAnonymised, 'referral', 'referrals')} before ${r.cutoffMonth}, cut ${r.visitLinksRemoved} repeat-visit ${noun(r.visitLinksRemoved, 'link', 'links')}; ${r.dryRun ? 'would remove' : 'removed'} ${r.sessionsRemoved} expired ${noun(r.sessionsRemoved, 'session', 'sessions')}\n`,
+          `retention ${r.retentionMonths} months: ${verb} ${r.casesAnonymised} ${noun(r.casesAnonymised, 'case', 'cases')} and ${r.referralsAnonymised} ${noun(r.referralsAnonymised, 'referral', 'referrals')} before ${r.cutoffMonth}, cut ${r.visitLinksRemoved} repeat-visit ${noun(r.visitLinksRemoved, 'link', 'links')}; ${r.dryRun ? 'would remove' : 'removed'} the contact data of ${r.mcaContactsRemoved} community ${noun(r.mcaContactsRemoved, 'advisor', 'advisors')} who left before it; ${r.dryRun ? 'would remove' : 'removed'} ${r.sessionsRemoved} expired ${noun(r.sessionsRemoved, 'session', 'sessions')}\n`,
         );
       } finally {
         await database.close();

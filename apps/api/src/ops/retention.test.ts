@@ -1,6 +1,6 @@
 import { and, count, eq, isNotNull, lt, ne, or } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, caseContext, cases, personCodes, referrals } from '../db/schema/index.ts';
+import { auditLog, caseContext, cases, mcas, personCodes, referrals } from '../db/schema/index.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { startTestApp, type TestApp } from '../test/app.ts';
 import {
@@ -131,8 +131,32 @@ describe('retention', () => {
       { caseId: otherOld!.id, hub: otherOld!.hub, personCodeId: oldOnly!.id },
     ]);
 
+    // Three MCAs: one left before the cut-off (2025-07), one left in it, one still active.
+    const contact = {
+      hub: 'cri_upala',
+      phone: '8888-1234',
+      address: 'Barrio San José',
+      workplace: 'Mercado',
+      referenceName: 'Marta Quirós',
+      referencePhone: '8777-4321',
+      community: 'San José',
+      joinedOn: '2024-01-10',
+    };
+    const [leftLongAgo, leftRecently, active] = await db
+      .insert(mcas)
+      .values([
+        { ...contact, name: 'Rosa', leftOn: '2025-06-30' },
+        { ...contact, name: 'Juana', leftOn: '2025-07-01' },
+        { ...contact, name: 'Pedro' },
+      ])
+      .returning();
+
     const dry = await applyRetention({ db, months: 6, today, dryRun: true });
     expect(dry.visitLinksRemoved).toBe(2);
+    expect(dry.mcaContactsRemoved).toBe(1);
+    expect((await db.select().from(mcas).where(eq(mcas.id, leftLongAgo!.id)))[0]!.phone).toBe(
+      '8888-1234',
+    );
     expect(dry.casesAnonymised).toBeGreaterThan(0);
     expect((await db.select({ n: count() }).from(cases).where(oldNamed))[0]!.n).toBe(named!.n);
 
@@ -167,6 +191,23 @@ describe('retention', () => {
     });
     expect(links.find((l) => l.caseId === newCase!.id)?.personCodeId).toBe(shared!.id);
     expect((await db.select().from(personCodes)).map((c) => c.code)).toEqual(['AAAA-AAAA-A']);
+    // An MCA who left before the cut-off month loses the contact data, keeps name and dates;
+    // one who left within the period, and one still active, keep everything.
+    const mcaAfter = async (id: string) =>
+      (await db.select().from(mcas).where(eq(mcas.id, id)))[0]!;
+    expect(await mcaAfter(leftLongAgo!.id)).toMatchObject({
+      name: 'Rosa',
+      community: 'San José',
+      leftOn: '2025-06-30',
+      phone: null,
+      address: null,
+      workplace: null,
+      referenceName: null,
+      referencePhone: null,
+    });
+    expect(await mcaAfter(leftRecently!.id)).toMatchObject({ ...contact, leftOn: '2025-07-01' });
+    expect(await mcaAfter(active!.id)).toMatchObject(contact);
+    expect(report.mcaContactsRemoved).toBe(1);
     // Recent cases keep their names; no case disappears.
     const [recentAfter] = await db
       .select({ n: count() })
@@ -184,13 +225,16 @@ describe('retention', () => {
     expect(audit[0]!.detail).toMatchObject({
       cutoffMonth: cutoff,
       casesAnonymised: report.casesAnonymised,
+      mcaContactsRemoved: 1,
     });
+    expect(JSON.stringify(audit)).not.toMatch(/8888|Marta|Rosa/);
 
     // Idempotent: a second run finds nothing more, and still leaves an audit row.
     const second = await applyRetention({ db, months: 6, today });
     expect(second.casesAnonymised).toBe(0);
     expect(second.referralsAnonymised).toBe(0);
     expect(second.visitLinksRemoved).toBe(0);
+    expect(second.mcaContactsRemoved).toBe(0);
     expect(await db.select().from(auditLog).where(eq(auditLog.action, 'retention'))).toHaveLength(
       2,
     );

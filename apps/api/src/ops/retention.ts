@@ -1,6 +1,6 @@
 import { and, lt, or, isNotNull, sql, count, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { caseContext, cases, personCodes, referrals, sessions } from '../db/schema/index.ts';
+import { caseContext, cases, mcas, personCodes, referrals, sessions } from '../db/schema/index.ts';
 import { writeAudit } from '../audit/write.ts';
 import { isPersonalField, listRecordFields } from '../records/fields.ts';
 
@@ -47,13 +47,15 @@ export type RetentionReport = {
   referralsAnonymised: number;
   /** Links of those older cases to a person code (repeat visits), cut. */
   visitLinksRemoved: number;
+  /** Community Migration Advisors who left before the cut-off and still had contact data. */
+  mcaContactsRemoved: number;
   /** Expired sessions removed. */
   sessionsRemoved: number;
 };
 
 /**
- * Anonymises cases whose month is before `cutoffMonth` (sets their personal fields to null)
- * and removes expired sessions, in one transaction with an audit row. Idempotent.
+ * Anonymises cases whose month is before `cutoffMonth` (sets their personal fields to null),
+ * clears the contact data of MCAs who left before it, and removes expired sessions, in one transaction with an audit row. Idempotent.
  */
 export async function applyRetention({
   db,
@@ -105,7 +107,19 @@ export async function applyRetention({
     ),
     isNotNull(caseContext.personCodeId),
   );
+  // An MCA's contact data (telephone, address, place of work, reference contact) is kept while
+  // the hub follows them up, and goes once they left before the cut-off month; their name,
+  // community, dates, check-ins and actions stay, so the roster's history still reads.
+  const mcaContacts = [
+    mcas.phone,
+    mcas.address,
+    mcas.workplace,
+    mcas.referenceName,
+    mcas.referencePhone,
+  ];
+  const oldMcas = and(lt(mcas.leftOn, `${cutoff}-01`), or(...mcaContacts.map((c) => isNotNull(c))));
   return db.transaction(async (tx) => {
+    const [pendingMcas] = await tx.select({ n: count() }).from(mcas).where(oldMcas);
     const [pending] = await tx.select({ n: count() }).from(cases).where(where);
     const [pendingLinks] = await tx.select({ n: count() }).from(caseContext).where(oldLinks);
     const [pendingReferrals] = await tx.select({ n: count() }).from(referrals).where(oldReferrals);
@@ -120,6 +134,7 @@ export async function applyRetention({
       casesAnonymised: Number(pending?.n ?? 0),
       referralsAnonymised: Number(pendingReferrals?.n ?? 0),
       visitLinksRemoved: Number(pendingLinks?.n ?? 0),
+      mcaContactsRemoved: Number(pendingMcas?.n ?? 0),
       sessionsRemoved: Number(expired?.n ?? 0),
     };
     if (dryRun) return report;
@@ -150,6 +165,18 @@ export async function applyRetention({
           sql`not exists (select 1 from ${caseContext} where ${caseContext.personCodeId} = ${personCodes.id})`,
         );
     }
+    if (report.mcaContactsRemoved > 0)
+      await tx
+        .update(mcas)
+        .set({
+          phone: null,
+          address: null,
+          workplace: null,
+          referenceName: null,
+          referencePhone: null,
+          updatedAt: sql`now()`,
+        })
+        .where(oldMcas);
     await tx.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
     await writeAudit({
       db: tx,
@@ -164,6 +191,7 @@ export async function applyRetention({
           casesAnonymised: report.casesAnonymised,
           referralsAnonymised: report.referralsAnonymised,
           visitLinksRemoved: report.visitLinksRemoved,
+          mcaContactsRemoved: report.mcaContactsRemoved,
           sessionsRemoved: report.sessionsRemoved,
           fields: columns,
         },

@@ -560,6 +560,69 @@ rows.feedbackLinkRenew = {
     query: `mutation { ${t(`feedbackLinkRenew(hub: "${HUB}")`)} }`,
   }),
 };
+const mcaInput = { hub: HUB, name: 'Rosa Méndez', joinedOn: '2026-01-05' };
+/** An MCA of HUB, added by the coordinator (admins may not touch the roster). */
+const newMca = async () =>
+  (
+    await as('coordinator', 'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }', {
+      i: mcaInput,
+    })
+  ).mcaAdd.id as string;
+rows.mcas = {
+  rule: { action: 'mca.read' },
+  call: async () => ({ query: '{ mcas { id } }' }),
+};
+rows.mca = {
+  rule: { action: 'mca.read' },
+  onHub: true,
+  call: async () => ({
+    query: `query($id: ID!) { ${t('mca(id: $id)')} }`,
+    variables: { id: await newMca() },
+  }),
+};
+rows.mcaAdd = {
+  rule: { action: 'mca.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($i: McaInput!) { ${t('mcaAdd(input: $i)')} }`,
+    variables: { i: mcaInput },
+  }),
+};
+rows.mcaEdit = {
+  rule: { action: 'mca.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($id: ID!, $i: McaDetailsInput!) { ${t('mcaEdit(id: $id, baseVersion: 1, input: $i)')} }`,
+    variables: { id: await newMca(), i: { name: 'Rosa M.', joinedOn: '2026-01-05' } },
+  }),
+};
+rows.mcaCheckInRecord = {
+  rule: { action: 'mca.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($id: ID!) { ${t('mcaCheckInRecord(mcaId: $id, on: "2026-01-12", channel: phone)')} }`,
+    variables: { id: await newMca() },
+  }),
+};
+rows.mcaLetterRecord = {
+  rule: { action: 'mca.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($id: ID!) { ${t('mcaLetterRecord(mcaId: $id, signedOn: "2026-01-05")')} }`,
+    variables: { id: await newMca() },
+  }),
+};
+rows.mcaActionRecord = {
+  rule: { action: 'mca.write' },
+  onHub: true,
+  call: async () => ({
+    query: `mutation($id: ID!, $i: McaActionInput!) { ${t('mcaActionRecord(mcaId: $id, input: $i)')} }`,
+    variables: {
+      id: await newMca(),
+      i: { on: '2026-01-10', place: 'Mercado', type: 'channelling', minutes: 3 },
+    },
+  }),
+};
 rows.directoryEntryAdd = {
   rule: { action: 'directory.write' },
   onHub: true,

@@ -6,6 +6,7 @@ import { loadHomeReports } from '#lib/reports/home.server.ts';
 import { can } from '@ventanilla/domain/auth/permissions';
 import { loadDueReferrals, todayIn } from '#lib/referrals/api.server.ts';
 import { readTimeZone } from '#lib/server/time-zone.ts';
+import { loadRoster } from '#lib/mca/api.server.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,6 +25,12 @@ export const load: PageServerLoad = async (event) => {
     const followUpsDue = hubStaff
       ? (await loadDueReferrals(event.locals.api, todayIn(readTimeZone()))).length
       : null;
+    // Hub staff also see how many community advisors are overdue for a check-in (/mca).
+    const mcasOverdue = can({ role: user.role, action: 'mca.read' })
+      ? (await loadRoster(event.locals.api, todayIn(readTimeZone()))).filter(
+          (m) => m.checkIn.state === 'overdue',
+        ).length
+      : null;
     return {
       role: user.role,
       month: current,
@@ -32,6 +39,7 @@ export const load: PageServerLoad = async (event) => {
       reports,
       followUpsDue,
       hubStaff,
+      mcasOverdue,
     };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');

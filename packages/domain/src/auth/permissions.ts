@@ -11,6 +11,8 @@ export type Action =
   | 'directory.write'
   | 'referral.read'
   | 'referral.write'
+  | 'mca.read'
+  | 'mca.write'
   | 'aggregate.read'
   | 'aggregate.reveal'
   | 'report.read'
@@ -85,6 +87,20 @@ export const permissionMatrix: Readonly<Record<Action, Readonly<Record<Role, Sco
     admin: 'none',
   },
   'referral.write': {
+    hub_officer: 'own_hubs',
+    coordinator: 'own_hubs',
+    reviewer: 'none',
+    admin: 'none',
+  },
+  // The Community Migration Advisors' roster holds their contact data (Annex 5, 000:L2896-L2904):
+  // personal data the hub keeps for its own follow-up, so its own staff only, like referrals.
+  'mca.read': {
+    hub_officer: 'own_hubs',
+    coordinator: 'own_hubs',
+    reviewer: 'none',
+    admin: 'none',
+  },
+  'mca.write': {
     hub_officer: 'own_hubs',
     coordinator: 'own_hubs',
     reviewer: 'none',

@@ -14,3 +14,4 @@ export * from './client-keys.ts';
 export * from './referrals.ts';
 export * from './people.ts';
 export * from './feedback.ts';
+export * from './mca.ts';

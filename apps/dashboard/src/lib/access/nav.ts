@@ -11,6 +11,7 @@ const navEntries: readonly { href: string; label: MessageKey }[] = [
   { href: '/cases', label: 'nav.cases' },
   { href: '/activities', label: 'nav.activities' },
   { href: '/follow-ups', label: 'nav.followUps' },
+  { href: '/mca', label: 'nav.mca' },
   { href: '/directory', label: 'nav.directory' },
   { href: '/import', label: 'nav.import' },
   { href: '/analytics', label: 'nav.analytics' },

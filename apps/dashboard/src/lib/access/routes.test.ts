@@ -45,6 +45,8 @@ describe('route access', () => {
       '/follow-ups',
       '/cases/[id]',
       '/cases/[id]/card',
+      '/mca',
+      '/mca/[id]',
     ])
       expect(canOpenRoute({ role: 'reviewer', routeId }), routeId).toBe(false);
     for (const routeId of [

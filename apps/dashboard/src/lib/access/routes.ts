@@ -32,6 +32,8 @@ export const routeActions: Readonly<Record<string, Action | null>> = {
   '/feedback': 'referral.read',
   // The questionnaire: open to whoever holds a hub's link, signed in or not.
   '/feedback/[token]': null,
+  '/mca': 'mca.read',
+  '/mca/[id]': 'mca.read',
   '/directory': 'directory.read',
   '/directory/export': 'directory.read',
   '/analytics': 'aggregate.read',

@@ -1,0 +1,162 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+
+/**
+ * Issue 16, item 6: an officer adds a Community Migration Advisor with a commitment letter, sees
+ * that the check-in is overdue (joined on a fixed day long past, never contacted), sees the
+ * count on the home page, and records a check-in in one click. Dates typed here are fixed; the
+ * check-in itself is dated by the app (today), so the advisor is up to date on any day.
+ */
+const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
+
+describe('the community advisors (MCA) page', () => {
+  const { dashboard, graphql } = inject('stack');
+  let browser: Browser;
+
+  async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
+    const response = await fetch(graphql!, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+
+  async function signIn(page: Page, lang: 'es' | 'en') {
+    await page.goto(`${dashboard}/signin`);
+    const labels =
+      lang === 'es'
+        ? ['Correo electrónico', 'Contraseña', 'Entrar']
+        : ['Email', 'Password', 'Sign in'];
+    await page.getByLabel(labels[0]!).fill(officer.email);
+    await page.getByLabel(labels[1]!).fill(officer.password);
+    await page.getByRole('button', { name: labels[2] }).click();
+    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('adds an advisor, shows the overdue check-in, and records one in a click (es, desktop)', async () => {
+    const name = 'Rosa Méndez (prueba MCA)';
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, 'es');
+    await page.getByRole('link', { name: 'Asesores comunitarios' }).first().click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Asesores comunitarios en migración' })
+      .waitFor();
+
+    await page.getByLabel('Nombre completo').fill(name);
+    await page.getByLabel('Teléfono', { exact: true }).fill('8888-1234');
+    await page.getByLabel('Comunidad o localidad').fill('San José de Upala');
+    await page.getByLabel('Lugar de trabajo').fill('Mercado municipal');
+    await page.getByLabel('Nombre del contacto de referencia').fill('Marta Quirós');
+    await page.getByLabel('Teléfono del contacto de referencia').fill('8777-4321');
+    await page.getByLabel('Fecha de ingreso').fill('2026-01-05');
+    await page.getByLabel('Carta de compromiso firmada el (opcional)').fill('2026-01-05');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} quedó en la lista de asesores comunitarios.` })
+      .waitFor();
+
+    const card = page.getByTestId('mca').filter({ hasText: name });
+    expect(await card.getByTestId('check-in-state').textContent()).toBe('Contacto atrasado');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toMatch(/Aún sin contacto desde su ingreso \(hace \d+ días\)/);
+    expect(text).toMatch(/Debió contactarse a más tardar el 15 ene 2026/);
+    expect(await card.getByTestId('commitment-state').textContent()).toBe(
+      'Carta por tiempo indefinido',
+    );
+    expect(await page.getByTestId('mca-summary').textContent()).toMatch(
+      /\d+ asesor(es)? comunitarios? con el contacto atrasado/,
+    );
+    await expectNoAxeViolations(page);
+
+    // The home page counts the advisors overdue for a check-in, with a link to the list.
+    await page.goto(`${dashboard}/`);
+    const home = page.getByTestId('home-mca-overdue');
+    expect(await home.textContent()).toMatch(
+      /^\s*\d+ asesor(es)? comunitarios? con el contacto atrasado\s*$/,
+    );
+    await home.getByRole('link').click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Asesores comunitarios en migración' })
+      .waitFor();
+
+    // One click: how the check-in happened, dated today.
+    await page
+      .getByTestId('mca')
+      .filter({ hasText: name })
+      .getByRole('button', { name: 'Registrar: Por teléfono' })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Contacto con ${name} registrado.` })
+      .waitFor();
+    const after = page.getByTestId('mca').filter({ hasText: name });
+    expect(await after.getByTestId('check-in-state').textContent()).toBe('Al día');
+    expect(await after.textContent()).toMatch(/\(hoy\)/);
+    await context.close();
+  });
+
+  it('reads in English and fits a phone', async () => {
+    const name = 'Juan Pérez (MCA test)';
+    const token = (
+      await gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
+        { e: officer.email, p: officer.password },
+      )
+    ).login.token;
+    const added = await gql<{ mcaAdd: { id: string } }>(
+      'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }',
+      { i: { hub: 'cri_upala', name, community: 'Upala centro', joinedOn: '2026-02-02' } },
+      token,
+    );
+    await gql(
+      'mutation($id: ID!) { mcaLetterRecord(mcaId: $id, signedOn: "2026-02-02", until: "2026-03-31") { __typename } }',
+      { id: added.mcaAdd.id },
+      token,
+    );
+    const context = await newContext(browser, {
+      locale: 'en-US',
+      viewport: { width: 390, height: 844 },
+    });
+    await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
+    const page = await context.newPage();
+    await signIn(page, 'en');
+    await page.goto(`${dashboard}/mca`);
+    const card = page.getByTestId('mca').filter({ hasText: name });
+    expect(await card.getByTestId('check-in-state').textContent()).toBe('Check-in overdue');
+    expect(await card.getByTestId('commitment-state').textContent()).toBe('Letter ended');
+    expect(await card.textContent()).toMatch(/ended on Mar 31, 2026/);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
+
+    await card.getByRole('button', { name: 'Record: By message' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Check-in with ${name} recorded.` })
+      .waitFor();
+    expect(
+      await page
+        .getByTestId('mca')
+        .filter({ hasText: name })
+        .getByTestId('check-in-state')
+        .textContent(),
+    ).toBe('Up to date');
+    await context.close();
+  });
+});
