@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const RESULT = `__typename
-  ... on CaseContext { caseId source personCode visits { id date } }
+  ... on CaseContext { caseId source sourceMcaId personCode visits { id date } }
   ... on ValidationFailed { issues { fields message } }
   ... on NotFound { message }
   ... on Forbidden { message }`;
@@ -95,6 +95,28 @@ describe('repeat visits by person code, and where the person came from', () => {
     // Nothing changed: the case keeps its link.
     const { body } = await app.gql(READ, { id: caseIds[1] }, { token: officer });
     expect(body.data.caseContext.personCode).toBe(code);
+  });
+
+  it('names the advisor who channelled the person, only one of the case’s hub', async () => {
+    const addMca = async (token: string, hub: string) =>
+      (
+        await app.gql(
+          `mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }`,
+          { i: { hub, name: 'Asesora de prueba', joinedOn: '2025-06-01' } },
+          { token },
+        )
+      ).body.data.mcaAdd.id as string;
+    const own = await addMca(officer, 'cri_upala');
+    const other = await addMca(await app.login('officerTijuana'), 'mex_tijuana');
+    const MCA = `mutation($id: ID!, $mca: ID) { caseContextSet(caseId: $id, source: mca, sourceMcaId: $mca) {
+      __typename ... on CaseContext { source sourceMcaId } ... on ValidationFailed { issues { fields } } } }`;
+    const refused = await app.gql(MCA, { id: caseIds[0], mca: other }, { token: officer });
+    expect(refused.body.data.caseContextSet).toMatchObject({
+      __typename: 'ValidationFailed',
+      issues: [{ fields: ['sourceMcaId'] }],
+    });
+    const { body } = await app.gql(MCA, { id: caseIds[0], mca: own }, { token: officer });
+    expect(body.data.caseContextSet).toMatchObject({ source: 'mca', sourceMcaId: own });
   });
 
   it('removes a link with an empty code, and keeps other hubs and reviewers out', async () => {

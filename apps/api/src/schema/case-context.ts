@@ -9,7 +9,7 @@ import {
 import { builder } from '../builder.ts';
 import { canOnHub } from '../auth/access.ts';
 import type { Context } from '../context.ts';
-import { caseContext, cases, personCodes } from '../db/schema/index.ts';
+import { caseContext, cases, mcas, personCodes } from '../db/schema/index.ts';
 import { isUuid } from './input/ids.ts';
 import {
   Forbidden,
@@ -129,6 +129,13 @@ async function findCode(ctx: Context, hub: string, typed: string, consent: boole
   return issues.length > 0 ? inputFailed(ctx.lang, issues) : stored!;
 }
 
+/** Whether `id` is an advisor of `hub` (the one who channelled the person). */
+async function isHubMca(ctx: Context, hub: string, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const [row] = await ctx.db.select({ hub: mcas.hub }).from(mcas).where(eq(mcas.id, id));
+  return row?.hub === hub;
+}
+
 async function storedCodeId(ctx: Context, caseId: string): Promise<string | null> {
   const [row] = await ctx.db
     .select({ id: caseContext.personCodeId })
@@ -189,7 +196,7 @@ builder.mutationFields((t) => ({
           : args.sourceMcaId === undefined
             ? current.sourceMcaId
             : args.sourceMcaId && String(args.sourceMcaId);
-      if (sourceMcaId && !isUuid(sourceMcaId))
+      if (sourceMcaId && !(await isHubMca(ctx, found.hub, sourceMcaId)))
         return inputFailed(ctx.lang, [
           {
             field: 'sourceMcaId',

@@ -9,6 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
+import { mcas } from './mca.ts';
 import { users } from './users.ts';
 
 /**
@@ -43,7 +44,7 @@ export const caseContext = pgTable(
     hub: text('hub').notNull(),
     source: text('source'),
     /** The MCA who channelled the person, when `source` is `mca`. */
-    sourceMcaId: uuid('source_mca_id'),
+    sourceMcaId: uuid('source_mca_id').references(() => mcas.id, { onDelete: 'set null' }),
     personCodeId: uuid('person_code_id').references(() => personCodes.id, {
       onDelete: 'set null',
     }),

@@ -1,0 +1,1 @@
+ALTER TABLE "case_context" ADD CONSTRAINT "case_context_source_mca_id_mcas_id_fk" FOREIGN KEY ("source_mca_id") REFERENCES "public"."mcas"("id") ON DELETE set null ON UPDATE no action;
