@@ -78,7 +78,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The hub a questionnaire link answers for; null for an unknown or old link.',
     args: { token: t.arg.string({ required: true }) },
-    extensions: { checksOwnInput: true },
     resolve: (_root, { token }, ctx) => hubOfToken(ctx.db, token),
   }),
   feedbackLinks: t.field({
