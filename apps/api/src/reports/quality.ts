@@ -6,6 +6,7 @@ import {
   type QualityMetrics,
   type QualityRuleCode,
 } from '@ventanilla/domain/reports/index';
+import { CHECK_IN_OVERDUE_DAYS } from '@ventanilla/domain/mca/check-ins';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/rows.ts';
 import { countFigure, publish } from '../disclosure/figure.ts';
@@ -112,7 +113,11 @@ export async function loadFindings({
           from ${sql.identifier(table)} where hub = ${hub} and month = ${month} and ${approved}`,
     );
   };
-  const [[c], [a], dupRows] = await Promise.all([
+  // Follow-ups and advisors as they stood at the month's end (today, for the running month),
+  // so a past month's report keeps saying what it said then.
+  const monthEnd = sql`(date_trunc('month', ${`${month}-01`}::date) + interval '1 month' - interval '1 day')::date`;
+  const asOf = sql`least(${today}::date, ${monthEnd})`;
+  const [[c], [a], dupRows, [open]] = await Promise.all([
     scan('cases'),
     scan('activities'),
     queryRows<{ n: number; ids: string[]; date: string; ks: number; first: number }>(
@@ -122,6 +127,22 @@ export async function loadFindings({
           from cases where hub = ${hub} and month = ${month} and ${approved}
           group by date, officer_id, a1_nationality, a5_age_range, a6_gender, a10_service_1
           having count(*) > 1 limit 100`,
+    ),
+    queryRows<{ overdue: number; overdue_ks: number; mcas: number }>(
+      db,
+      sql`select
+            (select count(*)::int from referrals
+              where hub = ${hub} and follow_up_on < ${asOf}
+                and (closed_on is null or closed_on > ${asOf})) as overdue,
+            (select coalesce(sum(record_key), 0)::float8 from referrals
+              where hub = ${hub} and follow_up_on < ${asOf}
+                and (closed_on is null or closed_on > ${asOf})) as overdue_ks,
+            (select count(*)::int from mcas m
+              where m.hub = ${hub} and m.joined_on <= ${asOf}
+                and (m.left_on is null or m.left_on > ${asOf})
+                and ${asOf} - greatest(m.joined_on, coalesce(
+                  (select max(k.on) from mca_check_ins k where k.mca_id = m.id and k.on <= ${asOf}),
+                  m.joined_on)) > ${CHECK_IN_OVERDUE_DAYS}) as mcas`,
     ),
   ]);
   const both = (key: keyof Agg) => Number(c?.[key] ?? 0) + Number(a?.[key] ?? 0);
@@ -153,6 +174,9 @@ export async function loadFindings({
     arithmetic: count(both('arithmetic'), both('arithmetic_ks')),
     importMissing: count(both('import_missing'), both('import_ks')),
     duplicates: publishDuplicates(dupRows, count),
+    overdueFollowUps: count(Number(open?.overdue ?? 0), Number(open?.overdue_ks ?? 0)),
+    // Advisors are the hub's volunteers, not the people it attends: their count is not protected.
+    mcasNotContacted: Number(open?.mcas ?? 0),
     ...(protection.exact ? {} : { zeroMayBeSmall: protection.params.k }),
   };
   const byRule: Partial<Record<QualityRuleCode, RecordRef[]>> = {

@@ -5,6 +5,7 @@
  * turning aggregates into findings is pure.
  */
 import type { Lang } from '../i18n.ts';
+import { CHECK_IN_OVERDUE_DAYS } from '../mca/check-ins.ts';
 import { choosePlural, pluralize } from '../plural.ts';
 
 export type QualityRuleCode =
@@ -15,7 +16,9 @@ export type QualityRuleCode =
   | 'late_entry'
   | 'activity_arithmetic'
   | 'import_missing_conditional'
-  | 'likely_duplicates';
+  | 'likely_duplicates'
+  | 'overdue_follow_ups'
+  | 'mca_not_contacted';
 
 export type QualitySeverity = 'high' | 'medium' | 'low';
 
@@ -88,6 +91,23 @@ export const qualityRules: Readonly<Record<QualityRuleCode, QualityRule>> = {
     title: { en: 'Likely duplicates', es: 'Posibles duplicados' },
     thresholds: {},
   },
+  // Issue 16, item 8: a referral is followed until an outcome (000:L800-L813), and each MCA is
+  // checked in with every 8 to 10 days (Annex 5).
+  overdue_follow_ups: {
+    code: 'overdue_follow_ups',
+    severity: 'high',
+    title: { en: 'Referral follow-ups overdue', es: 'Seguimientos de referencias atrasados' },
+    thresholds: {},
+  },
+  mca_not_contacted: {
+    code: 'mca_not_contacted',
+    severity: 'medium',
+    title: {
+      en: 'Community advisors not contacted for more than 10 days',
+      es: 'Asesores comunitarios sin contacto por más de 10 días',
+    },
+    thresholds: { days: CHECK_IN_OVERDUE_DAYS },
+  },
 };
 
 /** Aggregates of one hub-month (computed in SQL by the API). */
@@ -105,6 +125,10 @@ export type QualityMetrics = {
   arithmetic: number;
   importMissing: number;
   duplicates: { groups: number; records: number };
+  /** Open referrals of the hub whose follow-up date has passed (as of the report's day). */
+  overdueFollowUps?: number;
+  /** Active community advisors of the hub last contacted more than 10 days ago. */
+  mcasNotContacted?: number;
   /**
    * Set (to k) when the counts are published under disclosure control: a 0 may then stand for
    * 1..k−1, so a month published as 0 is not read as a drop (an "unusual total").
@@ -242,6 +266,20 @@ export function evaluateQualityFindings({
       metrics.duplicates.records,
       `${countEn(metrics.duplicates.records, 'case forms', 'cases form')} ${countEn(metrics.duplicates.groups, 'group', 'groups')} with the same date, officer, nationality, age range, gender and first service. They may be the same person entered twice.`,
       `${countEs(metrics.duplicates.records, 'caso forma', 'casos forman')} ${countEs(metrics.duplicates.groups, 'grupo', 'grupos')} con igual fecha, oficial, nacionalidad, rango de edad, género y primer servicio. Puede ser la misma persona ingresada dos veces.`,
+    );
+  if (metrics.overdueFollowUps)
+    add(
+      'overdue_follow_ups',
+      metrics.overdueFollowUps,
+      `${countEn(metrics.overdueFollowUps, 'referral is', 'referrals are')} past ${agree('en', metrics.overdueFollowUps, 'its', 'their')} follow-up date without an outcome. Call the institution or the person and close ${agree('en', metrics.overdueFollowUps, 'it', 'them')} from the follow-up list.`,
+      `${countEs(metrics.overdueFollowUps, 'referencia pasó', 'referencias pasaron')} su fecha de seguimiento sin resultado. Llame a la institución o a la persona y ${agree('es', metrics.overdueFollowUps, 'ciérrela', 'ciérrelas')} desde la lista de seguimientos.`,
+    );
+  if (metrics.mcasNotContacted)
+    add(
+      'mca_not_contacted',
+      metrics.mcasNotContacted,
+      `${countEn(metrics.mcasNotContacted, 'community advisor has', 'community advisors have')} not been contacted for more than ${qualityRules.mca_not_contacted.thresholds.days} days; the hub checks in with each one every 8 to 10 days.`,
+      `${countEs(metrics.mcasNotContacted, 'asesor comunitario lleva', 'asesores comunitarios llevan')} más de ${qualityRules.mca_not_contacted.thresholds.days} días sin contacto; la ventanilla se comunica con cada uno cada 8 a 10 días.`,
     );
   return out.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 }

@@ -121,6 +121,21 @@ describe('quality findings', () => {
       message({ cases: 1, previous: base.previous.map((p) => ({ ...p, cases: 30 })) }, 'es'),
     ).toContain('1 caso este mes');
   });
+  it('flags overdue referral follow-ups and advisors not contacted, in one and many', () => {
+    const findings = (overdueFollowUps: number, mcasNotContacted: number) =>
+      evaluateQualityFindings({
+        metrics: { ...base, cases: 12, overdueFollowUps, mcasNotContacted },
+      });
+    const one = findings(1, 1);
+    expect(one.map((f) => f.rule)).toEqual(['overdue_follow_ups', 'mca_not_contacted']);
+    expect(one[0]!.message_es).toMatch(/^1 referencia pasó .* y ciérrela desde/);
+    expect(one[0]!.message_en).toMatch(/^1 referral is past its follow-up date .* close it /);
+    expect(one[1]!.message_es).toMatch(/^1 asesor comunitario lleva más de 10 días sin contacto/);
+    const many = findings(3, 2);
+    expect(many[0]!.message_es).toMatch(/^3 referencias pasaron .* ciérrelas/);
+    expect(many[1]!.message_en).toMatch(/^2 community advisors have not been contacted/);
+    expect(findings(0, 0).map((f) => f.rule)).toEqual([]);
+  });
   it('does not read a month published as 0 under disclosure control as a drop', () => {
     const metrics = {
       ...base,
