@@ -4,7 +4,7 @@ import { ReferralRefusal } from './api.server.ts';
 
 /** A case's referrals (section 5 of Annex 1), how the person came and their other visits. */
 const CASE_REFERRALS = graphql(`
-  query CaseReferrals($id: ID!) {
+  query CaseReferrals($id: ID!, $today: String) {
     record: case(id: $id) {
       __typename
       ... on Case {
@@ -32,6 +32,11 @@ const CASE_REFERRALS = graphql(`
         }
       }
     }
+    mcas(activeOn: $today) {
+      id
+      hub
+      name
+    }
     referrals(caseId: $id) {
       id
       action
@@ -58,13 +63,18 @@ const CASE_REFERRALS = graphql(`
 
 export type CaseReferral = ResultOf<typeof CASE_REFERRALS>['referrals'][number];
 
-/** The case (null when it is not there or not the caller's), its context and its referrals. */
-export async function loadCaseReferrals(api: ApiClient, id: string) {
-  const { record, context, referrals } = await api(CASE_REFERRALS, { id });
+/**
+ * The case (null when it is not there or not the caller's), its context, its referrals, and the
+ * advisors of its hub active on `today` (who may have channelled the person).
+ */
+export async function loadCaseReferrals(api: ApiClient, id: string, today: string | null = null) {
+  const { record, context, referrals, mcas } = await api(CASE_REFERRALS, { id, today });
+  const hub = record.__typename === 'Case' ? record.hub : null;
   return {
     record: record.__typename === 'Case' ? record : null,
     context: context.__typename === 'CaseContext' ? context : null,
     referrals,
+    mcas: mcas.filter((m) => m.hub === hub).map((m) => ({ id: m.id, name: m.name })),
   };
 }
 

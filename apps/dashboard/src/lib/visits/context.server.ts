@@ -29,10 +29,17 @@ const SET = graphql(
     mutation SetCaseContext(
       $caseId: ID!
       $source: CaseSource
+      $sourceMcaId: ID
       $personCode: String
       $consent: Boolean
     ) {
-      caseContextSet(caseId: $caseId, source: $source, personCode: $personCode, consent: $consent) {
+      caseContextSet(
+        caseId: $caseId
+        source: $source
+        sourceMcaId: $sourceMcaId
+        personCode: $personCode
+        consent: $consent
+      ) {
         ...ContextAnswer
       }
     }

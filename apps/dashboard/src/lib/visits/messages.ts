@@ -8,6 +8,9 @@ export const visitMessages = defineMessages({
     'cv.source': 'Origen',
     'cv.sourceNone': 'Sin registrar',
     'cv.saveSource': 'Guardar el origen',
+    'cv.mca': 'Asesor o asesora que la canalizó',
+    'cv.mcaNone': 'No se sabe o no aplica',
+    'cv.mcaHint': 'Solo cuenta si el origen es un asesor comunitario.',
     'cv.sourceSaved': 'Origen guardado.',
     'cv.codeTitle': 'Visitas repetidas',
     'cv.codeIntro':
@@ -40,6 +43,9 @@ export const visitMessages = defineMessages({
     'cv.source': 'Source',
     'cv.sourceNone': 'Not recorded',
     'cv.saveSource': 'Save the source',
+    'cv.mca': 'Advisor who channelled them',
+    'cv.mcaNone': 'Not known or not applicable',
+    'cv.mcaHint': 'Only counts when the source is a community advisor.',
     'cv.sourceSaved': 'Source saved.',
     'cv.codeTitle': 'Repeat visits',
     'cv.codeIntro':

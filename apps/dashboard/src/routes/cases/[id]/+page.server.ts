@@ -17,9 +17,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
   try {
-    const { record, context, referrals } = await loadCaseReferrals(
+    const today = todayIn(readTimeZone());
+    const { record, context, referrals, mcas } = await loadCaseReferrals(
       event.locals.api,
       event.params.id,
+      today,
     );
     if (!record) error(404, 'error.notFound');
     const directory = await loadDirectory({
@@ -30,13 +32,14 @@ export const load: PageServerLoad = async (event) => {
     return {
       record,
       context,
+      mcas,
       referrals,
       directory,
       suggestions,
       profiles: concludedProfiles(record),
       caseHub: user.hubs.find((h) => h.code === record.hub)?.name ?? record.hub ?? '',
       canWrite: can({ role: user.role, action: 'referral.write' }),
-      today: todayIn(readTimeZone()),
+      today,
     };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
@@ -97,9 +100,11 @@ export const actions: Actions = {
     requireUser(event);
     const form = await event.request.formData();
     const source = String(form.get('source') ?? '');
+    const mca = String(form.get('sourceMcaId') ?? '');
     const result = await setCaseContext(event.locals.api, {
       caseId: event.params.id,
       source: isCaseSource(source) ? source : null,
+      sourceMcaId: source === 'mca' && mca ? mca : null,
     });
     return contextAnswer(event, result, 'cv.sourceSaved');
   },
