@@ -54,7 +54,15 @@ export function schemas(languages: readonly string[]) {
     summary: text,
     citation,
     dueDays: z.number().int().min(0),
-    autoComplete: z.enum(['first_case', 'first_activity', 'directory_sectors']).optional(),
+    autoComplete: z
+      .enum([
+        'first_case',
+        'first_activity',
+        'directory_sectors',
+        'first_referral_closed',
+        'first_mca_check_in',
+      ])
+      .optional(),
   };
   const question = z.strictObject({
     id,

@@ -227,4 +227,50 @@ describe('training progress', () => {
       evidenceKind: 'directory',
     });
   });
+
+  it('ticks the first referral closed with an outcome and the first advisor check-in (issue 16)', async () => {
+    const token = await app.login('officer');
+    const gql = async (query: string, variables: Record<string, unknown>) =>
+      (await app.gql(query, variables, { token })).body.data;
+    expect((await item(token, 'vulnerability.first_referral_closed')).status).toBe('NOT_STARTED');
+    const { record_type: _t, ...input } = exampleCase;
+    const caseId = (
+      await gql(
+        'mutation($i: CaseInput!) { caseRecord(input: $i) { ... on CaseSaved { case { id } } } }',
+        { i: { ...input, hub: 'cri_upala' } },
+      )
+    ).caseRecord.case.id;
+    const referralId = (
+      await gql(
+        'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
+        { i: { caseId, institution: 'Fiscalía', consentToRefer: true, consentToShare: true } },
+      )
+    ).referralAdd.id;
+    const move = `mutation($id: ID!, $v: Int!, $to: ReferralState!, $outcome: ReferralOutcome) {
+      referralMove(id: $id, baseVersion: $v, to: $to, on: "2026-01-05", outcome: $outcome) { __typename } }`;
+    await gql(move, { id: referralId, v: 1, to: 'sent' });
+    // Sent is not enough: the item waits for an outcome.
+    expect((await item(token, 'vulnerability.first_referral_closed')).status).toBe('NOT_STARTED');
+    await gql(move, { id: referralId, v: 2, to: 'closed', outcome: 'resolved' });
+    expect(await item(token, 'vulnerability.first_referral_closed')).toMatchObject({
+      status: 'COMPLETED',
+      evidence: referralId,
+      evidenceKind: 'referral',
+    });
+
+    expect((await item(token, 'mca.first_check_in')).status).toBe('NOT_STARTED');
+    const mcaId = (
+      await gql('mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }', {
+        i: { hub: 'cri_upala', name: 'Asesora', joinedOn: '2026-01-02' },
+      })
+    ).mcaAdd.id;
+    await gql(
+      'mutation($id: ID!) { mcaCheckInRecord(mcaId: $id, on: "2026-01-10", channel: phone) { __typename } }',
+      { id: mcaId },
+    );
+    expect(await item(token, 'mca.first_check_in')).toMatchObject({
+      status: 'COMPLETED',
+      evidenceKind: 'mca_check_in',
+    });
+  });
 });

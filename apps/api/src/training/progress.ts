@@ -16,8 +16,10 @@ import {
 import type { Executor } from '../db/client.ts';
 import {
   activities,
+  auditLog,
   cases,
   directoryEntries,
+  mcaCheckIns,
   trainingAttempts,
   trainingProgress,
   userHubs,
@@ -34,7 +36,8 @@ export type Trainee = {
   startedAt: Date;
 };
 
-export type EvidenceKind = 'case' | 'activity' | 'directory' | 'certificate';
+export type EvidenceKind =
+  'case' | 'activity' | 'directory' | 'certificate' | 'referral' | 'mca_check_in';
 
 export type AttemptView = { score: number; passed: boolean; createdAt: Date };
 
@@ -124,7 +127,8 @@ export async function loadTrainees({
 
 /**
  * Evaluates the auto-completion rules against the records: a person's first case and first
- * activity (by who created them), and a hub directory holding every required sector.
+ * activity (by who created them), their first referral closed with an outcome and first check-in
+ * with a community advisor, and a hub directory holding every required sector.
  */
 async function loadAutoEvidence({
   db,
@@ -155,6 +159,45 @@ async function loadAutoEvidence({
       if (!first.userId) continue;
       result.get(first.userId)?.set(rule, { at: first.at, evidence: first.id, kind });
     }
+  }
+  // The first referral each person closed with an outcome (who closed it is in the audit log),
+  // and the first check-in with a community advisor each person recorded.
+  const closings = await db
+    .selectDistinctOn([auditLog.userId], {
+      userId: auditLog.userId,
+      id: auditLog.entityId,
+      at: auditLog.at,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        inArray(auditLog.userId, ids),
+        eq(auditLog.entity, 'referral'),
+        eq(auditLog.action, 'state'),
+        sql`${auditLog.detail}->>'to' = 'closed'`,
+      ),
+    )
+    .orderBy(auditLog.userId, asc(auditLog.at));
+  for (const first of closings) {
+    if (!first.userId || !first.id) continue;
+    result
+      .get(first.userId)
+      ?.set('first_referral_closed', { at: first.at, evidence: first.id, kind: 'referral' });
+  }
+  const checkIns = await db
+    .selectDistinctOn([mcaCheckIns.createdBy], {
+      userId: mcaCheckIns.createdBy,
+      id: mcaCheckIns.id,
+      at: mcaCheckIns.createdAt,
+    })
+    .from(mcaCheckIns)
+    .where(inArray(mcaCheckIns.createdBy, ids))
+    .orderBy(mcaCheckIns.createdBy, asc(mcaCheckIns.createdAt));
+  for (const first of checkIns) {
+    if (!first.userId) continue;
+    result
+      .get(first.userId)
+      ?.set('first_mca_check_in', { at: first.at, evidence: first.id, kind: 'mca_check_in' });
   }
   const hubs = [...new Set(trainees.flatMap((t) => t.hubCodes))];
   if (hubs.length > 0) {

@@ -36,6 +36,9 @@ export const trainingMessages = defineMessages({
     'item.openGuide': 'Abrir la guía',
     'item.auto': 'Este paso se marca solo cuando hace el trabajo real.',
     'item.evidence.case': 'Evidencia: caso registrado',
+    'item.evidence.referral': 'Se marcó al cerrar en el panel una referencia con su resultado.',
+    'item.evidence.mca_check_in':
+      'Se marcó al registrar en el panel un contacto con un asesor comunitario.',
     'item.evidence.activity': 'Evidencia: actividad registrada',
     'item.evidence.directory': 'Evidencia: directorio de la ventanilla {hub}',
     'item.evidence.certificate': 'Referencia del certificado: {ref}',
@@ -138,6 +141,10 @@ export const trainingMessages = defineMessages({
     'item.openGuide': 'Open the guide',
     'item.auto': 'This step ticks itself when you do the real work.',
     'item.evidence.case': 'Evidence: recorded case',
+    'item.evidence.referral':
+      'Ticked when you closed a referral with its outcome in the dashboard.',
+    'item.evidence.mca_check_in':
+      'Ticked when you recorded a check-in with a community advisor in the dashboard.',
     'item.evidence.activity': 'Evidence: recorded activity',
     'item.evidence.directory': 'Evidence: directory of hub {hub}',
     'item.evidence.certificate': 'Certificate reference: {ref}',

@@ -17,7 +17,13 @@ export const requiredDirectorySectors = [
 ] as const;
 
 /** All auto-completion rules, for the API to evaluate. */
-export const autoRules: readonly AutoRule[] = ['first_case', 'first_activity', 'directory_sectors'];
+export const autoRules: readonly AutoRule[] = [
+  'first_case',
+  'first_activity',
+  'directory_sectors',
+  'first_referral_closed',
+  'first_mca_check_in',
+];
 
 export function isTrackId(value: string): value is TrackId {
   return trainingTracks.some((track) => track.id === value);

@@ -844,6 +844,35 @@ export const trainingModules: TrainingModule[] = [
         "scenarioId": "route_choice"
       },
       {
+        "id": "vulnerability.first_referral_closed",
+        "title": {
+          "es": "Su primera referencia seguida hasta el final",
+          "en": "Your first referral followed to the end"
+        },
+        "summary": {
+          "es": "Se marca sola cuando cierra en el panel una referencia con su resultado.",
+          "en": "Ticks itself when you close a referral with its outcome in the dashboard."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["function-1-routes-and-example"],
+          "lines": "L651-L678"
+        },
+        "dueDays": 60,
+        "autoComplete": "first_referral_closed",
+        "type": "read",
+        "points": [
+          {
+            "es": "Registre la referencia con el consentimiento de la persona, el contacto que la recibe y la fecha de envío.",
+            "en": "Record the referral with the person’s consent, the contact who receives it and the date it was sent."
+          },
+          {
+            "es": "Cuando llegue la fecha de seguimiento, llame y ciérrela con su resultado desde «Seguimientos».",
+            "en": "When the follow-up date comes, call and close it with its outcome from \"Follow-ups\"."
+          }
+        ]
+      },
+      {
         "id": "vulnerability.signoff",
         "title": {
           "es": "Entrevista de identificación acompañada",
@@ -1615,6 +1644,35 @@ export const trainingModules: TrainingModule[] = [
           {
             "es": "No cobra por informar ni presenta su trabajo como servicio de visas; la información de las personas es confidencial.",
             "en": "Never charges for information nor presents the work as visa services; people’s information is confidential."
+          }
+        ]
+      },
+      {
+        "id": "mca.first_check_in",
+        "title": {
+          "es": "Su primer contacto con un asesor comunitario",
+          "en": "Your first check-in with a community advisor"
+        },
+        "summary": {
+          "es": "Se marca solo cuando registra en el panel su primer contacto con un asesor.",
+          "en": "Ticks itself when you record your first check-in with an advisor in the dashboard."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5"],
+          "lines": "L2885-L2887"
+        },
+        "dueDays": 45,
+        "autoComplete": "first_mca_check_in",
+        "type": "read",
+        "points": [
+          {
+            "es": "Comuníquese con cada asesor cada 8 a 10 días para saber qué casos encontró y cómo le va.",
+            "en": "Check in with each advisor every 8 to 10 days to hear which cases they met and how they are."
+          },
+          {
+            "es": "Regístrelo en «Asesores comunitarios» con un clic, por el medio que usó.",
+            "en": "Record it under \"Community advisors\" in one click, by the channel you used."
           }
         ]
       },

@@ -13,7 +13,12 @@ export type Citation = { source: Source; section: Localized; lines: string };
 export type ItemType = 'read' | 'quiz' | 'scenario' | 'signoff' | 'external';
 
 /** Real work that completes an item by itself, with the record as evidence. */
-export type AutoRule = 'first_case' | 'first_activity' | 'directory_sectors';
+export type AutoRule =
+  | 'first_case'
+  | 'first_activity'
+  | 'directory_sectors'
+  | 'first_referral_closed'
+  | 'first_mca_check_in';
 
 /** One option of a knowledge-check question. */
 export type QuizOption = { id: string; text: Localized };
