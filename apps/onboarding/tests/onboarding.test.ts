@@ -250,6 +250,40 @@ describe('onboarding journey', () => {
       },
       officerToken,
     );
+    // The work that ticks the follow-up items: a referral closed with its outcome, and a
+    // check-in with a community advisor.
+    const { record_type: _c, ...caseInput } = exampleCase;
+    const caseId = (
+      await gql(
+        'mutation($i: CaseInput!) { caseRecord(input: $i) { ... on CaseSaved { case { id } } } }',
+        { i: { ...caseInput, hub: 'cri_upala' } },
+        officerToken,
+      )
+    ).data.caseRecord.case.id;
+    const referralId = (
+      await gql(
+        'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
+        { i: { caseId, institution: 'Fiscalía', consentToRefer: true, consentToShare: true } },
+        officerToken,
+      )
+    ).data.referralAdd.id;
+    await gql(
+      'mutation($id: ID!) { referralMove(id: $id, baseVersion: 1, to: closed, on: "2026-01-05", outcome: resolved) { __typename } }',
+      { id: referralId },
+      officerToken,
+    );
+    const mcaId = (
+      await gql(
+        'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }',
+        { i: { hub: 'cri_upala', name: 'Asesora', joinedOn: '2026-01-02' } },
+        officerToken,
+      )
+    ).data.mcaAdd.id;
+    await gql(
+      'mutation($id: ID!) { mcaCheckInRecord(mcaId: $id, on: "2026-01-10", channel: phone) { __typename } }',
+      { id: mcaId },
+      officerToken,
+    );
 
     await page.goto(`${onboarding}/training`);
     await page.getByRole('link', { name: 'Certificado de finalización' }).click();
