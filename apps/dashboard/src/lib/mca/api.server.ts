@@ -81,32 +81,39 @@ const ONE = graphql(
 );
 export type McaDetails = Extract<ResultOf<typeof ONE>['mca'], { __typename: 'Mca' }>;
 
+/** What a refused change of an advisor says, for every advisor mutation. */
+const McaRefusal = graphql(`
+  fragment McaRefusal on McaResult {
+    ... on ValidationFailed {
+      message
+      issues {
+        fields
+        message
+      }
+    }
+    ... on McaChanged {
+      message
+    }
+    ... on NotFound {
+      message
+    }
+    ... on Forbidden {
+      message
+    }
+  }
+`);
+
 const ADD = graphql(
   `
     mutation McaAdd($input: McaInput!, $today: String!) {
       mcaAdd(input: $input) {
         __typename
         ...McaCard
-        ... on ValidationFailed {
-          message
-          issues {
-            fields
-            message
-          }
-        }
-        ... on McaChanged {
-          message
-        }
-        ... on NotFound {
-          message
-        }
-        ... on Forbidden {
-          message
-        }
+        ...McaRefusal
       }
     }
   `,
-  [MCA_CARD],
+  [MCA_CARD, McaRefusal],
 );
 
 const EDIT = graphql(
@@ -115,26 +122,11 @@ const EDIT = graphql(
       mcaEdit(id: $id, baseVersion: $version, input: $input) {
         __typename
         ...McaCard
-        ... on ValidationFailed {
-          message
-          issues {
-            fields
-            message
-          }
-        }
-        ... on McaChanged {
-          message
-        }
-        ... on NotFound {
-          message
-        }
-        ... on Forbidden {
-          message
-        }
+        ...McaRefusal
       }
     }
   `,
-  [MCA_CARD],
+  [MCA_CARD, McaRefusal],
 );
 
 const CHECK_IN = graphql(
@@ -149,26 +141,11 @@ const CHECK_IN = graphql(
       mcaCheckInRecord(mcaId: $id, on: $on, channel: $channel, note: $note) {
         __typename
         ...McaCard
-        ... on ValidationFailed {
-          message
-          issues {
-            fields
-            message
-          }
-        }
-        ... on McaChanged {
-          message
-        }
-        ... on NotFound {
-          message
-        }
-        ... on Forbidden {
-          message
-        }
+        ...McaRefusal
       }
     }
   `,
-  [MCA_CARD],
+  [MCA_CARD, McaRefusal],
 );
 
 const LETTER = graphql(
@@ -177,26 +154,11 @@ const LETTER = graphql(
       mcaLetterRecord(mcaId: $id, signedOn: $signedOn, until: $until) {
         __typename
         ...McaCard
-        ... on ValidationFailed {
-          message
-          issues {
-            fields
-            message
-          }
-        }
-        ... on McaChanged {
-          message
-        }
-        ... on NotFound {
-          message
-        }
-        ... on Forbidden {
-          message
-        }
+        ...McaRefusal
       }
     }
   `,
-  [MCA_CARD],
+  [MCA_CARD, McaRefusal],
 );
 
 const ACTION = graphql(
@@ -205,26 +167,11 @@ const ACTION = graphql(
       mcaActionRecord(mcaId: $id, input: $input) {
         __typename
         ...McaCard
-        ... on ValidationFailed {
-          message
-          issues {
-            fields
-            message
-          }
-        }
-        ... on McaChanged {
-          message
-        }
-        ... on NotFound {
-          message
-        }
-        ... on Forbidden {
-          message
-        }
+        ...McaRefusal
       }
     }
   `,
-  [MCA_CARD],
+  [MCA_CARD, McaRefusal],
 );
 
 /** The roster of the caller's hubs, each MCA with where it stands on `today`. */
