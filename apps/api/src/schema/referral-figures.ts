@@ -13,7 +13,7 @@ import {
   type RecordFilterInput,
 } from './analytics.ts';
 
-const ReferralFigures = builder.objectRef<ReferralFiguresResult>('ReferralFigures').implement({
+export const ReferralFigures = builder.objectRef<ReferralFiguresResult>('ReferralFigures').implement({
   description:
     'Referral monitoring (issue 16 item 8): counts only, never a referral. Every count is a figure: exact for hub staff (who may read their referrals), perturbed by the cell key method for everyone else (reviewers, admins), with the same k as every other figure.',
   fields: (t) => ({
@@ -63,7 +63,7 @@ const ReferralFigures = builder.objectRef<ReferralFiguresResult>('ReferralFigure
  * Counted in the audit log like every protected analytics query (schema/analytics.ts): an admin
  * sees unusual volumes of perturbed queries.
  */
-async function auditProtected(ctx: Context, result: ReferralFiguresResult, filter: unknown) {
+export async function auditProtected(ctx: Context, result: ReferralFiguresResult, filter: unknown) {
   if (result.protection.exact) return;
   await ctx.audit({ action: 'aggregate.query', entity: 'referral_figures', detail: { filter } });
 }
