@@ -36,26 +36,38 @@ export const ANALYTICS_HUBS = graphql(`
   }
 `);
 
-/** Referral monitoring (issue 16 item 8): three tables and the follow-up figures, protected. */
-export const REFERRAL_FIGURES = graphql(
+/**
+ * Referral monitoring (issue 16 item 8): three tables and the follow-up figures, protected. One
+ * fragment: the analytics query and the monthly report (page and meeting) ask the same fields.
+ */
+export const ReferralFiguresFields = graphql(
   `
-    query ReferralFigures($filter: RecordFilter, $timeZone: String) {
-      referralFigures(filter: $filter, timeZone: $timeZone) {
-        protected
-        overdueFollowUps
-        closedAfterSending
-        medianDaysToOutcome
-        byState {
-          ...DisaggregationFields
-        }
-        byOutcome {
-          ...DisaggregationFields
-        }
-        bySector {
-          ...DisaggregationFields
-        }
+    fragment ReferralFiguresFields on ReferralFigures {
+      protected
+      overdueFollowUps
+      closedAfterSending
+      medianDaysToOutcome
+      byState {
+        ...DisaggregationFields
+      }
+      byOutcome {
+        ...DisaggregationFields
+      }
+      bySector {
+        ...DisaggregationFields
       }
     }
   `,
   [DisaggregationFields],
+);
+
+export const REFERRAL_FIGURES = graphql(
+  `
+    query ReferralFigures($filter: RecordFilter, $timeZone: String) {
+      referralFigures(filter: $filter, timeZone: $timeZone) {
+        ...ReferralFiguresFields
+      }
+    }
+  `,
+  [ReferralFiguresFields],
 );

@@ -14,7 +14,7 @@ import {
   type ReferralState,
 } from '@ventanilla/domain/referrals/index';
 import type { ResultOf } from '@ventanilla/ui/graphql';
-import type { REFERRAL_FIGURES } from './documents.ts';
+import type { ReferralFiguresFields } from './documents.ts';
 import { withProtectionNote } from './protection.ts';
 import { analyticsT } from './translate.ts';
 import type { ChartKind, ChartTable, Disaggregation } from './types.ts';
@@ -30,7 +30,7 @@ export function isReferralChartId(value: string): value is ReferralChartId {
   return (referralChartIds as readonly string[]).includes(value);
 }
 
-export type ReferralFigures = ResultOf<typeof REFERRAL_FIGURES>['referralFigures'];
+export type ReferralFigures = ResultOf<typeof ReferralFiguresFields>;
 
 /** What each table shows: its answer, its codes in domain order, their labels. */
 const specs: Record<

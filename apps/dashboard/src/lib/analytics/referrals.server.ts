@@ -27,25 +27,35 @@ export async function fetchReferralFigures({
   return data.referralFigures;
 }
 
-/** The referral section of the analytics page. */
-export async function loadReferralSection(event: RequestEvent): Promise<ReferralSection> {
-  const { filter, revealReason } = readContext(event);
+/**
+ * The referral section of the analytics page, or of a hub's page (`override`: the filter that
+ * page imposes, as `loadAnalytics` takes it).
+ */
+export async function loadReferralSection(
+  event: RequestEvent,
+  { override }: { override?: Partial<AnalyticsFilter> } = {},
+): Promise<ReferralSection> {
+  const { filter, revealReason } = readContext(event, override);
   const { api, lang } = event.locals;
   const timeZone = readTimeZone();
   const figures = await guard(() => fetchReferralFigures({ api, filter, timeZone }));
-  return sectionOf({ figures, lang, timeZone, revealed: revealReason != null });
+  return referralSectionOf({ figures, lang, timeZone, revealed: revealReason != null });
 }
 
-function sectionOf({
+/**
+ * The section from figures already fetched (the monthly report and the meeting ask them with
+ * the report); `revealed` only on analytics pages, where a reviewer's reveal leaves these protected.
+ */
+export function referralSectionOf({
   figures,
   lang,
   timeZone,
-  revealed,
+  revealed = false,
 }: {
   figures: ReferralFigures;
   lang: Lang;
   timeZone: string;
-  revealed: boolean;
+  revealed?: boolean;
 }): ReferralSection {
   return {
     tables: buildReferralTables({ figures, lang, revealed }),

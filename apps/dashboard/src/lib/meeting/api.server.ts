@@ -7,8 +7,8 @@ export async function loadMeetingAgenda(api: ApiClient, id: string) {
 }
 
 /** One hub's turn: its report, decisions and follow-ups, and the hubs before and after it. */
-export async function loadAgendaItem(api: ApiClient, id: string, hub: string) {
-  return (await api(AGENDA_ITEM, { id, hub })).verificationMeeting;
+export async function loadAgendaItem(api: ApiClient, id: string, hub: string, timeZone?: string) {
+  return (await api(AGENDA_ITEM, { id, hub, timeZone })).verificationMeeting;
 }
 
 /** The minutes: participants, notes, the agenda's outcome, decisions and follow-ups. */

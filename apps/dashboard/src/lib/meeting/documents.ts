@@ -1,5 +1,6 @@
 /** The verification meeting documents; the shapes in types.ts are read off these. */
 import { graphql } from '@ventanilla/ui/graphql';
+import { ReferralFiguresFields } from '../analytics/documents.ts';
 import { FollowUpFields, ReportFields } from '../reports/documents.ts';
 
 const MeetingHeadFields = graphql(`
@@ -59,7 +60,7 @@ export const AGENDA = graphql(
 /** One hub's turn: its report, decisions and follow-ups, and the hubs before and after it. */
 export const AGENDA_ITEM = graphql(
   `
-    query Item($id: ID!, $hub: String!) {
+    query Item($id: ID!, $hub: String!, $timeZone: String) {
       verificationMeeting(id: $id) {
         ...MeetingHeadFields
         agendaItem(hub: $hub) {
@@ -75,6 +76,9 @@ export const AGENDA_ITEM = graphql(
           }
           report {
             ...ReportFields
+            referralFigures(timeZone: $timeZone) {
+              ...ReferralFiguresFields
+            }
           }
           followUps {
             ...FollowUpFields
@@ -86,7 +90,7 @@ export const AGENDA_ITEM = graphql(
       }
     }
   `,
-  [MeetingHeadFields, ReportFields, FollowUpFields, DecisionFields],
+  [MeetingHeadFields, ReportFields, ReferralFiguresFields, FollowUpFields, DecisionFields],
 );
 
 /** The minutes: participants, notes, the agenda's outcome, decisions and follow-ups. */

@@ -2,8 +2,9 @@ import { ApiError, type ApiClient } from '@ventanilla/ui/server';
 import type { TadaDocumentNode, VariablesArgument, VariablesOf } from '@ventanilla/ui/graphql';
 import { MEETINGS, OPEN_FOLLOW_UPS, REPORT, REPORT_STEP, REPORTS } from './documents.ts';
 
-export async function loadReport(api: ApiClient, hub: string, month: string) {
-  const data = await api(REPORT, { hub, month });
+/** One report; `timeZone` decides what its referral figures count as overdue. */
+export async function loadReport(api: ApiClient, hub: string, month: string, timeZone?: string) {
+  const data = await api(REPORT, { hub, month, timeZone });
   return data.monthlyReport;
 }
 

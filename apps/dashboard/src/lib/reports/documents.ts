@@ -1,5 +1,6 @@
 /** The monthly report documents; the shapes in types.ts are read off these. */
 import { graphql } from '@ventanilla/ui/graphql';
+import { ReferralFiguresFields } from '../analytics/documents.ts';
 
 /** A hub-month's figures (the keys are `figureKeys` in types.ts). */
 export const FiguresFields = graphql(`
@@ -104,15 +105,19 @@ export const ReportFields = graphql(
   [ReportSummaryFields, FiguresFields, FollowUpFields],
 );
 
+/** One report with its referral figures (the list and the home page leave them out: one query each). */
 export const REPORT = graphql(
   `
-    query Report($hub: String!, $month: String!) {
+    query Report($hub: String!, $month: String!, $timeZone: String) {
       monthlyReport(hub: $hub, month: $month) {
         ...ReportFields
+        referralFigures(timeZone: $timeZone) {
+          ...ReferralFiguresFields
+        }
       }
     }
   `,
-  [ReportFields],
+  [ReportFields, ReferralFiguresFields],
 );
 
 export const REPORTS = graphql(

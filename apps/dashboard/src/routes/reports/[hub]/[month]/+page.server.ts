@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { optionLists } from '@ventanilla/domain';
 import { ApiError, ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import { referralSectionOf } from '#lib/analytics/referrals.server.ts';
 import { loadReport } from '#lib/reports/api.server.ts';
+import { readTimeZone } from '#lib/server/time-zone.ts';
 import { reportStepAction } from '#lib/reports/actions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,7 +12,8 @@ export const load: PageServerLoad = async (event) => {
   const { hub, month } = event.params;
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) error(404, 'error.notFound');
   try {
-    const report = await loadReport(event.locals.api, hub, month);
+    const timeZone = readTimeZone();
+    const report = await loadReport(event.locals.api, hub, month, timeZone);
     if (!report) error(404, 'error.notFound');
     const lang = event.locals.lang;
     const nationalities = Object.fromEntries(
@@ -18,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
     );
     return {
       report,
+      referrals: referralSectionOf({ figures: report.referralFigures, lang, timeZone }),
       nationalities,
       role: user.role,
       canReadRecords:

@@ -6,6 +6,8 @@ import { mutate } from '#lib/reports/api.server.ts';
 import { reportStepAction } from '#lib/reports/actions.server.ts';
 import { loadAgendaItem } from '#lib/meeting/api.server.ts';
 import { loadMeetingPage } from '#lib/meeting/page.server.ts';
+import { referralSectionOf } from '#lib/analytics/referrals.server.ts';
+import { readTimeZone } from '#lib/server/time-zone.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const ADD_FOLLOW_UP = graphql(`
@@ -42,10 +44,13 @@ const CLOSE_FOLLOW_UP = graphql(`
   }
 `);
 
-/** One hub's turn in the meeting: report, findings, decisions, follow-ups; previous and next. */
+/**
+ * One hub's turn in the meeting: report, referral figures (protected), findings, decisions,
+ * follow-ups; previous and next.
+ */
 export const load: PageServerLoad = async (event) => {
   const { found, timeZone } = await loadMeetingPage(event, () =>
-    loadAgendaItem(event.locals.api, event.params.id, event.params.hub),
+    loadAgendaItem(event.locals.api, event.params.id, event.params.hub, readTimeZone()),
   );
   const { agendaItem: item, ...meeting } = found;
   if (!item) error(404, 'error.notFound');
@@ -53,6 +58,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     meeting,
     item,
+    referrals: referralSectionOf({ figures: item.report.referralFigures, lang, timeZone }),
     timeZone,
     nationalities: Object.fromEntries(
       optionLists.nationality.options.map((o) => [o.code, o[lang]]),
