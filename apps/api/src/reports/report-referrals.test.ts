@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers in tests are checked field by field */
 import { exampleCase } from '@ventanilla/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clock } from '../referrals/today.ts';
