@@ -6,15 +6,34 @@ import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/te
  * Issue 16's journey for hub staff: a case with signs of trafficking is recorded through the
  * 4-step route with the anti-trafficking institution from the directory; the saved message
  * leads to the case's section-5 page, where consent, the person attending and the date sent
- * are recorded; the referral comes back in the worklist and is closed with its outcome. The
- * case and the referral carry fixed dates (January 2026), so the follow-up is overdue any day.
+ * are recorded; the referral comes back in the worklist and is closed with its outcome. Then the
+ * reviewer (issue 16's first "Done when"): the referral figures, protected, on the analytics
+ * page, the hub's page, the January report and the January verification meeting (where Table 2
+ * is exact but these stay protected); the case page refused; and no section-5 detail (person
+ * attending, telephone, situation, assistance) on any page the reviewer opened. The case and the
+ * referral carry fixed dates (January 2026), so the follow-up is overdue any day.
  */
 const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
+const reviewer = { email: 'revisora@demo.ventanilla.org', password: 'demo-revisora-2026' };
+/** The month of the case (the figures go by the case's month). */
+const month = '2026-01';
+/** What the officer types in section 5: none of it may reach a reviewer's page. */
+const section5 = {
+  person: 'Lic. Rojas',
+  phone: '+506 2000 0000',
+  situation: 'Sin documentos, en albergue.',
+  assistance: 'Información y acompañamiento.',
+};
 
-async function signIn(page: Page, dashboard: string, lang: 'es' | 'en') {
+async function signIn(
+  page: Page,
+  dashboard: string,
+  lang: 'es' | 'en',
+  who: { email: string; password: string } = officer,
+) {
   await page.goto(`${dashboard}/signin`);
-  await page.getByLabel(lang === 'es' ? 'Correo electrónico' : 'Email').fill(officer.email);
-  await page.getByLabel(lang === 'es' ? 'Contraseña' : 'Password').fill(officer.password);
+  await page.getByLabel(lang === 'es' ? 'Correo electrónico' : 'Email').fill(who.email);
+  await page.getByLabel(lang === 'es' ? 'Contraseña' : 'Password').fill(who.password);
   await page.getByRole('button', { name: lang === 'es' ? 'Entrar' : 'Sign in' }).click();
   await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
 }
@@ -52,16 +71,56 @@ async function fillTraffickingCase(page: Page, officerId: string) {
   return organization;
 }
 
+/** A GraphQL request as `who` (the meeting is opened and closed through the API). */
+async function asUser(
+  graphql: string,
+  who: { email: string; password: string },
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const post = async (q: string, v: Record<string, unknown>, token?: string) => {
+    const response = await fetch(graphql, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: q, variables: v }),
+    });
+    const body = (await response.json()) as { data: Record<string, any>; errors?: unknown }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const login = await post(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
+    { e: who.email, p: who.password },
+  );
+  return post(query, variables, login.login.token as string);
+}
+
 describe('a referral recorded with consent and followed to its outcome', () => {
-  const { dashboard } = inject('stack');
+  const { dashboard, graphql } = inject('stack');
   let browser: Browser;
   /** The visit card given in the first test, brought back in the second. */
   let personCode = '';
+  /** The case page of the first test, which the reviewer must not open. */
+  let casePage = '';
+  /** The January meeting the reviewer opens (closed again in any case). */
+  let meetingId = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
+    if (meetingId)
+      await asUser(
+        graphql!,
+        reviewer,
+        'mutation($id: ID!) { meetingClose(id: $id) { __typename } }',
+        {
+          id: meetingId,
+        },
+      );
     await browser?.close();
   });
 
@@ -81,7 +140,7 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     await page
       .getByRole('heading', { level: 2, name: 'Acciones y referencias del caso' })
       .waitFor();
-    const casePage = page.url();
+    casePage = page.url();
 
     // Where the person came from, and a visit card given with consent (refused without it).
     await page.getByLabel('Origen').selectOption({ label: 'Llegó por su cuenta' });
@@ -111,10 +170,10 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     expect(await entry.locator('option:checked').textContent()).toContain(organization);
     expect(await page.getByLabel('Perfil identificado').inputValue()).toBe('trafficking');
 
-    await page.getByLabel('Persona que atiende la referencia').fill('Lic. Rojas');
-    await page.getByLabel('Teléfono').fill('+506 2000 0000');
-    await page.getByLabel('Situación actual de la persona').fill('Sin documentos, en albergue.');
-    await page.getByLabel('Asistencia brindada').fill('Información y acompañamiento.');
+    await page.getByLabel('Persona que atiende la referencia').fill(section5.person);
+    await page.getByLabel('Teléfono').fill(section5.phone);
+    await page.getByLabel('Situación actual de la persona').fill(section5.situation);
+    await page.getByLabel('Asistencia brindada').fill(section5.assistance);
     await page.getByLabel('Fecha de envío').fill('2026-01-05');
     // Sending without the person's consent is refused, and nothing is saved.
     await page.getByRole('button', { name: 'Guardar referencia' }).click();
@@ -135,7 +194,7 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     expect(await card.count()).toBe(1);
     const text = (await card.textContent()) ?? '';
     expect(text).toMatch(/Enviada/);
-    expect(text).toMatch(/Lic\. Rojas · \+506 2000 0000/);
+    expect(text).toContain(`${section5.person} · ${section5.phone}`);
     expect(text).toMatch(/Consentimiento para referir: sí · para compartir datos: sí/);
     expect(text).toMatch(/13 ene 2026/);
     await expectNoAxeViolations(page);
@@ -150,6 +209,82 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     expect(await page.getByTestId('case-referral').first().getAttribute('data-state')).toBe(
       'closed',
     );
+    await context.close();
+  }, 120_000);
+
+  it('lets the reviewer see the referral figures, protected, in analytics and in the meeting, and never the section-5 details (es, desktop)', async () => {
+    expect(casePage).not.toBe('');
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, dashboard!, 'es', reviewer);
+    /** Every page the reviewer opens: none may show what the officer typed in section 5. */
+    const visited: string[] = [];
+    const expectNoSection5 = async () => {
+      visited.push(page.url());
+      const text = await page.locator('body').innerText();
+      for (const detail of Object.values(section5)) expect(text, page.url()).not.toContain(detail);
+      expect(await page.content(), page.url()).not.toContain(section5.phone);
+    };
+
+    // The case page is refused: section 5 is for the hub's own staff.
+    const refused = await page.goto(casePage);
+    expect(refused?.status()).toBe(403);
+    await page.getByRole('heading', { name: 'Esta página no es para su rol' }).waitFor();
+    await expectNoSection5();
+
+    // Analytics: the January section, protected, the sector of the directory entry in words.
+    const period = `from=${month}&to=${month}`;
+    await page.goto(`${dashboard}/analytics?${period}&hubs=cri_upala`);
+    let section = page.locator('[data-section="referrals"]');
+    await section.getByRole('heading', { level: 2, name: 'Referencias' }).waitFor();
+    expect(await section.getAttribute('data-protected')).toBe('true');
+    await expectNoSection5();
+
+    // The hub's own page: the same section, with its downloads.
+    await page.goto(`${dashboard}/analytics/hub/cri_upala?${period}`);
+    section = page.locator('[data-section="referrals"]');
+    await section.getByRole('heading', { level: 2, name: 'Referencias' }).waitFor();
+    expect(await section.getAttribute('data-protected')).toBe('true');
+    const csv = section
+      .locator('[data-chart="referrals-state"]')
+      .getByRole('link', { name: 'Descargar CSV de «Referencias por estado»' });
+    // One referral may publish as 0 (then the card says so, without downloads).
+    if (await csv.count()) expect(await csv.getAttribute('href')).toContain('hubs=cri_upala');
+    await expectNoSection5();
+    await expectNoAxeViolations(page);
+
+    // The hub's January report: the figures, protected, with the note that says why.
+    await page.goto(`${dashboard}/reports/cri_upala/${month}`);
+    section = page.locator('[data-section="referrals"]');
+    await section.getByRole('heading', { level: 2, name: 'Referencias' }).waitFor();
+    expect(await section.getAttribute('data-protected')).toBe('true');
+    expect(await section.getByTestId('referrals-note').textContent()).toMatch(
+      /^Cifras protegidas: .*también durante la reunión de verificación/,
+    );
+    // A report has no downloads of its own.
+    expect(await section.getByRole('link', { name: /Descargar/ }).count()).toBe(0);
+    await expectNoSection5();
+
+    // The January meeting: Table 2 exact, the referral figures still protected.
+    const opened = await asUser(
+      graphql!,
+      reviewer,
+      'mutation($m: String!) { meetingOpen(month: $m) { __typename ... on VerificationMeeting { id } } }',
+      { m: month },
+    );
+    meetingId = opened.meetingOpen.id as string;
+    expect(meetingId).toBeTruthy();
+    await page.goto(`${dashboard}/verify/${meetingId}/hubs/cri_upala`);
+    expect(await page.getByTestId('figures-note').textContent()).toMatch(/Cifras exactas/);
+    section = page.locator('[data-section="referrals"]');
+    await section.getByRole('heading', { level: 2, name: 'Referencias' }).waitFor();
+    expect(await section.getAttribute('data-protected')).toBe('true');
+    await section.getByTestId('referrals-note').waitFor();
+    for (const id of ['referrals-state', 'referrals-outcome', 'referrals-sector'])
+      await section.locator(`[data-chart="${id}"]`).waitFor({ state: 'attached' });
+    await expectNoSection5();
+    await expectNoAxeViolations(page);
+    expect(visited.length).toBe(5);
     await context.close();
   }, 120_000);
 

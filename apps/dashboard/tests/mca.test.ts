@@ -6,7 +6,10 @@ import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/te
  * Issue 16, item 6: an officer adds a Community Migration Advisor with a commitment letter, sees
  * that the check-in is overdue (joined on a fixed day long past, never contacted), sees the
  * count on the home page, and records a check-in in one click. Dates typed here are fixed; the
- * check-in itself is dated by the app (today), so the advisor is up to date on any day.
+ * check-in itself is dated by the app (today), so the advisor is up to date on any day. Then
+ * issue 16's second "Done when": an advisor with a letter and a check-in on a fixed day
+ * (2026-01-20) channels a case; 11 days later (31 January) without another check-in, the home
+ * page and the January report's findings show it.
  */
 const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
 
@@ -157,6 +160,76 @@ describe('the community advisors (MCA) page', () => {
         .getByTestId('check-in-state')
         .textContent(),
     ).toBe('Up to date');
+    await context.close();
+  });
+  it('shows an advisor 11 days without a check-in on the home page and in the month’s report findings (es)', async () => {
+    const name = 'Ana Solís (prueba 11 días)';
+    const token = (
+      await gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
+        { e: officer.email, p: officer.password },
+      )
+    ).login.token;
+    const added = await gql<{ mcaAdd: { id: string } }>(
+      'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }',
+      { i: { hub: 'cri_upala', name, community: 'Upala centro', joinedOn: '2026-01-05' } },
+      token,
+    );
+    const mcaId = added.mcaAdd.id;
+    await gql(
+      'mutation($id: ID!) { mcaLetterRecord(mcaId: $id, signedOn: "2026-01-05") { __typename } }',
+      { id: mcaId },
+      token,
+    );
+    // The last check-in: 20 January, 11 days before the month's end.
+    await gql(
+      'mutation($id: ID!) { mcaCheckInRecord(mcaId: $id, on: "2026-01-20", channel: in_person) { __typename } }',
+      { id: mcaId },
+      token,
+    );
+    const caseId = (
+      await gql<{ cases: { items: { id: string }[] } }>(
+        'query { cases(limit: 1) { items { id } } }',
+        {},
+        token,
+      )
+    ).cases.items[0]!.id;
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, 'es');
+    // The case the advisor channelled, recorded on its page.
+    await page.goto(`${dashboard}/cases/${caseId}`);
+    await page
+      .getByLabel('Origen')
+      .selectOption({ label: 'La canalizó un asesor o asesora comunitaria (MCA)' });
+    await page.getByLabel('Asesor o asesora que la canalizó').selectOption({ label: name });
+    await page.getByRole('button', { name: 'Guardar el origen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Origen guardado.' }).waitFor();
+    await page.reload();
+    expect(
+      await page
+        .getByLabel('Asesor o asesora que la canalizó')
+        .locator('option:checked')
+        .textContent(),
+    ).toBe(name);
+
+    // The roster and the home page: the check-in is overdue.
+    await page.goto(`${dashboard}/mca`);
+    const card = page.getByTestId('mca').filter({ hasText: name });
+    expect(await card.getByTestId('check-in-state').textContent()).toBe('Contacto atrasado');
+    await page.goto(`${dashboard}/`);
+    expect(await page.getByTestId('home-mca-overdue').textContent()).toMatch(
+      /^\s*\d+ asesor(es)? comunitarios? con el contacto atrasado\s*$/,
+    );
+
+    // The January report: as it stood on 31 January, 11 days without contact.
+    await page.goto(`${dashboard}/reports/cri_upala/2026-01`);
+    const finding = page.locator('[data-rule="mca_not_contacted"]');
+    expect(await finding.textContent()).toMatch(
+      /Asesores comunitarios sin contacto.*\d+ asesor(es)? comunitarios? (lleva|llevan) más de 10 días sin contacto/s,
+    );
+    await expectNoAxeViolations(page);
     await context.close();
   });
 });
