@@ -209,6 +209,23 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     expect(await page.getByTestId('case-referral').first().getAttribute('data-state')).toBe(
       'closed',
     );
+
+    // The hub's own page counts it, exact for its staff, with the table's downloads for the hub.
+    await page.goto(`${dashboard}/analytics/hub/cri_upala?from=${month}&to=${month}`);
+    const section = page.locator('[data-section="referrals"]');
+    expect(await section.getAttribute('data-protected')).toBe('false');
+    const states = section.locator('[data-chart="referrals-state"]');
+    expect(await states.locator('tbody th').allTextContents()).toContain('Cerrada');
+    expect(
+      await states
+        .getByRole('link', { name: 'Descargar CSV de «Referencias por estado»' })
+        .getAttribute('href'),
+    ).toMatch(/^\/analytics\/export\/referrals-state\?.*hub=cri_upala/);
+    // The January report shows the same section, exact, without the reviewer's note.
+    await page.goto(`${dashboard}/reports/cri_upala/${month}`);
+    const inReport = page.locator('[data-section="referrals"]');
+    expect(await inReport.getAttribute('data-protected')).toBe('false');
+    expect(await inReport.getByTestId('referrals-note').count()).toBe(0);
     await context.close();
   }, 120_000);
 
@@ -232,9 +249,9 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     await page.getByRole('heading', { name: 'Esta página no es para su rol' }).waitFor();
     await expectNoSection5();
 
-    // Analytics: the January section, protected, the sector of the directory entry in words.
+    // Analytics, filtered on the hub and January: the section, protected.
     const period = `from=${month}&to=${month}`;
-    await page.goto(`${dashboard}/analytics?${period}&hubs=cri_upala`);
+    await page.goto(`${dashboard}/analytics?${period}&hub=cri_upala`);
     let section = page.locator('[data-section="referrals"]');
     await section.getByRole('heading', { level: 2, name: 'Referencias' }).waitFor();
     expect(await section.getAttribute('data-protected')).toBe('true');
@@ -245,11 +262,14 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     section = page.locator('[data-section="referrals"]');
     await section.getByRole('heading', { level: 2, name: 'Referencias' }).waitFor();
     expect(await section.getAttribute('data-protected')).toBe('true');
-    const csv = section
-      .locator('[data-chart="referrals-state"]')
-      .getByRole('link', { name: 'Descargar CSV de «Referencias por estado»' });
-    // One referral may publish as 0 (then the card says so, without downloads).
-    if (await csv.count()) expect(await csv.getAttribute('href')).toContain('hubs=cri_upala');
+    const stateCard = section.locator('[data-chart="referrals-state"]');
+    const csv = stateCard.getByRole('link', { name: 'Descargar CSV de «Referencias por estado»' });
+    // One referral may publish as 0: then the card says there is nothing, and offers no file.
+    if (await csv.count())
+      expect(await csv.getAttribute('href')).toMatch(
+        /^\/analytics\/export\/referrals-state\?.*hub=cri_upala/,
+      );
+    else expect(await stateCard.textContent()).toContain('No hay registros para estos filtros.');
     await expectNoSection5();
     await expectNoAxeViolations(page);
 
