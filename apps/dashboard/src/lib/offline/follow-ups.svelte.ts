@@ -145,7 +145,7 @@ export async function queueClose({
       version: referral.version,
       outcome,
       note,
-      on: localDay(new Date(Date.now())),
+      on: localDay(Date.now()),
       institution: referral.institution,
     } satisfies CloseContent),
   };

@@ -39,7 +39,8 @@ export const isStale = ({ savedAt, now }: { savedAt: string; now: Date }) =>
   now.getTime() - Date.parse(savedAt) >= STALE_AFTER_HOURS * 3_600_000;
 
 /** The device's calendar day (YYYY-MM-DD): the day a close made offline happened. */
-export function localDay(now: Date): string {
+export function localDay(at: Date | number): string {
+  const now = typeof at === 'number' ? new Date(at) : at;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
