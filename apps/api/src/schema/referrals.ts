@@ -18,6 +18,8 @@ import {
   type InputIssue,
   type ReferralDetails,
 } from '../referrals/input.ts';
+import type { Executor } from '../db/client.ts';
+import { clientKeyIssue, moveOnce } from '../referrals/move-once.ts';
 import { isCalendarDate } from './input/dates.ts';
 import { isUuid } from './input/ids.ts';
 import {
@@ -314,53 +316,93 @@ builder.mutationFields((t) => ({
       outcome: t.arg({ type: ReferralOutcomeEnum }),
       note: t.arg.string({ description: 'A short note on the outcome (at most 500 characters)' }),
       followUpOn: t.arg.string({ description: 'YYYY-MM-DD; default 8 days after it is sent' }),
+      clientKey: t.arg.string({
+        description:
+          'Idempotency key chosen by the client (8–64 of A–Z a–z 0–9 - _), unique per user: a retry with the same key answers with the referral as it is now instead of moving it again.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
-      const existing = await findReferral(ctx, String(args.id));
-      if (!existing) return notFound(ctx.lang);
-      if (!canOnHub(ctx.user!, 'referral.write', existing.hub)) return forbidden(ctx.lang);
-      const from = existing.state as ReferralState;
-      const issues: InputIssue[] = transitionIssues({
-        from,
-        to: args.to,
-        consentToRefer: existing.consentToRefer,
-        consentToShare: existing.consentToShare,
-        outcome: args.to === 'closed' ? (args.outcome ?? null) : null,
-      }).map((i) => ({ field: i.field, ...i.text }));
-      if (!isCalendarDate(args.on)) issues.push({ field: 'on', ...dateMessage });
-      if (args.followUpOn && !isCalendarDate(args.followUpOn))
-        issues.push({ field: 'followUpOn', ...dateMessage });
-      const note = textOrNull(args.note);
-      if (note && note.length > 500)
-        issues.push({
-          field: 'note',
-          en: 'Use at most 500 characters.',
-          es: 'Use como máximo 500 caracteres.',
-        });
-      if (issues.length > 0) return inputFailed(ctx.lang, issues);
-      const sentOn = existing.sentOn ?? (args.to === 'closed' ? null : args.on);
-      const values: Partial<ReferralRow> =
-        args.to === 'closed'
-          ? { state: 'closed', closedOn: args.on, outcome: args.outcome!, outcomeNote: note }
-          : {
-              state: args.to,
-              sentOn,
-              followUpOn: followUpDue({
-                sentOn: sentOn!,
-                set: args.followUpOn ?? existing.followUpOn,
-              }),
-            };
-      return saveVersioned(ctx, existing, args.baseVersion, values, {
-        action: 'state',
-        detail: {
-          from,
-          to: args.to,
-          ...(args.outcome && args.to === 'closed' ? { outcome: args.outcome } : {}),
-        },
+      const keyIssue = clientKeyIssue(ctx.lang, args.clientKey);
+      if (keyIssue) return keyIssue;
+      const id = String(args.id);
+      return moveOnce({
+        ctx,
+        referralId: id,
+        clientKey: args.clientKey,
+        replay: async () => (await findReferral(ctx, id)) ?? notFound(ctx.lang),
+        notFound: () => notFound(ctx.lang),
+        move: (claim) => moveReferral(ctx, args, claim),
       });
     },
   }),
 }));
+
+type MoveArgs = {
+  id: string | number;
+  baseVersion: number;
+  to: ReferralState;
+  on: string;
+  outcome?: ReferralOutcome | null;
+  note?: string | null;
+  followUpOn?: string | null;
+};
+
+/** One move of `referralMove`, checked against the lifecycle; `claim` ties its idempotency key. */
+async function moveReferral(
+  ctx: import('../context.ts').Context,
+  args: MoveArgs,
+  claim: ((tx: Executor) => Promise<void>) | null,
+) {
+  const existing = await findReferral(ctx, String(args.id));
+  if (!existing) return notFound(ctx.lang);
+  if (!canOnHub(ctx.user!, 'referral.write', existing.hub)) return forbidden(ctx.lang);
+  const from = existing.state as ReferralState;
+  const issues: InputIssue[] = transitionIssues({
+    from,
+    to: args.to,
+    consentToRefer: existing.consentToRefer,
+    consentToShare: existing.consentToShare,
+    outcome: args.to === 'closed' ? (args.outcome ?? null) : null,
+  }).map((i) => ({ field: i.field, ...i.text }));
+  if (!isCalendarDate(args.on)) issues.push({ field: 'on', ...dateMessage });
+  if (args.followUpOn && !isCalendarDate(args.followUpOn))
+    issues.push({ field: 'followUpOn', ...dateMessage });
+  const note = textOrNull(args.note);
+  if (note && note.length > 500)
+    issues.push({
+      field: 'note',
+      en: 'Use at most 500 characters.',
+      es: 'Use como máximo 500 caracteres.',
+    });
+  if (issues.length > 0) return inputFailed(ctx.lang, issues);
+  const sentOn = existing.sentOn ?? (args.to === 'closed' ? null : args.on);
+  const values: Partial<ReferralRow> =
+    args.to === 'closed'
+      ? { state: 'closed', closedOn: args.on, outcome: args.outcome!, outcomeNote: note }
+      : {
+          state: args.to,
+          sentOn,
+          followUpOn: followUpDue({
+            sentOn: sentOn!,
+            set: args.followUpOn ?? existing.followUpOn,
+          }),
+        };
+  return saveVersioned(
+    ctx,
+    existing,
+    args.baseVersion,
+    values,
+    {
+      action: 'state',
+      detail: {
+        from,
+        to: args.to,
+        ...(args.outcome && args.to === 'closed' ? { outcome: args.outcome } : {}),
+      },
+    },
+    claim,
+  );
+}
 
 /**
  * Writes a change when the referral is still at `baseVersion`, with its audit row, in one
@@ -372,6 +414,7 @@ async function saveVersioned(
   baseVersion: number,
   values: Partial<ReferralRow>,
   audit: { action: string; detail: Record<string, unknown> },
+  claim: ((tx: Executor) => Promise<void>) | null = null,
 ) {
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -394,6 +437,7 @@ async function saveVersioned(
       },
       tx,
     );
+    if (claim) await claim(tx);
     return row;
   });
 }

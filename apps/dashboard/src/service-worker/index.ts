@@ -10,6 +10,9 @@
  *   Only plain addresses are kept (no query string: `/record?id=…` shows a stored person).
  * - Nothing under /offline/ (key material, sync) is ever cached. Records themselves never pass
  *   through here: the page keeps them in IndexedDB (src/lib/offline/).
+ * - The follow-up worklist is a shell page (src/lib/offline/shell.ts): only the copy the server
+ *   renders for warming, without any referral, is kept; online answers pass through unkept, and
+ *   offline the page fills the shell from its sealed copy in IndexedDB.
  * - On sign-out with nothing pending the page deletes the page cache (src/lib/offline/queue).
  * - Pages are kept per language (one cache each, filed by the page's `content-language`) and
  *   answered in the language of the `vt_lang` cookie; warming asks the server for both languages
@@ -20,13 +23,21 @@ import { assets, immutable } from '$app/manifest';
 import { self as sw } from '$app/service-worker';
 import { langs, type Lang } from '@ventanilla/domain/i18n';
 import { LANG_HEADER } from '@ventanilla/ui/lang-cookie.ts';
+import { OFFLINE_SHELL_HEADER, SHELL_PAGES } from '../lib/offline/shell.ts';
 import { currentLang, langOf, rememberLang, STATE_CACHE, switchLanguage } from './language.ts';
 
 const ASSET_CACHE = `vt-dashboard-assets-${version}`;
 const pageCache = (lang: Lang) => `vt-dashboard-pages-${version}-${lang}`;
 const KEPT = new Set([ASSET_CACHE, STATE_CACHE, ...langs.map(pageCache)]);
 const ASSETS = [...immutable, ...assets].map((file) => `/${file.path.replace(/^\/+/, '')}`);
-const OFFLINE_PAGES = new Set(['/', '/record', '/record/activity', '/pending', '/directory']);
+const OFFLINE_PAGES = new Set([
+  '/',
+  '/record',
+  '/record/activity',
+  '/pending',
+  '/directory',
+  ...SHELL_PAGES,
+]);
 /** Served from the cache first (see staleWhileRevalidate); the others network-first. */
 const FAST_PAGES = new Set(['/record', '/record/activity', '/pending']);
 
@@ -94,10 +105,11 @@ async function kept(url: URL, lang: Lang, otherwise: boolean): Promise<Response 
   return undefined;
 }
 
-async function networkFirst(request: Request, url: URL): Promise<Response> {
+async function networkFirst(request: Request, url: URL, shell = false): Promise<Response> {
   try {
     const response = await fetch(request);
-    await keep(request, url, response.clone());
+    // A shell page's real answer holds personal data: it is never put in this (clear) cache.
+    if (!shell) await keep(request, url, response.clone());
     return response;
   } catch (error) {
     const hit = await kept(url, await currentLang(), true);
@@ -143,7 +155,9 @@ sw.addEventListener('fetch', (event) => {
   const path = offlinePage(url);
   if (!path) return;
   event.respondWith(
-    FAST_PAGES.has(path) ? staleWhileRevalidate(event, request, url) : networkFirst(request, url),
+    FAST_PAGES.has(path)
+      ? staleWhileRevalidate(event, request, url)
+      : networkFirst(request, url, SHELL_PAGES.has(path)),
   );
 });
 
@@ -157,14 +171,20 @@ async function warm(paths: string[]) {
     await Promise.all(
       paths
         .filter((path) => OFFLINE_PAGES.has(path))
-        .flatMap((path) => [path, `${path === '/' ? '' : path}/__data.json`])
-        .map(async (path) => {
+        .flatMap((path) => [
+          { path, page: path },
+          { path: `${path === '/' ? '' : path}/__data.json`, page: path },
+        ])
+        .map(async ({ path, page }) => {
           const url = new URL(path, sw.location.origin);
           try {
             const request = new Request(url, {
               credentials: 'same-origin',
               cache: 'no-store',
-              headers: { [LANG_HEADER]: lang },
+              headers: {
+                [LANG_HEADER]: lang,
+                ...(SHELL_PAGES.has(page) ? { [OFFLINE_SHELL_HEADER]: '1' } : {}),
+              },
             });
             await keep(request, url, await fetch(request));
           } catch {

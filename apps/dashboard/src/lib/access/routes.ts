@@ -18,6 +18,8 @@ export const routeActions: Readonly<Record<string, Action | null>> = {
   '/pending': 'record.write',
   '/offline/key': 'record.write',
   '/offline/sync': 'record.write',
+  '/offline/worklist': 'referral.read',
+  '/offline/referral-close': 'referral.write',
   '/cases': 'record.read',
   '/activities': 'record.read',
   '/cases/export': 'record.export',

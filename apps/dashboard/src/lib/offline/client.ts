@@ -5,11 +5,25 @@
  */
 import type { Lang } from '@ventanilla/ui';
 import { getDeviceKey } from './crypto.ts';
+import {
+  clearWorklist,
+  fetchWorklist,
+  followUps,
+  refreshCloses,
+  syncCloses,
+} from './follow-ups.svelte.ts';
 import { offlineT } from './messages.ts';
 import { offline, refreshQueue, syncPending, wipeDevice } from './queue.svelte.ts';
 
 /** Pages the service worker keeps for offline use once the officer has signed in here. */
-export const offlinePages = ['/', '/record', '/record/activity', '/pending', '/directory'];
+export const offlinePages = [
+  '/',
+  '/record',
+  '/record/activity',
+  '/pending',
+  '/directory',
+  '/follow-ups',
+];
 
 let started = false;
 
@@ -29,6 +43,12 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
     if (signedIn && navigator.onLine && offline.pending.some((p) => p.status === 'pending'))
       void syncPending();
   });
+  void refreshCloses()
+    .then(() => {
+      if (signedIn && navigator.onLine && followUps.closes.some((c) => c.status === 'pending'))
+        void syncCloses();
+    })
+    .catch(() => {});
   if (signedIn && !started) {
     started = true;
     offline.signedOut = false;
@@ -36,12 +56,16 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
       ?.persist?.()
       .then((granted) => (offline.persisted = granted))
       .catch(() => {});
-    if (navigator.onLine) void getDeviceKey().catch(() => {});
+    if (navigator.onLine)
+      void getDeviceKey()
+        .then(() => fetchWorklist())
+        .catch(() => {});
     void warmPages();
   }
 
   on('online', () => {
     if (offline.pending.length) void syncPending();
+    if (followUps.closes.some((c) => c.status === 'pending')) void syncCloses();
   });
 
   // Sign-out: warn while records are pending; with none, wipe what is left on the device first.
@@ -51,9 +75,18 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
       const form = event.target;
       if (!(form instanceof HTMLFormElement)) return;
       if (new URL(form.action, location.href).pathname !== '/signout') return;
-      const count = offline.pending.length;
+      const count = offline.pending.length + followUps.closes.length;
       if (count > 0) {
-        if (!confirm(tr('offline.signOutWarning', { count }))) event.preventDefault();
+        event.preventDefault();
+        const key = followUps.closes.length
+          ? 'offline.signOutWarningCloses'
+          : 'offline.signOutWarning';
+        if (!confirm(tr(key, { count }))) return;
+        // What waits stays sealed for the next sign-in; the saved follow-up list goes now.
+        void clearWorklist().finally(() => {
+          started = false;
+          form.submit();
+        });
         return;
       }
       event.preventDefault();
@@ -67,7 +100,7 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
 
   // Session expiry: while records wait, check now and then that the session is still alive.
   const timer = setInterval(() => {
-    if (!offline.pending.length || !navigator.onLine) return;
+    if ((!offline.pending.length && !followUps.closes.length) || !navigator.onLine) return;
     fetch('/offline/key', { method: 'HEAD', cache: 'no-store' })
       .then((r) => {
         if (r.status === 401) offline.signedOut = true;

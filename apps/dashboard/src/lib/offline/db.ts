@@ -1,18 +1,21 @@
 /**
  * The device's offline store (IndexedDB `vt-offline`): `pending` records (encrypted payload),
- * `sent` receipts (no personal data), and `keys` (non-extractable AES-GCM CryptoKeys).
+ * `sent` receipts (no personal data), `keys` (non-extractable AES-GCM CryptoKeys), and, since
+ * version 2, the follow-up worklist: `worklist` (the last list read, sealed) and `closes`
+ * (referral closes made offline, sealed).
  */
-export type StoreName = 'pending' | 'sent' | 'keys';
+export type StoreName = 'pending' | 'sent' | 'keys' | 'worklist' | 'closes';
+const STORES: StoreName[] = ['pending', 'sent', 'keys', 'worklist', 'closes'];
 
 const DB_NAME = 'vt-offline';
 let opening: Promise<IDBDatabase> | null = null;
 
 export function openOfflineDb(): Promise<IDBDatabase> {
   opening ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
+    const request = indexedDB.open(DB_NAME, 2);
     request.onupgradeneeded = () => {
       const db = request.result;
-      for (const name of ['pending', 'sent', 'keys'])
+      for (const name of STORES)
         if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'id' });
     };
     request.onsuccess = () => {

@@ -62,6 +62,15 @@ export const offlineMessages = defineMessages({
     },
     'offline.importFailed': 'No se pudo abrir el archivo: compruebe la frase de paso.',
     'offline.passphraseShort': 'La frase de paso debe tener al menos 12 caracteres.',
+    'offline.signOutWarningCloses': {
+      one: 'Hay {count} registro o cierre de referencia sin enviar en este equipo. Si sale, quedará guardado aquí hasta que vuelva a entrar y se envíe. ¿Salir de todos modos?',
+      other:
+        'Hay {count} registros o cierres de referencia sin enviar en este equipo. Si sale, quedarán guardados aquí hasta que vuelva a entrar y se envíen. ¿Salir de todos modos?',
+    },
+    'offline.closesCount': {
+      one: '{count} cierre de referencia pendiente de envío',
+      other: '{count} cierres de referencia pendientes de envío',
+    },
     'offline.signOutWarning': {
       one: 'Hay {count} registro sin enviar en este equipo. Si sale, quedará guardado aquí hasta que vuelva a entrar y se envíe. ¿Salir de todos modos?',
       other:
@@ -133,6 +142,15 @@ export const offlineMessages = defineMessages({
     },
     'offline.importFailed': 'The file could not be opened: check the passphrase.',
     'offline.passphraseShort': 'The passphrase must be at least 12 characters long.',
+    'offline.signOutWarningCloses': {
+      one: '{count} record or referral close on this device has not been sent. If you sign out it stays here until you sign in again and it is sent. Sign out anyway?',
+      other:
+        '{count} records or referral closes on this device have not been sent. If you sign out they stay here until you sign in again and they are sent. Sign out anyway?',
+    },
+    'offline.closesCount': {
+      one: '{count} referral close waiting to be sent',
+      other: '{count} referral closes waiting to be sent',
+    },
     'offline.signOutWarning': {
       one: '{count} record on this device has not been sent. If you sign out it stays here until you sign in again and it is sent. Sign out anyway?',
       other:

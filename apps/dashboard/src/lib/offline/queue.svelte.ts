@@ -111,9 +111,14 @@ export async function discardPending(id: string): Promise<void> {
   await wipeIfEmpty();
 }
 
-/** With nothing pending, the keys go: nothing readable is left behind. */
+/**
+ * With nothing pending, the keys go: nothing readable is left behind. Queued referral closes and
+ * the saved follow-up list (follow-ups.svelte.ts) are sealed with the same keys, so they keep them.
+ */
 async function wipeIfEmpty() {
-  if ((await getAll('pending')).length === 0) await forgetKeys();
+  for (const name of ['pending', 'closes', 'worklist'] as const)
+    if ((await getAll(name)).length > 0) return;
+  await forgetKeys();
 }
 
 async function sendOne(record: PendingRecord): Promise<SyncAnswer | null> {
@@ -231,9 +236,16 @@ export async function importPending(text: string, passphrase: string): Promise<n
   return added;
 }
 
-/** On sign-out with nothing pending: receipts, keys and cached pages go. */
+/**
+ * On sign-out: the saved follow-up list always goes; with nothing pending (records or referral
+ * closes), receipts, closes the server answered, keys and cached pages go too.
+ */
 export async function wipeDevice(): Promise<void> {
+  await clear('worklist');
   if ((await getAll('pending')).length > 0) return;
+  const closes = await getAll<{ status: string }>('closes');
+  if (closes.some((c) => c.status === 'pending')) return;
+  await clear('closes');
   await clear('sent');
   await forgetKeys();
   if ('caches' in globalThis)

@@ -50,6 +50,7 @@ const MOVE = graphql(
       $on: String!
       $outcome: ReferralOutcome
       $note: String
+      $clientKey: String
     ) {
       referralMove(
         id: $id
@@ -58,6 +59,7 @@ const MOVE = graphql(
         on: $on
         outcome: $outcome
         note: $note
+        clientKey: $clientKey
       ) {
         __typename
         ... on Referral {
@@ -72,14 +74,38 @@ const MOVE = graphql(
   [ReferralRefusal],
 );
 
+/** A referral's state as it is now: why a close queued offline was not written. */
+const CURRENT = graphql(`
+  query ReferralNow($id: ID!) {
+    referral(id: $id) {
+      __typename
+      ... on Referral {
+        state
+        outcome
+        closedOn
+        version
+      }
+    }
+  }
+`);
+
 export type DueReferral = ResultOf<typeof DUE>['referrals'][number];
+
+/** The referral's state, outcome and version now, or null when the caller cannot read it. */
+export async function readReferralNow(api: ApiClient, id: string) {
+  const { referral } = await api(CURRENT, { id });
+  return referral.__typename === 'Referral' ? referral : null;
+}
 
 /** Open referrals of the caller's hubs whose follow-up falls on or before `today`. */
 export async function loadDueReferrals(api: ApiClient, today: string): Promise<DueReferral[]> {
   return (await api(DUE, { dueBy: today })).referrals;
 }
 
-/** Moves a referral to `to` on `on` (closing needs an outcome); the API's typed answer. */
+/**
+ * Moves a referral to `to` on `on` (closing needs an outcome); the API's typed answer. A
+ * `clientKey` (a close queued offline) makes a retry answer with the referral as it is now.
+ */
 export async function moveReferral(api: ApiClient, input: VariablesOf<typeof MOVE>) {
   return (await api(MOVE, input)).referralMove;
 }
