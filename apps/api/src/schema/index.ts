@@ -17,6 +17,7 @@ import './referrals.ts';
 import './case-context.ts';
 import './feedback.ts';
 import './referral-figures.ts';
+import './monitoring-figures.ts';
 import './mca.ts';
 
 /** The whole GraphQL schema. */
