@@ -59,3 +59,50 @@ export const REFERRAL_FIGURES = graphql(
   `,
   [DisaggregationFields],
 );
+
+/** Monitoring beside the referral figures (issue 16 item 8): people, sources, check-ins, feedback. */
+export const MONITORING_FIGURES = graphql(
+  `
+    query MonitoringFigures($filter: RecordFilter, $timeZone: String) {
+      monitoringFigures(filter: $filter, timeZone: $timeZone) {
+        protected
+        visits {
+          attentions
+          uniquePeople
+          repeatPeople
+          visitsPerPerson
+          byVisits {
+            ...DisaggregationFields
+          }
+        }
+        sources {
+          channelledByMca
+          bySource {
+            ...DisaggregationFields
+          }
+          byMca {
+            mcaId
+            name
+            cases
+          }
+        }
+        checkIns {
+          asOf
+          activeMcas
+          seenMcas
+          seenShare
+        }
+        feedback {
+          responses
+          questions {
+            question
+            answers {
+              ...DisaggregationFields
+            }
+          }
+        }
+      }
+    }
+  `,
+  [DisaggregationFields],
+);
