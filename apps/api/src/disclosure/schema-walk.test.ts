@@ -33,6 +33,10 @@ const notFigures: Record<string, string> = {
   'Activity.estWomen': 'a field of one record',
   'ReferralFigures.medianDaysToOutcome':
     'a median, not a count: released exact only when closedAfterSending guarantees k referrals (disclosure/statistic.ts)',
+  'VisitFigures.visitsPerPerson':
+    'a ratio of two published counts, released only when uniquePeople guarantees k people (disclosure/ratio.ts)',
+  'CheckInFigures.seenShare':
+    'a ratio of two published counts, released only when activeMcas guarantees k advisors (disclosure/ratio.ts)',
   'FieldIssue.slot': 'position of a form slot in a validation message',
   'EditConflict.baseVersion': 'a version number',
   'Campaign.version': 'a version number',
@@ -113,6 +117,11 @@ describe('every figure leaves the API through the disclosure module', () => {
       'QualityFinding.count',
       'ReferralFigures.overdueFollowUps',
       'ReferralFigures.closedAfterSending',
+      'VisitFigures.uniquePeople',
+      'CaseSourceFigures.channelledByMca',
+      'McaChannelled.cases',
+      'CheckInFigures.seenMcas',
+      'FeedbackFigures.responses',
     ])
       expect(figures).toContain(name);
   });

@@ -301,6 +301,14 @@ rows.referralFigures = {
     variables: { f: { from: '2024-03', to: '2024-03' } },
   }),
 };
+rows.monitoringFigures = {
+  rule: { action: 'aggregate.read' },
+  call: async () => ({
+    query:
+      'query($f: RecordFilter) { monitoringFigures(filter: $f) { protected visits { uniquePeople } } }',
+    variables: { f: { from: '2024-03', to: '2024-03' } },
+  }),
+};
 rows.followUps = {
   rule: { action: 'report.read' },
   call: async () => ({ query: '{ followUps { id } }' }),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
@@ -27,6 +28,10 @@ export const mcas = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** Optimistic concurrency: an edit names the version it read. */
     version: integer('version').notNull().default(1),
+    /** The cell key method's record key: check-in compliance counts advisors (docs/data-protection.md). */
+    recordKey: integer('record_key')
+      .notNull()
+      .default(sql`floor(random() * 1048576)::int`),
   },
   (t) => [index('mcas_hub_idx').on(t.hub), index('mcas_left_on_idx').on(t.leftOn)],
 );

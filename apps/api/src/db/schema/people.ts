@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import {
   date,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -26,6 +28,13 @@ export const personCodes = pgTable(
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     issuedBy: uuid('issued_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The cell key method's record key of the person (docs/data-protection.md): unique-people
+     * figures count codes, so each carries its code's key, the same in every query.
+     */
+    recordKey: integer('record_key')
+      .notNull()
+      .default(sql`floor(random() * 1048576)::int`),
   },
   (t) => [uniqueIndex('person_codes_hub_code_idx').on(t.hub, t.code)],
 );

@@ -61,6 +61,7 @@ export const ReferralFiguresFields = graphql(
   [DisaggregationFields],
 );
 
+<<<<<<< HEAD
 export const REFERRAL_FIGURES = graphql(
   `
     query ReferralFigures($filter: RecordFilter, $timeZone: String) {
@@ -70,4 +71,51 @@ export const REFERRAL_FIGURES = graphql(
     }
   `,
   [ReferralFiguresFields],
+=======
+/** Monitoring beside the referral figures (issue 16 item 8): people, sources, check-ins, feedback. */
+export const MONITORING_FIGURES = graphql(
+  `
+    query MonitoringFigures($filter: RecordFilter, $timeZone: String) {
+      monitoringFigures(filter: $filter, timeZone: $timeZone) {
+        protected
+        visits {
+          attentions
+          uniquePeople
+          repeatPeople
+          visitsPerPerson
+          byVisits {
+            ...DisaggregationFields
+          }
+        }
+        sources {
+          channelledByMca
+          bySource {
+            ...DisaggregationFields
+          }
+          byMca {
+            mcaId
+            name
+            cases
+          }
+        }
+        checkIns {
+          asOf
+          activeMcas
+          seenMcas
+          seenShare
+        }
+        feedback {
+          responses
+          questions {
+            question
+            answers {
+              ...DisaggregationFields
+            }
+          }
+        }
+      }
+    }
+  `,
+  [DisaggregationFields],
+>>>>>>> wip-analytics
 );

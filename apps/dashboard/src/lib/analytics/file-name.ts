@@ -3,6 +3,7 @@ import type { Lang } from '@ventanilla/ui';
 import { isChartId } from './charts.ts';
 import { isCompareChartId } from './compare.ts';
 import { isReferralChartId } from './referral-charts.ts';
+import { isMonitoringChartId } from './monitoring-charts.ts';
 import type { AnalyticsFilter } from './period.ts';
 import { analyticsT } from './translate.ts';
 
@@ -35,7 +36,9 @@ export function chartFileName({
 }): string {
   const t = analyticsT(lang);
   const chart =
-    isChartId(id) || isCompareChartId(id) || isReferralChartId(id) ? t(`an.file.${id}`) : id;
+    isChartId(id) || isCompareChartId(id) || isReferralChartId(id) || isMonitoringChartId(id)
+      ? t(`an.file.${id}`)
+      : id;
   const words = codes ? `${chart} ${t('an.file.codes')}` : chart;
   return `ventanilla-${slugify(words)}-${filter.from}-${filter.to}.${ext}`;
 }

@@ -104,3 +104,18 @@ export type ReferralSection = {
   today: string;
   timeZone: string;
 };
+
+/** The analytics page's monitoring section (people, sources, advisor check-ins, feedback). */
+export type MonitoringSection = {
+  tables: { visits: ChartTable[]; sources: ChartTable[]; feedback: ChartTable[] };
+  protected: boolean;
+  visits: {
+    attentions: number;
+    uniquePeople: number;
+    repeatPeople: number;
+    visitsPerPerson: number | null;
+  };
+  channelledByMca: number;
+  checkIns: { asOf: string; activeMcas: number; seenMcas: number; seenShare: number | null };
+  responses: number;
+};

@@ -4,6 +4,8 @@ import { analyticsT } from '#lib/analytics/translate.ts';
 import { fetchChart, fetchCompareChart, fetchHubOptions } from '#lib/analytics/api.server.ts';
 import { isChartId } from '#lib/analytics/charts.ts';
 import { isCompareChartId } from '#lib/analytics/compare.ts';
+import { buildMonitoringTable, isMonitoringChartId } from '#lib/analytics/monitoring-charts.ts';
+import { fetchMonitoringFigures } from '#lib/analytics/monitoring.server.ts';
 import { buildReferralTable, isReferralChartId } from '#lib/analytics/referral-charts.ts';
 import { fetchReferralFigures } from '#lib/analytics/referrals.server.ts';
 import { respondCsv, respondXlsx } from '#lib/analytics/export.server.ts';
@@ -22,7 +24,7 @@ export const GET: RequestHandler = async (event) => {
   const { filter, revealReason, runningMonth } = readContext(event);
   const { api, lang } = event.locals;
   // A file answer has no page around it: the message itself, in the user's language.
-  if (!isChartId(id) && !isCompareChartId(id) && !isReferralChartId(id))
+  if (!isChartId(id) && !isCompareChartId(id) && !isReferralChartId(id) && !isMonitoringChartId(id))
     error(404, createTranslator({ lang, catalogs: [sharedMessages] })('error.notFound'));
   const { table, all } = await guard(async () => {
     // The hub names: the comparison's columns, and the filters in words in the XLSX notes.
@@ -38,6 +40,16 @@ export const GET: RequestHandler = async (event) => {
         table: buildReferralTable({
           id,
           figures: await fetchReferralFigures({ api, filter }),
+          lang,
+          revealed: revealReason != null,
+        }),
+      };
+    if (isMonitoringChartId(id))
+      return {
+        all,
+        table: buildMonitoringTable({
+          id,
+          figures: await fetchMonitoringFigures({ api, filter }),
           lang,
           revealed: revealReason != null,
         }),
