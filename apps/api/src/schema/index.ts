@@ -17,11 +17,8 @@ import './referrals.ts';
 import './case-context.ts';
 import './feedback.ts';
 import './referral-figures.ts';
-<<<<<<< HEAD
 import './report-referrals.ts';
-=======
 import './monitoring-figures.ts';
->>>>>>> wip-analytics
 import './mca.ts';
 
 /** The whole GraphQL schema. */

@@ -61,7 +61,6 @@ export const ReferralFiguresFields = graphql(
   [DisaggregationFields],
 );
 
-<<<<<<< HEAD
 export const REFERRAL_FIGURES = graphql(
   `
     query ReferralFigures($filter: RecordFilter, $timeZone: String) {
@@ -71,7 +70,8 @@ export const REFERRAL_FIGURES = graphql(
     }
   `,
   [ReferralFiguresFields],
-=======
+);
+
 /** Monitoring beside the referral figures (issue 16 item 8): people, sources, check-ins, feedback. */
 export const MONITORING_FIGURES = graphql(
   `
@@ -117,5 +117,4 @@ export const MONITORING_FIGURES = graphql(
     }
   `,
   [DisaggregationFields],
->>>>>>> wip-analytics
 );
