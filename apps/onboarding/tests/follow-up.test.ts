@@ -157,7 +157,9 @@ describe('following a referral up in the attention trainer', () => {
     expect(text).toMatch(/Migrant Resource Centre/);
     // The earlier stages' answers came along: the Annex 1 feedback is still there.
     expect(await page.textContent('main')).toMatch(/Profiles your ticks point to/);
-    expect(await page.locator('input[type="checkbox"][name="i"][value="P4.1"]').isChecked()).toBe(true);
+    expect(await page.locator('input[type="checkbox"][name="i"][value="P4.1"]').isChecked()).toBe(
+      true,
+    );
     await expectNoAxeViolations(page);
   });
 
