@@ -155,6 +155,57 @@ describe('a bad edit fails naming the file and line', () => {
     ]);
   });
 
+  it('a follow-up question with two right answers, a repeated case and a bad basis', () => {
+    const tree = copyTree();
+    const file = 'attention/follow-up.yaml';
+    edit(
+      tree,
+      file,
+      'id: when_he_returns\n            right: false',
+      'id: when_he_returns\n            right: true',
+    );
+    const text = readFileSync(join(tree, file), 'utf8');
+    // The problem names the question's first option.
+    const optionsLine = (question: string) => {
+      const at = text.indexOf(`- id: ${question}\n`);
+      return text.slice(0, text.indexOf('options:', at)).split('\n').length + 1;
+    };
+    const caseLine = edit(tree, file, 'caseId: dehydrated', 'caseId: teen_alone');
+    const basisLine = edit(
+      tree,
+      file,
+      'basis: 004:L3470-L3489, L5038-L5042',
+      'basis: 004:L3470-L99999',
+    );
+    expect(problems(tree)).toEqual([
+      `${file}:${optionsLine('when')}: a "one" question needs exactly one right option (found 2)`,
+      expect.stringMatching(
+        new RegExp(
+          `^${file}:${caseLine}: case "teen_alone" is used twice \\(also at ${file}:\\d+\\)$`,
+        ),
+      ),
+      `${file}:${basisLine}: lines "L3470-L99999" are outside the source (1 to 8862) or reversed`,
+    ]);
+  });
+
+  it('a tick-all follow-up question with no right answer', () => {
+    const tree = copyTree();
+    const file = 'attention/follow-up.yaml';
+    const text = readFileSync(join(tree, file), 'utf8');
+    const start = text.indexOf('- id: record\n');
+    const end = text.indexOf('- id: attended\n');
+    const line = text.slice(0, text.indexOf('options:', start)).split('\n').length + 1;
+    writeFileSync(
+      join(tree, file),
+      text.slice(0, start) +
+        text.slice(start, end).replaceAll('right: true', 'right: false') +
+        text.slice(end),
+    );
+    expect(problems(tree)).toEqual([
+      `${file}:${line}: an "all" question needs at least one right option`,
+    ]);
+  });
+
   it('an unknown field, language or YAML mistake', () => {
     const tree = copyTree();
     const unknown = edit(tree, 'pfa/card.yaml', 'en: Before\n', 'en: Before\n      pt: Antes\n');

@@ -16,6 +16,7 @@ export type Tree = {
   glossary: Files['glossary'];
   routes: Files['routes'];
   annex1: Files['annex1'];
+  followUp: Files['followUp'];
   files: Record<keyof typeof fixed, SourceFile>;
 };
 
@@ -27,6 +28,7 @@ const fixed = {
   glossary: 'glossary.yaml',
   routes: 'attention/routes.yaml',
   annex1: 'attention/annex1.yaml',
+  followUp: 'attention/follow-up.yaml',
 } as const;
 
 function yamlFiles(root: string, folder: string): string[] {
@@ -75,6 +77,7 @@ export function loadTree(root: string): Tree {
   const glossary = one('glossary');
   const routes = one('routes');
   const annex1 = one('annex1');
+  const followUp = one('followUp');
   const modules = yamlFiles(root, 'training/modules').map((name) => {
     const file = SourceFile.read(root, name);
     return parsed(file, file.parse(schema.module));
@@ -96,6 +99,7 @@ export function loadTree(root: string): Tree {
     glossary: glossary!,
     routes: routes!,
     annex1: annex1!,
+    followUp: followUp!,
     files,
   };
   const ruleErrors = checkRules(tree);

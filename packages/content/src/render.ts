@@ -96,6 +96,7 @@ export function attentionData(tree: Tree): Record<string, unknown> {
     attentionPrinciples: convert(principles),
     annex1Profiles: convert(tree.annex1.profiles),
     identificationQuestions: convert(tree.annex1.questions),
+    followUpPractice: convert(tree.followUp.followUps),
   };
 }
 
@@ -180,6 +181,7 @@ export function render(tree: Tree): Record<keyof typeof outputs, string> {
     attention: module(
       [
         "import type { Annex1Profile, InterviewQuestion } from './annex1.ts';",
+        "import type { FollowUpPractice } from './follow-up.ts';",
         "import type { AttentionRoute, RouteQuestion } from './route.ts';",
         "import type { Localized } from '../i18n.ts';",
       ],
@@ -191,6 +193,7 @@ export function render(tree: Tree): Record<keyof typeof outputs, string> {
         attentionPrinciples: 'Localized[]',
         annex1Profiles: 'Annex1Profile[]',
         identificationQuestions: 'InterviewQuestion[]',
+        followUpPractice: 'FollowUpPractice[]',
       },
       questionRefs,
     ),

@@ -14,6 +14,7 @@ export function checkRules(tree: Tree): ContentError[] {
   for (const { file, data } of tree.scenarios) checkScenario(file, data, report);
   checkCitations(tree, report);
   checkAttention(tree, report);
+  checkFollowUps(tree, report);
   return errors;
 }
 
@@ -208,12 +209,12 @@ function checkCitations(tree: Tree, report: Report) {
   });
 }
 
-/** Route and Annex 1 texts: names, codes and `basis` ("000:L563-L571") that exist. */
-function checkAttention(tree: Tree, report: Report) {
+/** Checks a `basis` ("000:L563-L571"): a known extract and lines inside it. */
+function basisChecker(tree: Tree, report: Report) {
   const extracts = new Map(
     Object.values(tree.sources).map((source) => [source.extract, source.lines]),
   );
-  const basis = (file: SourceFile, path: Path, value: string) => {
+  return (file: SourceFile, path: Path, value: string) => {
     const [extract, lines = ''] = value.split(/:(.*)/s);
     const max = extracts.get(extract!);
     if (max === undefined)
@@ -225,6 +226,11 @@ function checkAttention(tree: Tree, report: Report) {
     const problem = badLines(lines, max);
     if (problem) report(file, path, problem);
   };
+}
+
+/** Route and Annex 1 texts: names, codes and `basis` ("000:L563-L571") that exist. */
+function checkAttention(tree: Tree, report: Report) {
+  const basis = basisChecker(tree, report);
   const routesFile = tree.files.routes;
   const names = uniqueIds(report, 'question name');
   tree.routes.questions.forEach((question, index) => {
@@ -266,5 +272,39 @@ function checkAttention(tree: Tree, report: Report) {
   tree.annex1.questions.forEach((question, q) => {
     numbers(String(question.number), annexFile, ['questions', q, 'number']);
     basis(annexFile, ['questions', q, 'basis'], question.basis);
+  });
+}
+
+/**
+ * Follow-up practice: one per case, unique question and option ids, a single-choice question
+ * with exactly one right option, a tick-all question with at least one, and a `basis` that exists.
+ */
+function checkFollowUps(tree: Tree, report: Report) {
+  const basis = basisChecker(tree, report);
+  const file = tree.files.followUp;
+  const cases = uniqueIds(report, 'case');
+  tree.followUp.followUps.forEach((followUp, f) => {
+    const at: Path = ['followUps', f];
+    cases(followUp.caseId, file, [...at, 'caseId']);
+    basis(file, [...at, 'basis'], followUp.basis);
+    const questions = uniqueIds(report, 'question id');
+    followUp.questions.forEach((question, q) => {
+      const path: Path = [...at, 'questions', q];
+      questions(question.id, file, [...path, 'id']);
+      basis(file, [...path, 'basis'], question.basis);
+      const options = uniqueIds(report, 'option id');
+      question.options.forEach((option, o) =>
+        options(option.id, file, [...path, 'options', o, 'id']),
+      );
+      const right = question.options.filter((option) => option.right).length;
+      if (question.kind === 'one' && right !== 1)
+        report(
+          file,
+          [...path, 'options'],
+          `a "one" question needs exactly one right option (found ${right})`,
+        );
+      if (question.kind === 'all' && right === 0)
+        report(file, [...path, 'options'], 'an "all" question needs at least one right option');
+    });
   });
 }

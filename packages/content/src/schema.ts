@@ -108,6 +108,14 @@ export function schemas(languages: readonly string[]) {
   ]);
   const guideList = z.strictObject({ heading: text.optional(), items: z.array(text).min(1) });
   const routeQuestion = z.strictObject({ name: id, text, guidance: text, basis: z.string() });
+  const followUpOption = z.strictObject({ id, right: z.boolean(), text, feedback: text });
+  const followUpQuestion = z.strictObject({
+    id,
+    kind: z.enum(['one', 'all']),
+    prompt: text,
+    options: z.array(followUpOption).min(2),
+    basis: z.string(),
+  });
 
   return {
     sources: z.record(
@@ -124,7 +132,7 @@ export function schemas(languages: readonly string[]) {
       tracks: z
         .array(
           z.strictObject({
-            id: z.enum(['hub_officer', 'coordinator', 'mrc_staff']),
+            id: z.enum(['hub_officer', 'coordinator', 'mrc_staff', 'mca_advisor']),
             title: text,
             summary: text,
             moduleIds: z.array(id).min(1),
@@ -192,6 +200,18 @@ export function schemas(languages: readonly string[]) {
         }),
       ),
       principles: z.array(text).min(1),
+    }),
+    followUp: z.strictObject({
+      followUps: z
+        .array(
+          z.strictObject({
+            caseId: id,
+            referral: text,
+            basis: z.string(),
+            questions: z.array(followUpQuestion).min(1),
+          }),
+        )
+        .min(1),
     }),
     annex1: z.strictObject({
       profiles: z.array(

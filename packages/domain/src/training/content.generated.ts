@@ -1677,6 +1677,214 @@ export const trainingModules: TrainingModule[] = [
         ]
       },
       {
+        "id": "mca.network",
+        "title": {
+          "es": "Los asesores de su ventanilla: registro y carta de compromiso",
+          "en": "Your hub’s advisors: roster and commitment letter"
+        },
+        "summary": {
+          "es": "Qué datos se guardan de cada asesor, quién los ve y qué se comprometen a hacer las dos partes.",
+          "en": "Which details are kept for each advisor, who sees them and what both sides commit to."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5"],
+          "lines": "L2581-L2590, L2807-L2844, L2896-L2901"
+        },
+        "dueDays": 30,
+        "type": "read",
+        "points": [
+          {
+            "es": "La ventanilla guarda de cada asesor un teléfono, una dirección, su lugar de trabajo y el contacto de una persona de referencia, para poder ubicarlo si cambia de número.",
+            "en": "The hub keeps a phone number, an address, a place of work and the contact of a reference person for each advisor, so it can reach them if their number changes."
+          },
+          {
+            "es": "Son datos personales. Solo los ve el personal de la ventanilla, cada cambio queda registrado y los datos de contacto se borran un tiempo después de que el asesor deja de colaborar.",
+            "en": "These are personal data. Only the hub’s staff see them, every change is logged, and the contact details are cleared some time after the advisor stops volunteering."
+          },
+          {
+            "es": "El asesor firma una carta de compromiso por un tiempo fijo o sin plazo, que se puede renovar o terminar cuando una de las partes lo pida. Registre sus fechas y cada renovación.",
+            "en": "The advisor signs a commitment letter for a fixed period or with no end date, which either side can renew or end. Record its dates and every renewal."
+          },
+          {
+            "es": "La ventanilla se compromete a formar, acompañar y dar seguimiento al asesor, y a cuidar la información que le trae. El asesor, a formarse, mantener el contacto, no cobrar nunca y remitir a la ventanilla los casos que necesitan atención especial.",
+            "en": "The hub commits to train, accompany and follow up with the advisor, and to protect the information they bring. The advisor commits to train, keep in touch, never charge, and send the hub the cases that need special attention."
+          }
+        ]
+      },
+      {
+        "id": "mca.records",
+        "title": {
+          "es": "Contactos cada 8 a 10 días y registro de sus acciones",
+          "en": "Check-ins every 8 to 10 days and recording their actions"
+        },
+        "summary": {
+          "es": "Cómo se sigue el trabajo de cada asesor y qué se anota de cada acción.",
+          "en": "How each advisor’s work is followed and what is noted for each action."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5"],
+          "lines": "L2866-L2928"
+        },
+        "dueDays": 45,
+        "type": "read",
+        "points": [
+          {
+            "es": "Comuníquese con cada asesor cada 8 a 10 días. Pasados 10 días sin contacto, el asesor aparece como atrasado.",
+            "en": "Check in with each advisor every 8 to 10 days. After 10 days without a check-in, the advisor shows as overdue."
+          },
+          {
+            "es": "De cada acción del asesor se anota: el lugar, la situación, lo que hizo, el tiempo que le tomó, si fue atención directa o canalización a la ventanilla, y el seguimiento.",
+            "en": "For each of the advisor’s actions, note the place, the situation, what they did, how long it took, whether it was direct attention or channelling to the hub, and the follow-up."
+          },
+          {
+            "es": "Cuando una persona llega enviada por un asesor, registre en el caso que vino canalizada por ese asesor.",
+            "en": "When someone arrives sent by an advisor, record in the case that they were channelled by that advisor."
+          },
+          {
+            "es": "Si el asesor no escribe, le cuenta sus acciones de palabra y usted las registra.",
+            "en": "If the advisor does not write, they tell you about their actions and you record them."
+          }
+        ]
+      },
+      {
+        "id": "mca.network_check",
+        "title": {
+          "es": "Repaso: acompañar a los asesores",
+          "en": "Review: supporting the advisors"
+        },
+        "summary": {
+          "es": "Tres preguntas; se aprueba con dos.",
+          "en": "Three questions; two to pass."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5"],
+          "lines": "L2807-L2928"
+        },
+        "dueDays": 45,
+        "type": "quiz",
+        "check": {
+          "questions": [
+            {
+              "id": "rhythm",
+              "prompt": {
+                "es": "¿Cada cuánto se comunica la ventanilla con cada asesor?",
+                "en": "How often does the hub check in with each advisor?"
+              },
+              "options": [
+                {
+                  "id": "a",
+                  "text": {
+                    "es": "Cada 8 a 10 días",
+                    "en": "Every 8 to 10 days"
+                  }
+                },
+                {
+                  "id": "b",
+                  "text": {
+                    "es": "Una vez al mes, con el informe",
+                    "en": "Once a month, with the report"
+                  }
+                },
+                {
+                  "id": "c",
+                  "text": {
+                    "es": "Solo cuando el asesor trae un caso",
+                    "en": "Only when the advisor brings a case"
+                  }
+                }
+              ],
+              "correct": ["a"],
+              "explanation": {
+                "es": "El contacto cada 8 a 10 días permite saber qué casos encontró, apoyarlo y registrar sus acciones a tiempo.",
+                "en": "A check-in every 8 to 10 days lets you hear which cases they met, support them and record their actions in time."
+              }
+            },
+            {
+              "id": "roster_access",
+              "prompt": {
+                "es": "¿Quién puede ver el teléfono y la dirección de un asesor?",
+                "en": "Who can see an advisor’s phone number and address?"
+              },
+              "options": [
+                {
+                  "id": "a",
+                  "text": {
+                    "es": "El personal de su ventanilla",
+                    "en": "The staff of their hub"
+                  }
+                },
+                {
+                  "id": "b",
+                  "text": {
+                    "es": "Cualquier persona que revise los informes",
+                    "en": "Anyone who reviews the reports"
+                  }
+                },
+                {
+                  "id": "c",
+                  "text": {
+                    "es": "Las otras personas asesoras de la comunidad",
+                    "en": "The other advisors in the community"
+                  }
+                }
+              ],
+              "correct": ["a"],
+              "explanation": {
+                "es": "Son datos personales del asesor; solo los usa el personal de su ventanilla para mantener el contacto.",
+                "en": "They are the advisor’s personal data; only their hub’s staff use them, to keep in touch."
+              }
+            },
+            {
+              "id": "action_fields",
+              "prompt": {
+                "es": "¿Qué se registra de una acción de un asesor? Marque todo lo que corresponda.",
+                "en": "What is recorded for an advisor’s action? Tick all that apply."
+              },
+              "options": [
+                {
+                  "id": "a",
+                  "text": {
+                    "es": "El lugar y la situación",
+                    "en": "The place and the situation"
+                  }
+                },
+                {
+                  "id": "b",
+                  "text": {
+                    "es": "Si fue atención directa o canalización a la ventanilla",
+                    "en": "Whether it was direct attention or channelling to the hub"
+                  }
+                },
+                {
+                  "id": "c",
+                  "text": {
+                    "es": "El tiempo que le tomó y el seguimiento",
+                    "en": "How long it took and the follow-up"
+                  }
+                },
+                {
+                  "id": "d",
+                  "text": {
+                    "es": "El nombre completo de cada vecino que lo escuchó",
+                    "en": "The full name of every neighbour who listened"
+                  }
+                }
+              ],
+              "correct": ["a", "b", "c"],
+              "explanation": {
+                "es": "Se anotan el lugar, la situación, la intervención, el tiempo, el tipo de intervención y el seguimiento; no hacen falta los nombres de quienes escucharon.",
+                "en": "Note the place, the situation, the intervention, the time, the type of intervention and the follow-up; the names of those who listened are not needed."
+              }
+            }
+          ],
+          "passMark": 0.6666666666666666,
+          "maxAttempts": 3
+        }
+      },
+      {
         "id": "mca.check",
         "title": {
           "es": "Repaso: asesores comunitarios",
@@ -1753,6 +1961,361 @@ export const trainingModules: TrainingModule[] = [
             }
           ],
           "passMark": 1,
+          "maxAttempts": 3
+        }
+      }
+    ]
+  },
+  {
+    "id": "mca_advisor",
+    "title": {
+      "es": "Ser asesor comunitario en migración",
+      "en": "Being a community migration advisor"
+    },
+    "summary": {
+      "es": "La inducción de una persona voluntaria que acerca la ventanilla a su comunidad.",
+      "en": "The induction of a volunteer who brings the hub closer to their community."
+    },
+    "citation": {
+      "source": "hubs",
+      "section": sections["hubs"]["annex-5"],
+      "lines": "L2429-L2928"
+    },
+    "items": [
+      {
+        "id": "mca_advisor.role",
+        "title": {
+          "es": "Lo que hace y lo que no hace un asesor",
+          "en": "What an advisor does and does not do"
+        },
+        "summary": {
+          "es": "Informar, orientar y acercar a la ventanilla, sin cobrar ni atender solo lo que necesita especialistas.",
+          "en": "Inform, guide and connect people with the hub, without charging or handling alone what needs specialists."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5-sections-1-4"],
+          "lines": "L2535-L2579"
+        },
+        "dueDays": 7,
+        "type": "read",
+        "points": [
+          {
+            "es": "Da a sus vecinos información confiable sobre migración segura y sobre los riesgos de migrar sin papeles, en la vida de todos los días.",
+            "en": "Gives neighbours reliable information on safe migration and on the risks of migrating irregularly, in everyday life."
+          },
+          {
+            "es": "Da a conocer los servicios de la ventanilla y apoya las actividades que organiza, o propone las suyas en el barrio.",
+            "en": "Makes the hub’s services known and supports its activities, or proposes their own in the neighbourhood."
+          },
+          {
+            "es": "Está atento a personas en riesgo y las orienta o las acompaña hacia la ventanilla.",
+            "en": "Watches for people at risk and guides them, or goes with them, to the hub."
+          },
+          {
+            "es": "No cobra nunca por informar ni por ninguna actividad, y no ofrece trámites de visas.",
+            "en": "Never charges for information or any activity, and does not offer visa services."
+          },
+          {
+            "es": "No atiende por su cuenta los casos que necesitan protección o atención especializada; los envía a la ventanilla.",
+            "en": "Does not handle on their own the cases that need protection or specialised care; sends them to the hub."
+          }
+        ]
+      },
+      {
+        "id": "mca_advisor.commitment",
+        "title": {
+          "es": "La carta de compromiso",
+          "en": "The commitment letter"
+        },
+        "summary": {
+          "es": "Lo que el asesor y la ventanilla se prometen, y por cuánto tiempo.",
+          "en": "What the advisor and the hub promise each other, and for how long."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5"],
+          "lines": "L2807-L2844"
+        },
+        "dueDays": 7,
+        "type": "read",
+        "points": [
+          {
+            "es": "La colaboración se firma en una carta, por un tiempo acordado o sin plazo. Se renueva o se termina cuando una de las partes lo pide.",
+            "en": "The collaboration is signed in a letter, for an agreed period or with no end date. It is renewed or ended when either side asks."
+          },
+          {
+            "es": "La ventanilla ofrece formación, acompañamiento y seguimiento, y cuida la información que el asesor le confía.",
+            "en": "The hub offers training, support and follow-up, and protects the information the advisor entrusts to it."
+          },
+          {
+            "es": "El asesor se compromete a participar en las formaciones, mantener el contacto con la ventanilla y compartir lo aprendido sin cobrar.",
+            "en": "The advisor commits to take part in the trainings, keep in touch with the hub and share what they learned free of charge."
+          },
+          {
+            "es": "Si cambia de teléfono o de dirección, avisa a la ventanilla.",
+            "en": "If their phone number or address changes, they let the hub know."
+          }
+        ]
+      },
+      {
+        "id": "mca_advisor.reporting",
+        "title": {
+          "es": "Mantenerse en contacto y contar lo que hizo",
+          "en": "Keeping in touch and reporting what you did"
+        },
+        "summary": {
+          "es": "La ventanilla lo contacta cada 8 a 10 días; usted le cuenta sus acciones.",
+          "en": "The hub checks in with you every 8 to 10 days; you tell it about your actions."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5"],
+          "lines": "L2866-L2893"
+        },
+        "dueDays": 14,
+        "type": "read",
+        "points": [
+          {
+            "es": "Cada 8 a 10 días alguien de la ventanilla se comunica con usted para saber cómo le va, qué informó y a quién encontró.",
+            "en": "Every 8 to 10 days someone from the hub contacts you to hear how you are, what you shared and whom you met."
+          },
+          {
+            "es": "Puede anotar en un cuaderno lo que hizo: qué información dio, la fecha, el lugar y cuántas personas la escucharon.",
+            "en": "You can note in a notebook what you did: which information you gave, the date, the place and how many people heard it."
+          },
+          {
+            "es": "Si no escribe, no importa. Cuénteselo a la ventanilla y el personal lo registra.",
+            "en": "If you do not write, that is fine. Tell the hub and the staff record it."
+          },
+          {
+            "es": "La ventanilla registra cada acción suya: el lugar, la situación, lo que hizo, el tiempo, si informó usted o envió a la persona a la ventanilla, y el seguimiento.",
+            "en": "The hub records each of your actions: the place, the situation, what you did, the time, whether you informed the person yourself or sent them to the hub, and the follow-up."
+          }
+        ]
+      },
+      {
+        "id": "mca_advisor.channel",
+        "title": {
+          "es": "Acercar a las personas a la ventanilla",
+          "en": "Bringing people to the hub"
+        },
+        "summary": {
+          "es": "Cuándo informar usted mismo y cuándo enviar a la persona a la ventanilla.",
+          "en": "When to inform someone yourself and when to send them to the hub."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5"],
+          "lines": "L2683-L2805"
+        },
+        "dueDays": 14,
+        "type": "read",
+        "points": [
+          {
+            "es": "Si alguien solo necesita información general, puede dársela usted con lo aprendido en las formaciones.",
+            "en": "If someone only needs general information, you can give it yourself with what you learned in the trainings."
+          },
+          {
+            "es": "Si hay violencia, peligro, una niña o un niño solo, o señales de engaño o trata, cuéntele a la persona qué ofrece la ventanilla y avise a la ventanilla.",
+            "en": "If there is violence, danger, a child on their own, or signs of deception or trafficking, tell the person what the hub offers and let the hub know."
+          },
+          {
+            "es": "Con el acuerdo de la persona, pase a la ventanilla un contacto para que la llame; sin su acuerdo, solo explíquele cómo llegar.",
+            "en": "With the person’s agreement, pass the hub a contact so it can call them; without it, just explain how to get there."
+          },
+          {
+            "es": "Cuando la persona llega, la ventanilla anota que vino por usted.",
+            "en": "When the person arrives, the hub notes that you sent them."
+          }
+        ]
+      },
+      {
+        "id": "mca_advisor.privacy",
+        "title": {
+          "es": "Cuidar la información de las personas",
+          "en": "Protecting people’s information"
+        },
+        "summary": {
+          "es": "Lo que le cuentan es confidencial.",
+          "en": "What people tell you is confidential."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5"],
+          "lines": "L2573-L2579, L2878-L2881"
+        },
+        "dueDays": 14,
+        "type": "read",
+        "points": [
+          {
+            "es": "Lo que una persona le cuenta no se comenta con vecinos, familiares ni en grupos de mensajes.",
+            "en": "What someone tells you is not discussed with neighbours, family or in message groups."
+          },
+          {
+            "es": "Pida un nombre y un contacto solo si la persona quiere darlos, y entréguelos solo al personal de la ventanilla.",
+            "en": "Ask for a name and a contact only if the person wants to give them, and hand them only to the hub’s staff."
+          },
+          {
+            "es": "Si anota algo en su cuaderno, no escriba detalles de la situación de nadie; guárdelo donde otros no lo lean.",
+            "en": "If you note something in your notebook, do not write details of anyone’s situation; keep it where others cannot read it."
+          }
+        ]
+      },
+      {
+        "id": "mca_advisor.check",
+        "title": {
+          "es": "Repaso: ser asesor comunitario",
+          "en": "Review: being a community advisor"
+        },
+        "summary": {
+          "es": "Cuatro preguntas; se aprueba con tres.",
+          "en": "Four questions; three to pass."
+        },
+        "citation": {
+          "source": "hubs",
+          "section": sections["hubs"]["annex-5"],
+          "lines": "L2573-L2893"
+        },
+        "dueDays": 21,
+        "type": "quiz",
+        "check": {
+          "questions": [
+            {
+              "id": "danger_case",
+              "prompt": {
+                "es": "En el mercado, una vendedora le cuenta que a su hija le ofrecieron un trabajo en otro país, con el viaje pagado y sin poder llamar a casa por meses. ¿Qué hace?",
+                "en": "At the market, a seller tells you her daughter was offered a job abroad, with the trip paid and no calls home for months. What do you do?"
+              },
+              "options": [
+                {
+                  "id": "a",
+                  "text": {
+                    "es": "Le cuenta qué ofrece la ventanilla, y con su acuerdo avisa a la ventanilla para que la atienda",
+                    "en": "Tell her what the hub offers and, with her agreement, let the hub know so it can attend her"
+                  }
+                },
+                {
+                  "id": "b",
+                  "text": {
+                    "es": "Investiga usted mismo quién hizo la oferta",
+                    "en": "Investigate yourself who made the offer"
+                  }
+                },
+                {
+                  "id": "c",
+                  "text": {
+                    "es": "Le dice que no es asunto suyo",
+                    "en": "Tell her it is none of your business"
+                  }
+                }
+              ],
+              "correct": ["a"],
+              "explanation": {
+                "es": "Las señales de engaño o trata necesitan atención especializada; el asesor acerca a la persona a la ventanilla.",
+                "en": "Signs of deception or trafficking need specialised care; the advisor brings the person to the hub."
+              }
+            },
+            {
+              "id": "fee",
+              "prompt": {
+                "es": "Un vecino le ofrece dinero por ayudarlo con su viaje. ¿Qué le responde?",
+                "en": "A neighbour offers you money to help with his trip. What do you answer?"
+              },
+              "options": [
+                {
+                  "id": "a",
+                  "text": {
+                    "es": "Que la información y la ayuda son gratuitas, y que la ventanilla puede orientarlo",
+                    "en": "That information and help are free, and the hub can guide him"
+                  }
+                },
+                {
+                  "id": "b",
+                  "text": {
+                    "es": "Que acepta si es poco",
+                    "en": "That you accept if it is a small amount"
+                  }
+                }
+              ],
+              "correct": ["a"],
+              "explanation": {
+                "es": "Un asesor nunca cobra ni ofrece trámites de visas.",
+                "en": "An advisor never charges nor offers visa services."
+              }
+            },
+            {
+              "id": "rhythm",
+              "prompt": {
+                "es": "¿Cada cuánto se comunica la ventanilla con usted?",
+                "en": "How often does the hub check in with you?"
+              },
+              "options": [
+                {
+                  "id": "a",
+                  "text": {
+                    "es": "Cada 8 a 10 días",
+                    "en": "Every 8 to 10 days"
+                  }
+                },
+                {
+                  "id": "b",
+                  "text": {
+                    "es": "Una vez al año",
+                    "en": "Once a year"
+                  }
+                },
+                {
+                  "id": "c",
+                  "text": {
+                    "es": "Nunca; usted trabaja solo",
+                    "en": "Never; you work alone"
+                  }
+                }
+              ],
+              "correct": ["a"],
+              "explanation": {
+                "es": "El contacto frecuente permite apoyarlo y registrar lo que hizo.",
+                "en": "Frequent contact lets the hub support you and record what you did."
+              }
+            },
+            {
+              "id": "privacy",
+              "prompt": {
+                "es": "Una persona le dio su teléfono para que la ventanilla la llame. ¿Con quién lo comparte?",
+                "en": "Someone gave you their phone number so the hub can call them. Whom do you share it with?"
+              },
+              "options": [
+                {
+                  "id": "a",
+                  "text": {
+                    "es": "Solo con el personal de la ventanilla",
+                    "en": "Only with the hub’s staff"
+                  }
+                },
+                {
+                  "id": "b",
+                  "text": {
+                    "es": "Con el grupo de mensajes del barrio, para que la ayuden",
+                    "en": "With the neighbourhood message group, so they can help"
+                  }
+                },
+                {
+                  "id": "c",
+                  "text": {
+                    "es": "Con quien lo pregunte",
+                    "en": "With whoever asks"
+                  }
+                }
+              ],
+              "correct": ["a"],
+              "explanation": {
+                "es": "La información de las personas es confidencial; solo la recibe el personal de la ventanilla.",
+                "en": "People’s information is confidential; only the hub’s staff receive it."
+              }
+            }
+          ],
+          "passMark": 0.75,
           "maxAttempts": 3
         }
       }
@@ -2076,6 +2639,18 @@ export const trainingTracks: Track[] = [
       "en": "Competences and training topics of the MRC handbook."
     },
     "moduleIds": ["mrc_competences", "interview", "pfa", "form_data"]
+  },
+  {
+    "id": "mca_advisor",
+    "title": {
+      "es": "Asesores comunitarios en migración",
+      "en": "Community migration advisors"
+    },
+    "summary": {
+      "es": "La inducción que el personal de la ventanilla recorre con cada persona asesora; ella no necesita una cuenta.",
+      "en": "The induction hub staff go through with each advisor; the advisor needs no account."
+    },
+    "moduleIds": ["mca_advisor"]
   }
 ];
 

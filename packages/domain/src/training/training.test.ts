@@ -70,8 +70,13 @@ describe('curriculum data', () => {
     }
   });
 
-  it('has tracks for officers, coordinators and MRC staff over existing modules', () => {
-    expect(trainingTracks.map((t) => t.id)).toEqual(['hub_officer', 'coordinator', 'mrc_staff']);
+  it('has tracks for officers, coordinators, MRC staff and community advisors over existing modules', () => {
+    expect(trainingTracks.map((t) => t.id)).toEqual([
+      'hub_officer',
+      'coordinator',
+      'mrc_staff',
+      'mca_advisor',
+    ]);
     // Every module a track names exists and has items; coordinators take the officers'
     // track plus the coordination module, as the coordinator track's summary says.
     const withItems = trainingModules.filter((m) => m.items.length > 0).map((m) => m.id);
@@ -86,6 +91,32 @@ describe('curriculum data', () => {
     );
     expect([...types].sort()).toEqual(['external', 'quiz', 'read', 'scenario', 'signoff']);
     expect(findItem({ id: 'form_data.first_case' })?.item.autoComplete).toBe('first_case');
+  });
+
+  it('has a community advisors track no role follows by default, and MCA items for staff', () => {
+    const advisors = trainingTracks.find((t) => t.id === 'mca_advisor')!;
+    expect(advisors.moduleIds).toEqual(['mca_advisor']);
+    // Advisors have no account: the track is the induction staff go through with them.
+    for (const role of ['hub_officer', 'coordinator', 'reviewer', 'admin'] as const)
+      expect(trackForRole({ role }).id).not.toBe('mca_advisor');
+    const advisorItems = listTrackItems({ track: advisors });
+    expect(advisorItems.map((i) => i.id)).toEqual([
+      'mca_advisor.role',
+      'mca_advisor.commitment',
+      'mca_advisor.reporting',
+      'mca_advisor.channel',
+      'mca_advisor.privacy',
+      'mca_advisor.check',
+    ]);
+    expect(advisorItems.some((i) => i.autoComplete)).toBe(false);
+    // Staff who coordinate advisors: letter, check-ins every 8 to 10 days, their actions.
+    const officer = listTrackItems({ track: trackForRole({ role: 'hub_officer' }) }).map(
+      (i) => i.id,
+    );
+    for (const id of ['mca.network', 'mca.records', 'mca.network_check', 'mca.first_check_in'])
+      expect(officer).toContain(id);
+    const records = findItem({ id: 'mca.records' })!.item;
+    expect(records.type === 'read' && records.points[0]!.en).toMatch(/every 8 to 10 days/);
   });
 
   it('labels a citation with the handbook and its section, never the line range', () => {

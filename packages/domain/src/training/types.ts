@@ -82,6 +82,6 @@ export type TrainingModule = {
   items: TrainingItem[];
 };
 
-export type TrackId = 'hub_officer' | 'coordinator' | 'mrc_staff';
+export type TrackId = 'hub_officer' | 'coordinator' | 'mrc_staff' | 'mca_advisor';
 
 export type Track = { id: TrackId; title: Localized; summary: Localized; moduleIds: string[] };

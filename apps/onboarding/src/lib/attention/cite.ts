@@ -18,4 +18,8 @@ export const sections = {
     en: 'function 1, principles of attention',
   },
   annex1: { es: 'anexo 1, guía de entrevista', en: 'Annex 1, interview guide' },
+  followUp: {
+    es: 'función 1, seguimiento hasta una resolución',
+    en: 'function 1, follow-up until a resolution',
+  },
 } as const;

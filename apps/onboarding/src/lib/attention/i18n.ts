@@ -106,6 +106,12 @@ export const attentionMessages = defineMessages({
     'practice.twoStep.intro':
       'Tras una entrevista general breve, dé la información o canalice a la organización adecuada de su directorio:',
     'practice.done': 'Fin del caso. Puede empezar de nuevo o elegir otro caso.',
+    'practice.followUp': '5. Seguimiento de la referencia',
+    'practice.followUp.intro':
+      'La referencia no termina cuando la persona sale de la ventanilla. Elija lo que haría en cada momento del seguimiento.',
+    'practice.followUp.score': 'Acertó {right} de {total}.',
+    'fb.notRight': 'No es lo indicado',
+    'fb.rightChoice': 'Lo indicado',
   },
   en: {
     title: 'Attention routes',
@@ -210,6 +216,12 @@ export const attentionMessages = defineMessages({
     'practice.twoStep.intro':
       'After a short general interview, give the information or channel the person to the right organization of your directory:',
     'practice.done': 'End of the case. Start again or pick another case.',
+    'practice.followUp': '5. Following up the referral',
+    'practice.followUp.intro':
+      'A referral does not end when the person leaves the hub. Choose what you would do at each point of the follow-up.',
+    'practice.followUp.score': '{right} of {total} right.',
+    'fb.notRight': 'Not the right choice',
+    'fb.rightChoice': 'The right choice',
   },
 });
 

@@ -19,8 +19,8 @@ export type ChoiceFeedback = { code: string; verdict: Verdict; note: Localized |
 
 /** The trainee's answers, read from the query string of the practice form (GET). */
 export type PracticeAnswers = {
-  /** Last stage submitted: 0 nothing yet, 1 observation, 2 steps 1–2, 3 Annex 1. */
-  stage: 0 | 1 | 2 | 3;
+  /** Last stage submitted: 0 nothing yet, 1 observation, 2 steps 1–2, 3 Annex 1, 4 follow-up. */
+  stage: 0 | 1 | 2 | 3 | 4;
   observation: string[];
   urgent: 'yes' | 'no' | null;
   danger: 'yes' | 'no' | null;
@@ -33,7 +33,7 @@ const yesNo = (v: string | null) => (v === 'yes' || v === 'no' ? v : null);
 export function readAnswers(params: URLSearchParams): PracticeAnswers {
   const stageNumber = Number(params.get('stage') ?? 0);
   const stage = (
-    stageNumber >= 1 && stageNumber <= 3 ? stageNumber : 0
+    stageNumber >= 1 && stageNumber <= 4 ? stageNumber : 0
   ) as PracticeAnswers['stage'];
   return {
     stage,

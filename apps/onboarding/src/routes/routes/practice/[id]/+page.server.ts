@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { suggestReferrals } from '@ventanilla/domain/attention/index';
+import { findFollowUpPractice, suggestReferrals } from '@ventanilla/domain/attention/index';
 import { requireUser } from '@ventanilla/ui/server';
 import { findPracticeCase } from '#lib/attention/cases.ts';
 import { fetchOwnDirectory, type TrainerEntry } from '#lib/attention/directory.server.ts';
+import { gradeFollowUp, readFollowUpAnswers } from '#lib/attention/follow-up.ts';
 import { gradePractice, readAnswers } from '#lib/attention/practice.ts';
 import type { PageServerLoad } from './$types';
 
@@ -38,8 +39,19 @@ export const load: PageServerLoad = async (event) => {
           entries: directory.filter((e) => e.sector === sector),
         }))
       : [];
+  // The follow-up comes once the referrals show (4-step cases that have one), graded at stage 4.
+  const followUp = findFollowUpPractice({ caseId: practiceCase.id });
+  const followUpAnswers = readFollowUpAnswers(event.url.searchParams);
+  const followUpFeedback =
+    followUp && result.referral && result.answers.stage >= 4
+      ? gradeFollowUp({ practice: followUp, answers: followUpAnswers })
+      : null;
   return {
     caseId: practiceCase.id,
+    hasFollowUp:
+      followUp !== undefined && result.referral !== null && result.modelRoute === 'four_step',
+    followUpAnswers,
+    followUpFeedback,
     result,
     suggestions,
     channel,
