@@ -1,6 +1,12 @@
 import countries from 'i18n-iso-countries/index.js';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import { isCountryCode } from '../options/country.ts';
 import { normalizeLabel } from './normalize-label.ts';
+
+// The names the import matches against (the country list itself no longer loads the library).
+countries.registerLocale(en);
+countries.registerLocale(es);
 
 let namesIndex: Map<string, string> | undefined;
 
