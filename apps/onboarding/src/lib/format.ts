@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@ventanilla/domain/date-format';
 import type { Lang } from '@ventanilla/ui';
 
 /**
@@ -15,7 +16,7 @@ export function formatDate({
   timeZone: string;
 }): string {
   if (!value) return '';
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(new Date(value));
+  return dateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(new Date(value));
 }
 
 /** A moment as "5 dic 2026, 20:30 GMT-6" / "Dec 5, 2026, 8:30 PM GMT-6": the zone says its offset. */
@@ -28,7 +29,7 @@ export function formatDateTime({
   lang: Lang;
   timeZone: string;
 }): string {
-  return new Intl.DateTimeFormat(lang, {
+  return dateTimeFormat(lang, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -1,9 +1,10 @@
+import { dateTimeFormat } from '@ventanilla/domain/date-format';
 import type { Lang } from '@ventanilla/ui';
 
 /** "noviembre de 2026" / "November 2026". */
 export function formatMonth(lang: Lang, month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     Date.UTC(y ?? 1970, (m ?? 1) - 1, 1),
   );
 }
@@ -13,7 +14,7 @@ export function formatMonth(lang: Lang, month: string): string {
  * browser render the same text whatever their own zones are).
  */
 export function formatDateTime(lang: Lang, iso: string, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(lang, {
+  return dateTimeFormat(lang, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -25,7 +26,7 @@ export function formatDateTime(lang: Lang, iso: string, timeZone = 'UTC'): strin
 }
 
 export function formatDay(lang: Lang, day: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${day}T00:00:00Z`),
   );
 }
