@@ -85,7 +85,10 @@ async function launchChromium() {
     const exited = new Promise((r) => chrome.once('exit', r));
     chrome.kill();
     await exited;
-    await rm(profile, { recursive: true, force: true });
+    // Chromium's helpers may still be writing their cache for a moment after it exits.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(
+      () => {},
+    );
   };
   return { port, close };
 }
