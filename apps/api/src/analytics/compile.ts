@@ -67,7 +67,12 @@ const children: Partial<Record<DimensionCode, (d: string) => { from: string; whe
   TOPIC: (d) => distinctElements('b2_topics', d),
 };
 
-/** The lateral source and condition expanding a multi-valued dimension of record `r` (tests). */
+/** The record column of a single-valued dimension (null for a multi-valued one). */
+export function singleValuedColumn(dim: DimensionCode): string | null {
+  return columns[dim] ?? null;
+}
+
+/** The lateral source and condition expanding a multi-valued dimension of record `r`. */
 export function multiValuedSource(dim: DimensionCode, alias: string) {
   const child = children[dim];
   if (!child) throw new Error(`${dim} is not multi-valued`);
@@ -99,7 +104,15 @@ const list = (values: readonly string[]) =>
  * period, hubs, countries and hub type): the analytics tables and the referral figures share them.
  */
 export function recordFilterConditions(filter: AnalyticsFilter): SQL[] {
-  const parts: SQL[] = [sql`r.validation_status is distinct from 'not_approved'`];
+  return [sql`r.validation_status is distinct from 'not_approved'`, ...scopeConditions(filter)];
+}
+
+/**
+ * The period, hubs, countries and hub type of a filter on a table aliased `r` with the record
+ * tables' column names (the records, or the monthly summaries: compile-summaries.ts).
+ */
+export function scopeConditions(filter: AnalyticsFilter): SQL[] {
+  const parts: SQL[] = [];
   if (filter.from && filter.to) {
     // A bounded period as its list of months (month is always YYYY-MM, from the record's date):
     // equality on the leading column lets (month, hub) serve the hub condition too.

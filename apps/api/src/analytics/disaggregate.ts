@@ -8,6 +8,8 @@ import { queryRowsPrepared } from '../db/rows.ts';
 import { publish, type Figure } from '../disclosure/figure.ts';
 import type { Protection } from '../disclosure/protection.ts';
 import { compileDisaggregation, monthsBetween, type AnalyticsFilter } from './compile.ts';
+import { compileFromSummaries } from './compile-summaries.ts';
+import { summariesEnabled } from './summary-use.ts';
 
 export { monthsBetween };
 
@@ -24,7 +26,7 @@ const addMillionths = (values: number[]) =>
   values.reduce((sum, v) => sum + Math.round(v * 1e6), 0) / 1e6;
 
 /**
- * Runs the table in SQL (fresh on every call). Every value leaves as a Figure carrying its
+ * Runs the table in SQL (fresh on every call: the summaries are kept exact by every write). Every value leaves as a Figure carrying its
  * record-key sum, so it is published (exact or perturbed) by disclosure/ alone. Cells published
  * as 0 are left out. Estimates are summed unrounded and rounded after summing (FORM.md 8.2).
  */
@@ -45,7 +47,10 @@ export async function runDisaggregation({
   const figure = (value: number, keySum: number): Figure => ({ value, keySum, kind, protection });
   if (filter.hubCodes && filter.hubCodes.length === 0)
     return { total: figure(0, 0), protection, cells: [] };
-  const compiled = compileDisaggregation({ measure, by, filter });
+  // The monthly summaries when they hold this table (same answers), the records otherwise.
+  const compiled =
+    (summariesEnabled() && compileFromSummaries({ measure, by, filter })) ||
+    compileDisaggregation({ measure, by, filter });
   // Prepared statements, run concurrently: a hot statement is planned once per connection.
   const [rows, totalRows] = await Promise.all([
     queryRowsPrepared<Row>(db, compiled.cells),

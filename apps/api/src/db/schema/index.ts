@@ -15,3 +15,4 @@ export * from './referrals.ts';
 export * from './people.ts';
 export * from './feedback.ts';
 export * from './mca.ts';
+export * from './summaries.ts';
