@@ -176,9 +176,9 @@ BEGIN
         sum(r.sign * r.record_key)::bigint as ks,
         sum(case when r.b8_unmet_needs = 'yes' then r.sign else 0 end)::int as n_unmet,
         sum(case when r.b8_unmet_needs = 'yes' then r.sign * r.record_key else 0 end)::bigint as ks_unmet,
-        coalesce(sum(r.sign * r.est_people::numeric), 0) as people,
-        coalesce(sum(r.sign * r.est_women::numeric), 0) as women_reached,
-        coalesce(sum(r.sign * r.est_minors::numeric), 0) as minors_reached
+        trim_scale(coalesce(sum(r.sign * r.est_people::numeric), 0)) as people,
+        trim_scale(coalesce(sum(r.sign * r.est_women::numeric), 0)) as women_reached,
+        trim_scale(coalesce(sum(r.sign * r.est_minors::numeric), 0)) as minors_reached
       from src r cross join lateral (
         select ''::text, ''::text, ''::text
         union all select 'ACTIVITY_TYPE'::text, coalesce(r.b2_activity_type, '')::text, ''::text
@@ -195,7 +195,7 @@ BEGIN
       returning s.dims, s.month, s.hub, s.hub_country, s.hub_type, s.k1, s.k2, s.n, s.ks, s.n_unmet, s.ks_unmet, s.people, s.women_reached, s.minors_reached
     )
     insert into activity_summaries (dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached)
-    select dims, month, hub, hub_country, hub_type, k1, k2, sum(n) as n, sum(ks) as ks, sum(n_unmet) as n_unmet, sum(ks_unmet) as ks_unmet, sum(people) as people, sum(women_reached) as women_reached, sum(minors_reached) as minors_reached
+    select dims, month, hub, hub_country, hub_type, k1, k2, sum(n) as n, sum(ks) as ks, sum(n_unmet) as n_unmet, sum(ks_unmet) as ks_unmet, trim_scale(sum(people)) as people, trim_scale(sum(women_reached)) as women_reached, trim_scale(sum(minors_reached)) as minors_reached
     from (select dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached from gone union all select dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached from delta) m
     group by dims, month, hub, hub_country, hub_type, k1, k2
     having sum(n) <> 0 or sum(ks) <> 0 or sum(n_unmet) <> 0 or sum(ks_unmet) <> 0 or sum(people) <> 0 or sum(women_reached) <> 0 or sum(minors_reached) <> 0;
@@ -207,9 +207,9 @@ BEGIN
         sum(r.sign * r.record_key)::bigint as ks,
         sum(case when r.b8_unmet_needs = 'yes' then r.sign else 0 end)::int as n_unmet,
         sum(case when r.b8_unmet_needs = 'yes' then r.sign * r.record_key else 0 end)::bigint as ks_unmet,
-        coalesce(sum(r.sign * r.est_people::numeric), 0) as people,
-        coalesce(sum(r.sign * r.est_women::numeric), 0) as women_reached,
-        coalesce(sum(r.sign * r.est_minors::numeric), 0) as minors_reached
+        trim_scale(coalesce(sum(r.sign * r.est_people::numeric), 0)) as people,
+        trim_scale(coalesce(sum(r.sign * r.est_women::numeric), 0)) as women_reached,
+        trim_scale(coalesce(sum(r.sign * r.est_minors::numeric), 0)) as minors_reached
       from src r cross join lateral (
         select ''::text, ''::text, ''::text
         union all select 'ACTIVITY_TYPE'::text, coalesce(r.b2_activity_type, '')::text, ''::text
@@ -226,7 +226,7 @@ BEGIN
       returning s.dims, s.month, s.hub, s.hub_country, s.hub_type, s.k1, s.k2, s.n, s.ks, s.n_unmet, s.ks_unmet, s.people, s.women_reached, s.minors_reached
     )
     insert into activity_summaries (dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached)
-    select dims, month, hub, hub_country, hub_type, k1, k2, sum(n) as n, sum(ks) as ks, sum(n_unmet) as n_unmet, sum(ks_unmet) as ks_unmet, sum(people) as people, sum(women_reached) as women_reached, sum(minors_reached) as minors_reached
+    select dims, month, hub, hub_country, hub_type, k1, k2, sum(n) as n, sum(ks) as ks, sum(n_unmet) as n_unmet, sum(ks_unmet) as ks_unmet, trim_scale(sum(people)) as people, trim_scale(sum(women_reached)) as women_reached, trim_scale(sum(minors_reached)) as minors_reached
     from (select dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached from gone union all select dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached from delta) m
     group by dims, month, hub, hub_country, hub_type, k1, k2
     having sum(n) <> 0 or sum(ks) <> 0 or sum(n_unmet) <> 0 or sum(ks_unmet) <> 0 or sum(people) <> 0 or sum(women_reached) <> 0 or sum(minors_reached) <> 0;
@@ -244,9 +244,9 @@ BEGIN
         sum(r.sign * r.record_key)::bigint as ks,
         sum(case when r.b8_unmet_needs = 'yes' then r.sign else 0 end)::int as n_unmet,
         sum(case when r.b8_unmet_needs = 'yes' then r.sign * r.record_key else 0 end)::bigint as ks_unmet,
-        coalesce(sum(r.sign * r.est_people::numeric), 0) as people,
-        coalesce(sum(r.sign * r.est_women::numeric), 0) as women_reached,
-        coalesce(sum(r.sign * r.est_minors::numeric), 0) as minors_reached
+        trim_scale(coalesce(sum(r.sign * r.est_people::numeric), 0)) as people,
+        trim_scale(coalesce(sum(r.sign * r.est_women::numeric), 0)) as women_reached,
+        trim_scale(coalesce(sum(r.sign * r.est_minors::numeric), 0)) as minors_reached
       from src r cross join lateral (
         select ''::text, ''::text, ''::text
         union all select 'ACTIVITY_TYPE'::text, coalesce(r.b2_activity_type, '')::text, ''::text
@@ -263,7 +263,7 @@ BEGIN
       returning s.dims, s.month, s.hub, s.hub_country, s.hub_type, s.k1, s.k2, s.n, s.ks, s.n_unmet, s.ks_unmet, s.people, s.women_reached, s.minors_reached
     )
     insert into activity_summaries (dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached)
-    select dims, month, hub, hub_country, hub_type, k1, k2, sum(n) as n, sum(ks) as ks, sum(n_unmet) as n_unmet, sum(ks_unmet) as ks_unmet, sum(people) as people, sum(women_reached) as women_reached, sum(minors_reached) as minors_reached
+    select dims, month, hub, hub_country, hub_type, k1, k2, sum(n) as n, sum(ks) as ks, sum(n_unmet) as n_unmet, sum(ks_unmet) as ks_unmet, trim_scale(sum(people)) as people, trim_scale(sum(women_reached)) as women_reached, trim_scale(sum(minors_reached)) as minors_reached
     from (select dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached from gone union all select dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached from delta) m
     group by dims, month, hub, hub_country, hub_type, k1, k2
     having sum(n) <> 0 or sum(ks) <> 0 or sum(n_unmet) <> 0 or sum(ks_unmet) <> 0 or sum(people) <> 0 or sum(women_reached) <> 0 or sum(minors_reached) <> 0;
@@ -348,9 +348,9 @@ BEGIN
         sum(r.sign * r.record_key)::bigint as ks,
         sum(case when r.b8_unmet_needs = 'yes' then r.sign else 0 end)::int as n_unmet,
         sum(case when r.b8_unmet_needs = 'yes' then r.sign * r.record_key else 0 end)::bigint as ks_unmet,
-        coalesce(sum(r.sign * r.est_people::numeric), 0) as people,
-        coalesce(sum(r.sign * r.est_women::numeric), 0) as women_reached,
-        coalesce(sum(r.sign * r.est_minors::numeric), 0) as minors_reached
+        trim_scale(coalesce(sum(r.sign * r.est_people::numeric), 0)) as people,
+        trim_scale(coalesce(sum(r.sign * r.est_women::numeric), 0)) as women_reached,
+        trim_scale(coalesce(sum(r.sign * r.est_minors::numeric), 0)) as minors_reached
       from src r cross join lateral (
         select ''::text, ''::text, ''::text
         union all select 'ACTIVITY_TYPE'::text, coalesce(r.b2_activity_type, '')::text, ''::text
@@ -367,7 +367,7 @@ BEGIN
       returning s.dims, s.month, s.hub, s.hub_country, s.hub_type, s.k1, s.k2, s.n, s.ks, s.n_unmet, s.ks_unmet, s.people, s.women_reached, s.minors_reached
     )
     insert into activity_summaries (dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached)
-    select dims, month, hub, hub_country, hub_type, k1, k2, sum(n) as n, sum(ks) as ks, sum(n_unmet) as n_unmet, sum(ks_unmet) as ks_unmet, sum(people) as people, sum(women_reached) as women_reached, sum(minors_reached) as minors_reached
+    select dims, month, hub, hub_country, hub_type, k1, k2, sum(n) as n, sum(ks) as ks, sum(n_unmet) as n_unmet, sum(ks_unmet) as ks_unmet, trim_scale(sum(people)) as people, trim_scale(sum(women_reached)) as women_reached, trim_scale(sum(minors_reached)) as minors_reached
     from (select dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached from gone union all select dims, month, hub, hub_country, hub_type, k1, k2, n, ks, n_unmet, ks_unmet, people, women_reached, minors_reached from delta) m
     group by dims, month, hub, hub_country, hub_type, k1, k2
     having sum(n) <> 0 or sum(ks) <> 0 or sum(n_unmet) <> 0 or sum(ks_unmet) <> 0 or sum(people) <> 0 or sum(women_reached) <> 0 or sum(minors_reached) <> 0;

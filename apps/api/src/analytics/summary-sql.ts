@@ -41,7 +41,7 @@ export function measureColumns(kind: RecordKind): string[] {
 }
 
 /** The (dims, k1, k2) rows a record `r` contributes to, one SELECT per kept set. */
-function expansion(kind: RecordKind): string {
+export function expansion(kind: RecordKind): string {
   return summarySets[kind]
     .map((set) => {
       const froms: string[] = [];
@@ -81,13 +81,17 @@ function applyStatement(kind: RecordKind, src: string): string {
           ],
     ),
     ...summedColumns[kind].map(
-      (s) => `coalesce(sum(r.sign * r.${s.column}::numeric), 0) as ${s.name}`,
+      (s) => `trim_scale(coalesce(sum(r.sign * r.${s.column}::numeric), 0)) as ${s.name}`,
     ),
   ];
   const keys = keyColumns.join(', ');
   const all = [...keyColumns, ...measures].join(', ');
   const matches = keyColumns.map((k) => `s.${k} = d.${k}`).join(' and ');
-  const sums = measures.map((m) => `sum(${m}) as ${m}`).join(', ');
+  // trim_scale: a sum's text does not depend on the history of the cell (restores compare text).
+  const summed = new Set(summedColumns[kind].map((c) => c.name));
+  const sums = measures
+    .map((m) => (summed.has(m) ? `trim_scale(sum(${m})) as ${m}` : `sum(${m}) as ${m}`))
+    .join(', ');
   return `with ${src},
     delta as (select * from (
       select x.dims, r.month, r.hub, coalesce(r.hub_country, '') as hub_country, r.hub_type, x.k1, x.k2,
