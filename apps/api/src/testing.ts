@@ -6,6 +6,7 @@
  * depends on is declared in one place.
  */
 export { compileDisaggregation } from './analytics/compile.ts';
+export { compileAnalytics } from './analytics/compile-summaries.ts';
 export { hashPassword } from './auth/password.ts';
 export { openDatabase, type Database } from './db/client.ts';
 export { migrateDatabase } from './db/migrate.ts';

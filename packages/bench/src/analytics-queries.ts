@@ -13,7 +13,7 @@ import postgres from 'postgres';
 import type { DimensionCode, MeasureCode } from '@ventanilla/domain/monitoring/index';
 import {
   adminUrl,
-  compileDisaggregation,
+  compileAnalytics,
   createApi,
   databaseUrlFor,
   migrateDatabase,
@@ -138,7 +138,7 @@ async function measure(
         countries: null,
         hubType: null,
       };
-      const compiled = compileDisaggregation({ measure: q.measure, by: q.by, filter });
+      const compiled = compileAnalytics({ measure: q.measure, by: q.by, filter });
       const cellsSql = dialect.sqlToQuery(compiled.cells);
       const totalSql = compiled.total ? dialect.sqlToQuery(compiled.total) : null;
       const callApi = async () => {
@@ -217,7 +217,7 @@ async function measure(
       },
     });
     const statements = charts.flatMap((q) => {
-      const compiled = compileDisaggregation({
+      const compiled = compileAnalytics({
         measure: q.measure,
         by: q.by,
         filter: { from: END, to: END, hubCodes: [hub], countries: null, hubType: null },

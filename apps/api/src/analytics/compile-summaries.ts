@@ -5,7 +5,7 @@ import {
   type DimensionCode,
   type MeasureCode,
 } from '@ventanilla/domain/monitoring/index';
-import { scopeConditions, type AnalyticsFilter } from './compile.ts';
+import { compileDisaggregation, scopeConditions, type AnalyticsFilter } from './compile.ts';
 import {
   baseColumns,
   coveringSet,
@@ -13,6 +13,17 @@ import {
   summaryMeasures,
   summaryTables,
 } from './summary-sets.ts';
+import { summariesEnabled } from './summary-use.ts';
+
+type Query = { measure: MeasureCode; by: readonly DimensionCode[]; filter: AnalyticsFilter };
+
+/**
+ * The statements of an analytics table as the API runs them: from the monthly summaries when
+ * they hold it (and ANALYTICS_SUMMARIES is not off), from the records otherwise.
+ */
+export function compileAnalytics(query: Query): { cells: SQL; total: SQL | null } {
+  return (summariesEnabled() && compileFromSummaries(query)) || compileDisaggregation(query);
+}
 
 /**
  * `compileDisaggregation` answered from the monthly summaries, or null when they cannot answer
@@ -25,11 +36,7 @@ export function compileFromSummaries({
   measure,
   by,
   filter,
-}: {
-  measure: MeasureCode;
-  by: readonly DimensionCode[];
-  filter: AnalyticsFilter;
-}): { cells: SQL; total: SQL | null } | null {
+}: Query): { cells: SQL; total: SQL | null } | null {
   const kind = measures[measure].kind;
   const set = coveringSet(kind, by);
   if (!set) return null;

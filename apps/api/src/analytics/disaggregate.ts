@@ -7,9 +7,8 @@ import type { Executor } from '../db/client.ts';
 import { queryRowsPrepared } from '../db/rows.ts';
 import { publish, type Figure } from '../disclosure/figure.ts';
 import type { Protection } from '../disclosure/protection.ts';
-import { compileDisaggregation, monthsBetween, type AnalyticsFilter } from './compile.ts';
-import { compileFromSummaries } from './compile-summaries.ts';
-import { summariesEnabled } from './summary-use.ts';
+import { monthsBetween, type AnalyticsFilter } from './compile.ts';
+import { compileAnalytics } from './compile-summaries.ts';
 
 export { monthsBetween };
 
@@ -48,9 +47,7 @@ export async function runDisaggregation({
   if (filter.hubCodes && filter.hubCodes.length === 0)
     return { total: figure(0, 0), protection, cells: [] };
   // The monthly summaries when they hold this table (same answers), the records otherwise.
-  const compiled =
-    (summariesEnabled() && compileFromSummaries({ measure, by, filter })) ||
-    compileDisaggregation({ measure, by, filter });
+  const compiled = compileAnalytics({ measure, by, filter });
   // Prepared statements, run concurrently: a hot statement is planned once per connection.
   const [rows, totalRows] = await Promise.all([
     queryRowsPrepared<Row>(db, compiled.cells),
