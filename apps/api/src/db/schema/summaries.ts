@@ -40,7 +40,15 @@ export const caseSummaries = pgTable(
     ...counted('in_transit'),
   },
   (t) => [
-    index('case_summaries_cell_idx').on(t.dims, t.month, t.hub, t.hub_country, t.hub_type, t.k1, t.k2),
+    index('case_summaries_cell_idx').on(
+      t.dims,
+      t.month,
+      t.hub,
+      t.hub_country,
+      t.hub_type,
+      t.k1,
+      t.k2,
+    ),
   ],
 );
 
