@@ -426,7 +426,7 @@ async function expectSameAnswers() {
 describe('monthly summaries', () => {
   it('the migration holds the SQL the generator writes', () => {
     const migration = readFileSync(
-      new URL('../../drizzle/0018_summary_triggers.sql', import.meta.url),
+      new URL('../../drizzle/0019_summary_triggers.sql', import.meta.url),
       'utf8',
     );
     expect(migration).toBe(summaryMigrationSql());

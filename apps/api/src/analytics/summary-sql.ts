@@ -13,7 +13,7 @@ import {
 
 /**
  * The SQL that keeps the summaries exact (issue 17), written into a migration
- * (drizzle/0019_summary_triggers.sql; summary-sql.test.ts checks they are the same text).
+ * (drizzle/0019_summary_triggers.sql; summaries.test.ts checks they are the same text).
  *
  * Statement-level AFTER triggers with transition tables on `cases` and `activities`: every write
  * path (the form, edits including a change of hub or month, deletes, offline sync, imports,

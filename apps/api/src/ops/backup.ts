@@ -295,7 +295,7 @@ async function copyRestore(databaseUrl: string, file: string): Promise<void> {
       await resetSequences(tx);
       // The monthly summaries are derived from the records: the COPY into the record tables
       // already fired their triggers, and the backup's own summary rows came on top, so they
-      // are recomputed from what was restored (drizzle/0018_summary_triggers.sql).
+      // are recomputed from what was restored (drizzle/0019_summary_triggers.sql).
       await tx`select rebuild_record_summaries()`;
     });
   } finally {
