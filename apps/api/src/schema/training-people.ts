@@ -1,5 +1,10 @@
 import { GraphQLError } from 'graphql';
-import { findItem, findTrack, trackForRole, type Track } from '@ventanilla/domain/training/index';
+import {
+  findItem,
+  trackForRole,
+  trainingTracks,
+  type Track,
+} from '@ventanilla/domain/training/index';
 import { translate } from '../auth/messages.ts';
 import type { Context } from '../context.ts';
 import { loadTrackViews, loadTrainees, type ItemView, type Trainee } from '../training/progress.ts';
@@ -18,18 +23,17 @@ export async function selfTrainee(ctx: Context): Promise<Trainee> {
   return found;
 }
 
-/** The caller's view of one item after a write (in their default track or the item's). */
+/** The caller's view of one item after a write: in their own track, else the first track that holds it. */
 export async function itemViewOf(
   ctx: Context,
   trainee: Trainee,
   itemId: string,
 ): Promise<ItemView> {
+  const moduleId = findItem({ id: itemId })!.module.id;
   const own = trackOf(trainee);
-  const track = own.moduleIds.includes(findItem({ id: itemId })!.module.id)
+  const track = own.moduleIds.includes(moduleId)
     ? own
-    : findTrack({ id: 'mrc_staff' })!.moduleIds.includes(findItem({ id: itemId })!.module.id)
-      ? findTrack({ id: 'mrc_staff' })!
-      : findTrack({ id: 'coordinator' })!;
+    : trainingTracks.find((candidate) => candidate.moduleIds.includes(moduleId))!;
   const [view] = await loadTrackViews({ db: ctx.db, trainees: [trainee], trackFor: () => track });
   return view!.items.find((item) => item.itemId === itemId)!;
 }

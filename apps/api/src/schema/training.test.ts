@@ -63,6 +63,18 @@ describe('training progress', () => {
     expect(unknown.body.data.trainingCompleteItem.__typename).toBe('NotFound');
   });
 
+  it("completes an item of a track outside the role (the advisors' induction) and answers its progress", async () => {
+    // The fuzz test found a 500 here: the item's view was looked for only in the own, MRC and
+    // coordinator tracks.
+    const token = await app.login('officer');
+    const done = await app.gql(COMPLETE, { i: 'mca_advisor.role' }, { token });
+    expect(done.body.errors).toBeUndefined();
+    expect(done.body.data.trainingCompleteItem).toMatchObject({
+      __typename: 'TrainingItemProgress',
+      status: 'COMPLETED',
+    });
+  });
+
   it('grades a knowledge check on the server, records every attempt, and limits retries', async () => {
     const token = await app.login('officer');
     const failed = await app.gql(SUBMIT, { i: 'hub_basics.check', a: wrong }, { token });
