@@ -195,6 +195,29 @@ describe('KoBo import (FORM.md §7)', () => {
     expectCounts(again, { superseded: 2, unchanged: total - 2 });
   });
 
+  it('a changed KoBo validation status with the same _uuid is an update (§7.6), and back again', async () => {
+    const target = demo.cases[11]!;
+    const status = target._meta._validation_status === 'approved' ? 'on_hold' : 'approved';
+    const reviewed = records.map((r) =>
+      r._meta._uuid === target._meta._uuid
+        ? { ...r, _meta: { ...r._meta, _validation_status: status } }
+        : r,
+    );
+    const report = await importFile(await file({ format: 'csv' }, reviewed));
+    expectCounts(report, { updated: 1, inserted: 0, conflict: 0, rejected: 0 });
+    const stored = async () =>
+      (
+        await database.db
+          .select({ s: cases.validationStatus })
+          .from(cases)
+          .where(eq(cases.sourceUuid, target._meta._uuid!))
+      )[0]!.s;
+    expect(await stored()).toBe(status);
+    const back = await importFile(await file({ format: 'csv' }));
+    expectCounts(back, { updated: 1, inserted: 0, conflict: 0, rejected: 0 });
+    expect(await stored()).toBe(target._meta._validation_status ?? 'none');
+  });
+
   it('a record changed in the web app since its import is a conflict; accept-valid; duplicates', async () => {
     const target = demo.cases[5]!;
     await database.db
