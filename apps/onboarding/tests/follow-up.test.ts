@@ -106,7 +106,9 @@ describe('following a referral up in the attention trainer', () => {
     const feedback = page.locator('#feedback-followup');
     await feedback.waitFor();
 
-    expect(await page.getByTestId('follow-up-score').textContent()).toMatch(/Acertó 1 de 2/);
+    expect(await page.getByTestId('follow-up-score').textContent()).toMatch(
+      /Respuestas acertadas: 1 de 2/,
+    );
     const text = (await feedback.textContent())!;
     expect(text).toMatch(/son dos acuerdos distintos/);
     expect(text).toMatch(new RegExp(`${t.notRight}\\s*Resuelta en parte`));
@@ -148,7 +150,9 @@ describe('following a referral up in the attention trainer', () => {
     await page.keyboard.press('Enter');
     await page.locator('#feedback-followup').waitFor();
 
-    expect(await page.getByTestId('follow-up-score').textContent()).toMatch(/2 of 3 right/);
+    expect(await page.getByTestId('follow-up-score').textContent()).toMatch(
+      /Right answers: 2 of 3/,
+    );
     const text = (await page.locator('#feedback-followup').textContent())!;
     expect(text).toMatch(/the hub calls 8 days after sending/);
     expect(text).toMatch(new RegExp(`${t.notRight}\\s*Everything he said about the threats`));

@@ -109,7 +109,7 @@ export const attentionMessages = defineMessages({
     'practice.followUp': '5. Seguimiento de la referencia',
     'practice.followUp.intro':
       'La referencia no termina cuando la persona sale de la ventanilla. Elija lo que haría en cada momento del seguimiento.',
-    'practice.followUp.score': 'Acertó {right} de {total}.',
+    'practice.followUp.score': 'Respuestas acertadas: {right} de {total}.',
     'fb.notRight': 'No es lo indicado',
     'fb.rightChoice': 'Lo indicado',
   },
@@ -219,7 +219,7 @@ export const attentionMessages = defineMessages({
     'practice.followUp': '5. Following up the referral',
     'practice.followUp.intro':
       'A referral does not end when the person leaves the hub. Choose what you would do at each point of the follow-up.',
-    'practice.followUp.score': '{right} of {total} right.',
+    'practice.followUp.score': 'Right answers: {right} of {total}.',
     'fb.notRight': 'Not the right choice',
     'fb.rightChoice': 'The right choice',
   },
