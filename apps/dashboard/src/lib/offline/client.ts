@@ -7,6 +7,7 @@ import type { Lang } from '@ventanilla/ui';
 import { getDeviceKey } from './crypto.ts';
 import {
   clearWorklist,
+  stopSavingWorklist,
   fetchWorklist,
   followUps,
   refreshCloses,
@@ -82,6 +83,7 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
           ? 'offline.signOutWarningCloses'
           : 'offline.signOutWarning';
         if (!confirm(tr(key, { count }))) return;
+        stopSavingWorklist();
         // What waits stays sealed for the next sign-in; the saved follow-up list goes now.
         void clearWorklist().finally(() => {
           started = false;
@@ -90,6 +92,7 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
         return;
       }
       event.preventDefault();
+      stopSavingWorklist();
       void wipeDevice().finally(() => {
         started = false;
         form.submit();

@@ -67,6 +67,17 @@ export async function refreshCloses(): Promise<void> {
 }
 
 /** Keeps the list as the server gave it, sealed with this session's key. */
+/**
+ * Set at sign-out: a save still on its way (the page saves the list it shows) must not write the
+ * list back after sign-out cleared it.
+ */
+let signingOut = false;
+
+/** Sign-out has begun: no saved list may be written from this page any more. */
+export function stopSavingWorklist(): void {
+  signingOut = true;
+}
+
 export async function saveWorklist({
   due,
   hubNames,
@@ -76,6 +87,7 @@ export async function saveWorklist({
   hubNames: Record<string, string>;
   savedAt?: string;
 }): Promise<void> {
+  if (signingOut) return;
   const key = await getDeviceKey();
   const items = due.map((r) => ({
     id: r.id,
@@ -90,6 +102,7 @@ export async function saveWorklist({
     followUpOn: r.followUpOn,
     version: r.version,
   }));
+  if (signingOut) return;
   await put<StoredWorklist>('worklist', {
     id: WORKLIST_ID,
     savedAt,
