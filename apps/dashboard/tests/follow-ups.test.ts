@@ -29,7 +29,7 @@ describe('the follow-up worklist', () => {
   }
 
   /** A referral of one of the officer's cases, sent on 2026-01-05 (follow-up 2026-01-13). */
-  async function sendReferral(name: string) {
+  async function sendReferral(name: string, contact: Record<string, string> = {}) {
     const token = (
       await gql<{ login: { token: string } }>(
         'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
@@ -45,7 +45,7 @@ describe('the follow-up worklist', () => {
     ).cases.items[0]!.id;
     const added = await gql<{ referralAdd: { id: string } }>(
       'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
-      { i: { caseId, institution: name, consentToRefer: true, consentToShare: true } },
+      { i: { caseId, institution: name, consentToRefer: true, consentToShare: true, ...contact } },
       token,
     );
     await gql(
@@ -102,7 +102,12 @@ describe('the follow-up worklist', () => {
 
   it('reads in English and fits a phone', async () => {
     const name = `${institution} EN`;
-    await sendReferral(name);
+    // A long contact line: it must wrap inside the card, and the phone must be a link to call.
+    await sendReferral(name, {
+      contactPerson: 'Licenciada María Fernanda Mora Villalobos',
+      contactPhone: '+506 2000 9999',
+      contactEmail: 'maria.fernanda.mora.villalobos@proteccion.example.org',
+    });
     const context = await newContext(browser, {
       locale: 'en-US',
       viewport: { width: 390, height: 844 },
@@ -115,6 +120,11 @@ describe('the follow-up worklist', () => {
     expect(await card.textContent()).toMatch(/Sent.*Jan 5, 2026.*Jan 13, 2026\s+\(\d+ days ago\)/s);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
+    const cardRight = await card.evaluate((el) => el.getBoundingClientRect().right);
+    expect(cardRight).toBeLessThanOrEqual(390);
+    expect(await card.getByRole('link', { name: '+506 2000 9999' }).getAttribute('href')).toBe(
+      'tel:+50620009999',
+    );
     await expectNoAxeViolations(page);
     // Closing without an outcome is stopped by the browser (required), and nothing changes.
     await card.getByRole('button', { name: 'Close referral' }).click();
