@@ -1,0 +1,28 @@
+/**
+ * A reviewer on a slow device types a month before the page's script has started: the filter
+ * must keep what they typed (it was reset to the default period when the page hydrated).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext } from '@ventanilla/testkit';
+
+describe('filter typed before the page starts', () => {
+  const { dashboard } = inject('stack');
+  it('keeps the month typed before hydration', async () => {
+    const browser = await launchBrowser();
+    const context = await newContext(browser);
+    const p = await context.newPage();
+    await p.goto(`${dashboard}/signin?next=/analytics`);
+    await p.getByLabel('Correo electrónico').fill('revisora@demo.ventanilla.org');
+    await p.getByLabel('Contraseña').fill('demo-revisora-2026');
+    await p.getByRole('button', { name: 'Entrar' }).click();
+    await p.waitForURL((u) => u.pathname === '/analytics');
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 30 });
+    await p.goto(`${dashboard}/analytics`, { waitUntil: 'commit' });
+    await p.getByLabel('Desde (mes)').fill('2026-10');
+    // Charts are drawn by the page's script: once one is on screen, hydration is over.
+    await p.locator('[data-chart] canvas').first().waitFor({ timeout: 90_000 });
+    expect(await p.getByLabel('Desde (mes)').inputValue()).toBe('2026-10');
+    await browser.close();
+  }, 120_000);
+});
