@@ -3,6 +3,7 @@ import { can, type Role } from '@ventanilla/domain';
 import { graphql } from '@ventanilla/ui/graphql';
 import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { t } from '#lib/i18n.ts';
+import { sortByName } from '#lib/directory/sort-by-name.ts';
 import { loadDirectory } from '#lib/server/records.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,12 +12,16 @@ export const load: PageServerLoad = async (event) => {
   const q = (event.url.searchParams.get('q') ?? '').trim().slice(0, 200);
   const sector = event.url.searchParams.get('sector') ?? '';
   try {
-    const entries = await loadDirectory({
-      api: event.locals.api,
-      hubCodes: user.hubs.map((h) => h.code),
-      search: q,
-      sector,
-    });
+    // Sorted here, in the reader's language: the database's order ignores accents and case.
+    const entries = sortByName(
+      await loadDirectory({
+        api: event.locals.api,
+        hubCodes: user.hubs.map((h) => h.code),
+        search: q,
+        sector,
+      }),
+      event.locals.lang,
+    );
     const editId = event.url.searchParams.get('edit');
     const confirmId = event.url.searchParams.get('confirm');
     return {
