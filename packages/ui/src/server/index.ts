@@ -5,5 +5,6 @@ export * from './graphql.ts';
 export * from './handle.ts';
 export type { UiLocals } from './locals.ts';
 export * from './next.ts';
+export * from './public-origin.ts';
 export * from './queries.ts';
 export * from './time-zone.ts';

@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
+import { ApiUnavailableError, publicOrigin, requireUser } from '@ventanilla/ui/server';
 import { loadFeedbackLinks, renewFeedbackLink } from '#lib/feedback/api.server.ts';
 import { feedbackT } from '#lib/feedback/translate.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +15,8 @@ export const load: PageServerLoad = async (event) => {
         name: h.name,
         token: links.find((l) => l.hub === h.code)?.token ?? null,
       })),
-      origin: event.url.origin,
+      // As the site is reached (ORIGIN), not adapter-node's https guess.
+      origin: publicOrigin(event),
     };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
