@@ -36,7 +36,8 @@ describe('the client feedback questionnaire', () => {
     await hub.getByRole('button').click();
     await page.getByRole('status').filter({ hasText: 'listo' }).waitFor();
     link = (await hub.locator('code').textContent()) ?? '';
-    expect(link).toMatch(/\/feedback\/[\w-]{20,}$/);
+    // The link is the address the site is reached at (http here), not adapter-node's https guess.
+    expect(link).toMatch(new RegExp(`^${dashboard}/feedback/[\\w-]{20,}$`));
     await expectNoAxeViolations(page);
     await context.close();
   });
@@ -48,8 +49,7 @@ describe('the client feedback questionnaire', () => {
     });
     await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
     const page = await context.newPage();
-    // The stack runs behind its own origin setting; the path is what the link carries.
-    await page.goto(`${dashboard}${new URL(link).pathname}`);
+    await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Your opinion of the attention' }).waitFor();
     await expectNoAxeViolations(page);
     // Nothing answered: refused, in English.
@@ -72,5 +72,15 @@ describe('the client feedback questionnaire', () => {
     await page.getByRole('button', { name: 'Send my opinion' }).waitFor();
     expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
     await context.close();
+  });
+
+  it('an unknown or replaced link answers 404 with a kind page, in Spanish and English', async () => {
+    const url = `${dashboard}/feedback/no-such-link-0000000000000000`;
+    const es = await fetch(url);
+    expect(es.status).toBe(404);
+    expect(await es.text()).toContain('Este enlace ya no funciona.');
+    const en = await fetch(url, { headers: { cookie: 'vt_lang=en' } });
+    expect(en.status).toBe(404);
+    expect(await en.text()).toContain('This link no longer works.');
   });
 });

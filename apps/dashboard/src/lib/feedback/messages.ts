@@ -8,9 +8,11 @@ export const feedbackMessages = defineMessages({
       'Es anónimo: no pedimos su nombre ni lo relacionamos con su caso. Puede dejar preguntas sin responder.',
     'fb.hub': 'Ventanilla: {hub}',
     'fb.send': 'Enviar mi opinión',
-    'fb.thanks': 'Gracias. Su opinión ayuda a {hub} a mejorar.',
+    // "en {hub}" reads right with any name ("ayuda a Centro…" needed "al").
+    'fb.thanks': 'Gracias. Su opinión nos ayuda a mejorar la atención en {hub}.',
     'fb.again': 'Responder otra persona',
     'fb.unknown': 'Este enlace ya no funciona. Pida el enlace nuevo al personal de la ventanilla.',
+    'fb.unknownThanks': 'Gracias por querer darnos su opinión.',
     'fb.linksTitle': 'Encuesta de satisfacción',
     'fb.linksIntro':
       'Abra el enlace en la tableta de la ventanilla o compártalo después de una atención. Las respuestas son anónimas y solo se ven como cifras mensuales protegidas.',
@@ -28,9 +30,10 @@ export const feedbackMessages = defineMessages({
       'It is anonymous: we do not ask your name or link it to your case. You may leave questions unanswered.',
     'fb.hub': 'Hub: {hub}',
     'fb.send': 'Send my opinion',
-    'fb.thanks': 'Thank you. Your opinion helps {hub} improve.',
+    'fb.thanks': 'Thank you. Your opinion helps us improve the attention at {hub}.',
     'fb.again': 'Another person answers',
     'fb.unknown': 'This link no longer works. Ask the hub’s staff for the new one.',
+    'fb.unknownThanks': 'Thank you for wanting to give us your opinion.',
     'fb.linksTitle': 'Satisfaction questionnaire',
     'fb.linksIntro':
       'Open the link on the hub’s tablet or share it after an attention. Answers are anonymous and are only seen as protected monthly figures.',

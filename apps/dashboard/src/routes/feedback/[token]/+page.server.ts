@@ -9,7 +9,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   try {
     const form = await loadFeedbackForm(event.locals.api, event.params.token);
-    return { hubName: form?.hubName ?? null };
+    // Unknown or replaced by a newer link (the API cannot tell them apart): a real 404, with
+    // this route's own kind page (+error.svelte), not a 200 that looks like a questionnaire.
+    if (!form) error(404, 'fb.unknown');
+    return { hubName: form.hubName };
   } catch (cause) {
     if (cause instanceof ApiUnavailableError) error(503, 'error.unavailable');
     throw cause;
