@@ -20,12 +20,12 @@ describe('sortByName', () => {
       'Centro Comunitario',
       'Zona Libre',
     ];
-    expect(names(sortByName(entries, 'es'))).toEqual(expected);
-    expect(names(sortByName(entries, 'en'))).toEqual(expected);
+    expect(names(sortByName(entries, 'es', (e) => e.name))).toEqual(expected);
+    expect(names(sortByName(entries, 'en', (e) => e.name))).toEqual(expected);
   });
 
   it('keeps the given list as it was', () => {
-    sortByName(entries, 'es');
+    sortByName(entries, 'es', (e) => e.name);
     expect(entries[0]?.name).toBe('Zona Libre');
   });
 });

@@ -12,16 +12,14 @@ export const load: PageServerLoad = async (event) => {
   const q = (event.url.searchParams.get('q') ?? '').trim().slice(0, 200);
   const sector = event.url.searchParams.get('sector') ?? '';
   try {
+    const found = await loadDirectory({
+      api: event.locals.api,
+      hubCodes: user.hubs.map((h) => h.code),
+      search: q,
+      sector,
+    });
     // Sorted here, in the reader's language: the database's order ignores accents and case.
-    const entries = sortByName(
-      await loadDirectory({
-        api: event.locals.api,
-        hubCodes: user.hubs.map((h) => h.code),
-        search: q,
-        sector,
-      }),
-      event.locals.lang,
-    );
+    const entries = sortByName(found, event.locals.lang, (e) => e.organization);
     const editId = event.url.searchParams.get('edit');
     const confirmId = event.url.searchParams.get('confirm');
     return {
