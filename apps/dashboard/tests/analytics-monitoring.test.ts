@@ -101,4 +101,27 @@ describe('monitoring figures on the analytics page (reviewer, phone)', () => {
     expect(await rowLabels('cases-source')).toContain('Not recorded');
     await expectNoAxeViolations(page);
   });
+
+  it('shows the same section on a hub page, for that hub only, protected (#16)', async () => {
+    await page.goto(`${dashboard}/analytics/hub/cri_upala`);
+    await section()
+      .getByRole('heading', { level: 2, name: 'People, sources, advisors and feedback' })
+      .waitFor();
+    for (const figure of ['attentions', 'unique-people', 'active-mcas', 'feedback-responses'])
+      expect((await section().locator(`[data-figure="${figure}"]`).textContent())?.trim()).toMatch(
+        /^[\d.,\s]+$/,
+      );
+    // Its downloads ask for this hub's figures only.
+    const csv = await page
+      .locator('[data-chart="cases-source"]')
+      .getByRole('link', { name: /^Download CSV/ })
+      .first()
+      .getAttribute('href');
+    expect(csv).toContain('hub=cri_upala');
+    expect(await page.locator('[data-chart="cases-mca"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      phone.width,
+    );
+    await expectNoAxeViolations(page);
+  });
 });

@@ -51,6 +51,8 @@ export const analyticsMessages = defineMessages({
     'an.revealedPage':
       'Cifras exactas: cada consulta queda registrada en la auditoría con su nombre y su motivo.',
     'an.noData': 'No hay registros para estos filtros.',
+    'an.noDataProtected':
+      'No hay cifras que mostrar: están protegidas y los conteos muy pequeños se publican como 0, así que puede no haber registros o haber demasiado pocos para mostrarlos.',
     'an.total': 'Total',
     'an.estimate': '≈ {value}',
     'an.rest': 'Resto',
@@ -186,6 +188,8 @@ export const analyticsMessages = defineMessages({
     'an.revealedPage':
       'Exact figures: every query is recorded in the audit log with your name and your reason.',
     'an.noData': 'No records for these filters.',
+    'an.noDataProtected':
+      'No figures to show: they are protected and very small counts are published as 0, so there may be no records or too few to show.',
     'an.total': 'Total',
     'an.estimate': '≈ {value}',
     'an.rest': 'Rest',

@@ -22,9 +22,15 @@ export async function fetchMonitoringFigures({
   return data.monitoringFigures;
 }
 
-/** The monitoring section of the analytics page. */
-export async function loadMonitoringSection(event: RequestEvent): Promise<MonitoringSection> {
-  const { filter, revealReason } = readContext(event);
+/**
+ * The monitoring section of the analytics page, or of a hub's page (`override`: the filter that
+ * page imposes, as `loadAnalytics` takes it).
+ */
+export async function loadMonitoringSection(
+  event: RequestEvent,
+  { override }: { override?: Partial<AnalyticsFilter> } = {},
+): Promise<MonitoringSection> {
+  const { filter, revealReason } = readContext(event, override);
   const { api, lang } = event.locals;
   const figures = await guard(() => fetchMonitoringFigures({ api, filter }));
   return {

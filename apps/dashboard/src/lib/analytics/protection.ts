@@ -67,3 +67,12 @@ export function publishDerived({
   const k = answers.find((a) => a?.protected)?.threshold ?? null;
   return k !== null && value > 0 && value < k ? 0 : value;
 }
+
+/**
+ * What an empty table says (#16): "no records" only when its figures are exact. A protected
+ * table is empty when every count was published as 0, which small counts also are: saying "no
+ * records" would be false, and saying "there are records" would tell which zeros are not 0.
+ */
+export function emptyTableNote({ table, lang }: { table: ChartTable; lang: Lang }): string {
+  return analyticsT(lang)(table.protected ? 'an.noDataProtected' : 'an.noData');
+}
