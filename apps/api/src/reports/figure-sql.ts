@@ -7,6 +7,7 @@ import {
   summedColumns,
   summaryTables,
 } from '../analytics/summary-sets.ts';
+import { summariesEnabled } from '../analytics/summary-use.ts';
 import type { FigureKey } from './figures.ts';
 
 /**
@@ -79,11 +80,12 @@ function scope(
  * per hub and month, and each hub-month's five most frequent nationalities (count, then code).
  */
 export function figureStatements({
-  source,
+  source = summariesEnabled() ? 'summaries' : 'records',
   hubs,
   months,
 }: {
-  source: FigureSource;
+  /** The summaries unless ANALYTICS_SUMMARIES=off. */
+  source?: FigureSource;
   hubs: readonly string[];
   months: readonly string[];
 }): { cases: SQL; activities: SQL; nationalities: SQL } {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are compared whole */
 import { sql } from 'drizzle-orm';
 import { exampleActivity } from '@ventanilla/domain';
 import type { RecordKind } from '@ventanilla/domain/monitoring/index';

@@ -1,6 +1,5 @@
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/rows.ts';
-import { summariesEnabled } from '../analytics/summary-use.ts';
 import { figureStatements, type FigureSource } from './figure-sql.ts';
 
 /**
@@ -86,7 +85,7 @@ export async function loadFiguresOfHubs({
   db,
   hubs,
   months,
-  source = summariesEnabled() ? 'summaries' : 'records',
+  source,
 }: {
   db: Executor;
   hubs: readonly string[];
