@@ -18,11 +18,13 @@ import {
   databaseUrlFor,
   migrateDatabase,
   openDatabase,
+  hubs as hubTable,
   type Database,
 } from '@ventanilla/api/testing';
 import { addBenchHubsAndUsers, mapHubCountries, signInToApi } from './support/bench-accounts.ts';
 import { loadDemoRecords, type CopySink } from './support/load-demo-records.ts';
 import { createPostgresCopySink } from './support/postgres-copy-sink.ts';
+import { reportFigureQueries } from './support/report-figure-queries.ts';
 import { describeMachine, median, timed } from './support/timing.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -204,6 +206,44 @@ async function measure(
         `${label}\t${q.name}\t${role}\tapi ${a.toFixed(1)} ms\tsql ${s.toFixed(1)} ms\tratio ${(a / s).toFixed(2)}`,
       );
     }
+  }
+  // The monthly report figures as a reviewer reads them (issue 17): API against the same
+  // statements run at once on the raw connection.
+  const allHubs = (await database.db.select({ code: hubTable.code }).from(hubTable)).map(
+    (h) => h.code,
+  );
+  for (const q of reportFigureQueries({ hub, hubs: allHubs, end: END })) {
+    if (only && !only.test(q.name)) continue;
+    const body = JSON.stringify({ query: q.query, variables: q.variables });
+    const statements = q.statements.map((x) => dialect.sqlToQuery(x));
+    const callApi = async () => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.reviewer}` },
+        body,
+      });
+      const json = (await res.json()) as { errors?: unknown };
+      if (json.errors) throw new Error(JSON.stringify(json.errors));
+    };
+    const callSql = () => Promise.all(statements.map((x) => rawQuery(x.sql, x.params)));
+    await callApi();
+    await callSql();
+    const apiTimes: number[] = [];
+    const sqlTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      let t = performance.now();
+      await callApi();
+      apiTimes.push(performance.now() - t);
+      t = performance.now();
+      await callSql();
+      sqlTimes.push(performance.now() - t);
+    }
+    const a = median(apiTimes);
+    const s = median(sqlTimes);
+    rows.push({ db: label, cases, query: q.name, role: 'reviewer', api: a, sql: s, ratio: a / s });
+    console.log(
+      `${label}\t${q.name}\treviewer\tapi ${a.toFixed(1)} ms\tsql ${s.toFixed(1)} ms\tratio ${(a / s).toFixed(2)}`,
+    );
   }
   // Every chart of one hub-month as the dashboard asks for it: ONE `disaggregations` request
   // (one HTTP round trip, one session check), against the same statements run at once on a raw

@@ -1,11 +1,12 @@
-import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/rows.ts';
+import { figureStatements, type FigureSource } from './figure-sql.ts';
 
 /**
  * Table 2 figures of a hub-month (hubs handbook §3.2, Table 2, 000:L1017-L1118): attended
  * cases, activities and people reached, and migration trends (nationalities, in transit).
- * Computed live in SQL; records marked not_approved are left out (FORM.md §8).
+ * Computed live in SQL (from the monthly summaries, kept exact with every write, or the
+ * records); records marked not_approved are left out (FORM.md §8).
  */
 export type Figures = {
   month: string;
@@ -58,91 +59,49 @@ export const emptyFigures = (month: string): Figures => ({
   topNationalities: [],
 });
 
-const approved = sql`validation_status is distinct from 'not_approved'`;
-/** A parenthesised list of values for `in` (months or hub codes). */
-const monthList = (months: readonly string[]) =>
-  sql`(${sql.join(
-    months.map((m) => sql`${m}`),
-    sql`, `,
-  )})`;
-
 /** Figures of `hub` for each of `months` (three grouped queries, whatever the number of months). */
 export async function loadFigures({
   db,
   hub,
   months,
+  source,
 }: {
   db: Executor;
   hub: string;
   months: readonly string[];
+  source?: FigureSource;
 }): Promise<Map<string, Figures>> {
-  const byHub = await loadFiguresOfHubs({ db, hubs: [hub], months });
+  const byHub = await loadFiguresOfHubs({ db, hubs: [hub], months, source });
   return byHub.get(hub)!;
 }
 
 /**
  * Figures of each of `hubs` for each of `months`, hub → month → figures: three grouped queries
  * whatever the number of hubs and months, so a list of reports costs what one report costs.
+ * Read from the monthly summaries (a few rows per hub-month, however many records it has)
+ * unless `source` or ANALYTICS_SUMMARIES=off asks for the records; the answers are the same.
  */
 export async function loadFiguresOfHubs({
   db,
   hubs,
   months,
+  source,
 }: {
   db: Executor;
   hubs: readonly string[];
   months: readonly string[];
+  source?: FigureSource;
 }): Promise<Map<string, Map<string, Figures>>> {
   const out = new Map(hubs.map((h) => [h, new Map(months.map((m) => [m, emptyFigures(m)]))]));
   if (!months.length || !hubs.length) return out;
-  const inMonths = monthList(months);
-  const inHubs = monthList(hubs);
   // Each figure with the sum of its records' keys (`<figure>_ks`), for disclosure/.
-  const counted = (name: string, where: string | null) => {
-    const filter = where ? ` filter (where ${where})` : '';
-    return `(count(*)${filter})::int as "${name}", coalesce(sum(record_key)${filter}, 0)::float8 as "${name}_ks"`;
-  };
-  const summed = (name: string, column: string) =>
-    `round(coalesce(sum(${column}), 0))::int as "${name}", coalesce(sum(record_key), 0)::float8 as "${name}_ks"`;
+  const statements = figureStatements({ source, hubs, months });
   const [caseRows, activityRows, nationalityRows] = await Promise.all([
-    queryRows<Record<string, string | number>>(
-      db,
-      sql`select hub, month, ${sql.raw(
-        [
-          counted('cases', null),
-          counted('referrals', 'referred'),
-          counted('vulnerableCases', "a14_vulnerability = 'yes'"),
-          counted('minorCases', 'is_minor'),
-          counted('womenCases', "gender_group = 'women'"),
-          counted('inTransitCases', "a2_residence = 'in_transit'"),
-        ].join(', '),
-      )}
-          from cases where hub in ${inHubs} and month in ${inMonths} and ${approved}
-          group by hub, month`,
-    ),
-    queryRows<Record<string, string | number>>(
-      db,
-      sql`select hub, month, ${sql.raw(
-        [
-          counted('activities', null),
-          summed('peopleReached', 'est_people'),
-          summed('womenReached', 'est_women'),
-          summed('minorsReached', 'est_minors'),
-          counted('activitiesWithUnmetNeeds', "b8_unmet_needs = 'yes'"),
-        ].join(', '),
-      )}
-          from activities where hub in ${inHubs} and month in ${inMonths} and ${approved}
-          group by hub, month`,
-    ),
+    queryRows<Record<string, string | number>>(db, statements.cases),
+    queryRows<Record<string, string | number>>(db, statements.activities),
     queryRows<{ hub: string; month: string; code: string; value: number; ks: number }>(
       db,
-      sql`select hub, month, code, value, ks from (
-            select hub, month, a1_nationality as code, count(*)::int as value,
-              coalesce(sum(record_key), 0)::float8 as ks,
-              row_number() over (partition by hub, month order by count(*) desc, a1_nationality) as rank
-            from cases where hub in ${inHubs} and month in ${inMonths} and ${approved}
-            group by hub, month, a1_nationality) ranked
-          where rank <= 5 order by hub, month, rank`,
+      statements.nationalities,
     ),
   ]);
   for (const row of [...caseRows, ...activityRows]) {
