@@ -159,6 +159,11 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     await page.getByRole('link', { name: 'Imprimir la tarjeta' }).click();
     expect(await page.getByTestId('visit-card').textContent()).toContain(personCode);
     await expectNoAxeViolations(page);
+    // On paper the card stands alone: the sending-state banner does not print over it.
+    expect(await page.getByTestId('offline-status').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('offline-status').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     await page.goto(casePage);
     expect(await page.getByText('Este caso aún no tiene referencias registradas.').count()).toBe(1);
 
