@@ -109,7 +109,7 @@ async function runLighthouse(url: string, token: string): Promise<Scores> {
 
 const stack = await startStack({ apps: ['dashboard', 'onboarding'] });
 const urls = stack.urls as Required<typeof stack.urls>;
-let close = async () => {};
+let close: () => Promise<unknown> = async () => {};
 try {
   const prepared = await prepareLightPages(urls.graphql, ONLY);
   close = prepared.close;

@@ -95,7 +95,7 @@ const browser = await chromium.launch({
   args: chromiumArgs,
   headless: true,
 });
-let close = async () => {};
+let close: () => Promise<unknown> = async () => {};
 try {
   const builds: { label: string; base: Record<LightPage['app'], string> }[] = [
     { label: 'build', base: { dashboard: urls.dashboard, onboarding: urls.onboarding } },
