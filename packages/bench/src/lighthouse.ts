@@ -13,45 +13,16 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromiumPath, startStack } from '@ventanilla/testkit';
+import { prepareLightPages } from './support/light-pages.ts';
 import { median } from './support/timing.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ONLY = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
 const OUT = process.env.BENCH_LIGHTHOUSE_OUT;
-
-const logins = {
-  officer: { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' },
-  reviewer: { email: 'revisora@demo.ventanilla.org', password: 'demo-revisora-2026' },
-  coordinator: {
-    email: 'coordinadora.cri@demo.ventanilla.org',
-    password: 'demo-coordinadora-2026',
-  },
-};
-type Login = keyof typeof logins;
-
-const now = new Date();
-// Two months back: the demo seed covers it (as in the dashboard's meeting spec).
-const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1))
-  .toISOString()
-  .slice(0, 7);
-
-async function gql<T>(url: string, token: string | null, query: string, variables = {}) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** Debian's Chromium with a DevTools port for Lighthouse; a fresh profile every time. */
 async function launchChromium() {
@@ -100,6 +71,7 @@ type Scores = {
   tbt: number;
   fcp: number;
   lcp: number;
+  benchmarkIndex: number;
   report: string;
 };
 
@@ -127,6 +99,7 @@ async function runLighthouse(url: string, token: string): Promise<Scores> {
       tbt: ms('total-blocking-time'),
       fcp: ms('first-contentful-paint'),
       lcp: ms('largest-contentful-paint'),
+      benchmarkIndex: lhr.environment.benchmarkIndex,
       report: result.report as string,
     };
   } finally {
@@ -135,87 +108,31 @@ async function runLighthouse(url: string, token: string): Promise<Scores> {
 }
 
 const stack = await startStack({ apps: ['dashboard', 'onboarding'] });
-const { dashboard, onboarding, graphql } = stack.urls as Required<typeof stack.urls>;
-let meetingId: string | undefined;
-let reviewerToken: string | undefined;
+const urls = stack.urls as Required<typeof stack.urls>;
+let close: () => Promise<unknown> = async () => {};
 try {
-  const tokens = {} as Record<Login, string>;
-  for (const [who, login] of Object.entries(logins) as [Login, (typeof logins)[Login]][])
-    tokens[who] = (
-      await gql<{ login: { token: string } }>(
-        graphql,
-        null,
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: login.email, p: login.password },
-      )
-    ).login.token;
-  reviewerToken = tokens.reviewer;
-
-  // A meeting and a campaign, so that their pages exist.
-  const opened = await gql<{ meetingOpen: { id?: string } }>(
-    graphql,
-    tokens.reviewer,
-    `mutation($m: String!) { meetingOpen(month: $m, attendees: "Bench") {
-       ... on VerificationMeeting { id } } }`,
-    { m: month },
-  );
-  meetingId = opened.meetingOpen.id;
-  if (!meetingId) throw new Error('the meeting did not open');
-  const created = await gql<{ campaignCreate: { campaign?: { id: string } } }>(
-    graphql,
-    tokens.coordinator,
-    `mutation { campaignCreate(hub: "cri_upala", title: "Migración segura en Upala") {
-       ... on CampaignSaved { campaign { id } } } }`,
-  );
-  const campaignId = created.campaignCreate.campaign?.id;
-  if (!campaignId) throw new Error('the campaign was not created');
-
-  const pages = (
-    [
-      { name: 'dashboard /record', url: `${dashboard}/record`, as: 'officer' },
-      { name: 'dashboard /record/activity', url: `${dashboard}/record/activity`, as: 'officer' },
-      { name: 'dashboard /pending', url: `${dashboard}/pending`, as: 'officer' },
-      { name: 'dashboard /analytics', url: `${dashboard}/analytics`, as: 'reviewer' },
-      {
-        name: `dashboard /reports/cri_upala/${month}`,
-        url: `${dashboard}/reports/cri_upala/${month}`,
-        as: 'reviewer',
-      },
-      { name: 'dashboard /verify/[id]', url: `${dashboard}/verify/${meetingId}`, as: 'reviewer' },
-      {
-        name: 'dashboard /verify/[id]/hubs/cri_upala',
-        url: `${dashboard}/verify/${meetingId}/hubs/cri_upala`,
-        as: 'reviewer',
-      },
-      { name: 'onboarding /training', url: `${onboarding}/training`, as: 'officer' },
-      {
-        name: 'onboarding /training/hub_basics.read',
-        url: `${onboarding}/training/hub_basics.read`,
-        as: 'officer',
-      },
-      { name: 'onboarding /pfa', url: `${onboarding}/pfa`, as: 'officer' },
-      {
-        name: 'onboarding /campaigns/[id]',
-        url: `${onboarding}/campaigns/${campaignId}`,
-        as: 'coordinator',
-      },
-    ] satisfies { name: string; url: string; as: Login }[]
-  ).filter((p) => !ONLY || ONLY.some((word) => p.name.includes(word)));
+  const prepared = await prepareLightPages(urls.graphql, ONLY);
+  close = prepared.close;
+  const { tokens, pages } = prepared;
 
   if (OUT) await mkdir(OUT, { recursive: true });
   const lines = [
-    '| page | performance | TBT (ms) | FCP (s) | LCP (s) | accessibility | best practices |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| page | performance | TBT (ms) | FCP (s) | LCP (s) | accessibility | best practices | benchmarkIndex |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const page of pages) {
+    const url = `${urls[page.app]}${page.path}`;
     const runs: Scores[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(page.url, tokens[page.as]));
+    for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(url, tokens[page.as]));
     // The run of median performance stands for the page; TBT, FCP and LCP are medians each.
     const middle = [...runs].sort((a, b) => a.performance - b.performance)[
       Math.floor(runs.length / 2)
     ]!;
-    const line = `| ${page.name} | ${median(runs.map((r) => r.performance))} | ${median(runs.map((r) => r.tbt)).toFixed(0)} | ${(median(runs.map((r) => r.fcp)) / 1000).toFixed(1)} | ${(median(runs.map((r) => r.lcp)) / 1000).toFixed(1)} | ${Math.min(...runs.map((r) => r.accessibility))} | ${Math.min(...runs.map((r) => r.bestPractices))} |`;
-    console.log(line, `(performance of each run: ${runs.map((r) => r.performance).join(', ')})`);
+    const line = `| ${page.name} | ${median(runs.map((r) => r.performance))} | ${median(runs.map((r) => r.tbt)).toFixed(0)} | ${(median(runs.map((r) => r.fcp)) / 1000).toFixed(1)} | ${(median(runs.map((r) => r.lcp)) / 1000).toFixed(1)} | ${Math.min(...runs.map((r) => r.accessibility))} | ${Math.min(...runs.map((r) => r.bestPractices))} | ${median(runs.map((r) => r.benchmarkIndex)).toFixed(0)} |`;
+    console.log(
+      line,
+      `(performance of each run: ${runs.map((r) => r.performance).join(', ')}; load average ${loadavg()[0]!.toFixed(1)})`,
+    );
     lines.push(line);
     if (OUT)
       await writeFile(
@@ -228,12 +145,6 @@ try {
   );
   console.log(lines.join('\n'));
 } finally {
-  if (meetingId && reviewerToken)
-    await gql(
-      graphql,
-      reviewerToken,
-      `mutation($id: ID!) { meetingClose(id: $id) { __typename } }`,
-      { id: meetingId },
-    ).catch(() => {});
+  await close();
   await stack.stop();
 }

@@ -12,6 +12,13 @@ import {
 } from '#lib/server/training.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+/**
+ * A training step is text, links and plain forms (each posts to an action below, and the
+ * scenario moves by links): served as HTML without the app's JavaScript, as the training list
+ * is, so a phone does not download and hydrate the whole curriculum to show one step (issue 17).
+ */
+export const csr = false;
+
 const COMPLETE_ITEM = graphql(
   `
     mutation TrainingCompleteItem($i: String!) {
