@@ -146,6 +146,12 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     await page.getByLabel('Origen').selectOption({ label: 'Llegó por su cuenta' });
     await page.getByRole('button', { name: 'Guardar el origen' }).click();
     await page.getByRole('status').filter({ hasText: 'Origen guardado.' }).waitFor();
+    // The source's selects are drawn like the form's fields: a 2 px edge and a 44 px target.
+    const look = await page
+      .getByLabel('Origen')
+      .evaluate((el) => [getComputedStyle(el).borderTopWidth, el.getBoundingClientRect().height]);
+    expect(look[0]).toBe('2px');
+    expect(look[1]).toBeGreaterThanOrEqual(44);
     const newCard = page.locator('form[action="?/issueCode"]');
     await newCard.getByRole('button', { name: 'Entregar una tarjeta nueva' }).click();
     await page.getByRole('alert').filter({ hasText: 'consentimiento' }).waitFor();
@@ -209,7 +215,10 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     const due = page.getByTestId('follow-up').filter({ hasText: organization }).first();
     await due.getByLabel('Resultado').selectOption({ label: 'Resuelta' });
     await due.getByRole('button', { name: 'Cerrar referencia' }).click();
-    await page.getByRole('status').filter({ hasText: 'cerrada: resuelta.' }).waitFor();
+    const closed = page.getByRole('status').filter({ hasText: 'cerrada: resuelta.' });
+    await closed.waitFor();
+    // The closed card is gone from the list: focus goes on to the message, not to the page's top.
+    expect(await closed.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.goto(casePage);
     expect(await page.getByTestId('case-referral').first().getAttribute('data-state')).toBe(
       'closed',
@@ -349,6 +358,10 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     // Marking it sent needs both consents: the API's refusal shows on the card.
     await card.getByRole('button', { name: 'Mark as sent' }).click();
     await card.getByRole('alert').waitFor();
+    // The keyboard and the screen reader go on from the refusal, not from the top of the page.
+    expect(await card.getByRole('alert').evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
     expect(await card.getAttribute('data-state')).toBe('planned');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,

@@ -170,6 +170,8 @@ describe('the follow-up worklist without a connection', () => {
     expect(await page.getByTestId('closes-count').textContent()).toMatch(
       /3 cierres de referencia pendientes de envío/,
     );
+    // Only closes wait: the banner does not also say that nothing is pending.
+    expect(await page.getByTestId('offline-status').textContent()).not.toMatch(/Ningún registro/);
     await expectNoAxeViolations(page);
     // Sealed: no institution, outcome or note in clear on the device.
     const clear = JSON.stringify(await storeRows('closes'));

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { exampleCase } from '@ventanilla/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../db/schema/index.ts';
-import { startTestApp, type TestApp } from '../test/app.ts';
+import { auditLog, users } from '../db/schema/index.ts';
+import { people, startTestApp, type TestApp } from '../test/app.ts';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -73,6 +73,23 @@ describe('training progress', () => {
       __typename: 'TrainingItemProgress',
       status: 'COMPLETED',
     });
+  });
+
+  it("counts another track's deadlines from the first step in it, not from the account's start", async () => {
+    // The walk-through: an officer of two months opened the advisors' track and found it all late.
+    const token = await app.login('officerTijuana');
+    await app.database.db
+      .update(users)
+      .set({ createdAt: new Date(Date.now() - 60 * 86_400_000) })
+      .where(eq(users.email, people.officerTijuana));
+    const own = await app.gql(MY, {}, { token });
+    expect(own.body.data.myTraining.overdue.length).toBeGreaterThan(0);
+    const advisors = await app.gql(MY, { t: 'mca_advisor' }, { token });
+    expect(advisors.body.data.myTraining.track).toBe('mca_advisor');
+    expect(advisors.body.data.myTraining.overdue).toEqual([]);
+    expect(
+      advisors.body.data.myTraining.items.filter((i: { overdue: boolean }) => i.overdue),
+    ).toEqual([]);
   });
 
   it('grades a knowledge check on the server, records every attempt, and limits retries', async () => {

@@ -14,6 +14,7 @@ import {
   type TrainingItem,
 } from '@ventanilla/domain/training/index';
 import type { Executor } from '../db/client.ts';
+import { trackStartDate } from './track-start.ts';
 import {
   activities,
   auditLog,
@@ -275,7 +276,21 @@ export async function loadTrackViews({
     const mine = new Map(stored.filter((s) => s.userId === trainee.id).map((s) => [s.itemId, s]));
     const autoMine = auto.get(trainee.id) ?? new Map();
     const states = new Map<string, ItemState>();
-    const items = listTrackItems({ track }).map((item): ItemView => {
+    const trackItems = listTrackItems({ track });
+    const inTrack = new Set(trackItems.map((item) => item.id));
+    const startDate = trackStartDate({
+      role: trainee.role,
+      startedAt: trainee.startedAt,
+      track,
+      activity: [
+        ...[...mine.values()].filter((s) => inTrack.has(s.itemId)).map((s) => s.updatedAt),
+        ...attempts
+          .filter((a) => a.userId === trainee.id && inTrack.has(a.itemId))
+          .map((a) => a.createdAt),
+      ],
+      now,
+    });
+    const items = trackItems.map((item): ItemView => {
       const row = mine.get(item.id);
       const derived = item.autoComplete ? autoMine.get(item.autoComplete) : undefined;
       const tries = attempts
@@ -300,8 +315,8 @@ export async function loadTrackViews({
         type: item.type,
         status,
         completedAt,
-        dueAt: computeDueDate({ item, startDate: trainee.startedAt }),
-        overdue: isOverdue({ item, state, startDate: trainee.startedAt, now }),
+        dueAt: computeDueDate({ item, startDate }),
+        overdue: isOverdue({ item, state, startDate, now }),
         evidence,
         evidenceKind,
         autoComplete: item.autoComplete ?? null,
@@ -312,7 +327,7 @@ export async function loadTrackViews({
         attemptsLeft: maxAttempts === null ? null : Math.max(0, maxAttempts - tries.length),
       };
     });
-    const summary = summarizeTrack({ track, states, startDate: trainee.startedAt, now });
+    const summary = summarizeTrack({ track, states, startDate, now });
     return { trainee, track, ...summary, items };
   });
 }
