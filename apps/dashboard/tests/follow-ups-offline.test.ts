@@ -177,6 +177,14 @@ describe('the follow-up worklist without a connection', () => {
     const clear = JSON.stringify(await storeRows('closes'));
     expect(clear).not.toContain(run);
     expect(clear).not.toMatch(/resolved|not_resolved|Llamada/);
+
+    // The pending page lists them too: nothing waiting to be sent is out of sight there.
+    await page.goto(`${dashboard}/pending`);
+    await expect
+      .poll(() => page.getByTestId('queued-closes').textContent())
+      .toMatch(/3 cierres de referencia por enviar/);
+    await page.goto(`${dashboard}/follow-ups`);
+    await card(names.closedOffline).getByTestId('queued-badge').waitFor();
   });
 
   it('meanwhile someone closes one referral and moves another on (through the API)', async () => {
