@@ -278,12 +278,18 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     expect(await section.getAttribute('data-protected')).toBe('true');
     const stateCard = section.locator('[data-chart="referrals-state"]');
     const csv = stateCard.getByRole('link', { name: 'Descargar CSV de «Referencias por estado»' });
-    // One referral may publish as 0: then the card says there is nothing, and offers no file.
+    // One referral may publish as 0: then the card says the figures are protected (not that there
+    // are no records, which would be untrue), and offers no file.
     if (await csv.count())
       expect(await csv.getAttribute('href')).toMatch(
         /^\/analytics\/export\/referrals-state\?.*hub=cri_upala/,
       );
-    else expect(await stateCard.textContent()).toContain('No hay registros para estos filtros.');
+    else {
+      expect(await stateCard.textContent()).toContain(
+        'No hay cifras que mostrar: están protegidas',
+      );
+      expect(await stateCard.textContent()).not.toContain('No hay registros para estos filtros.');
+    }
     await expectNoSection5();
     await expectNoAxeViolations(page);
 
