@@ -77,6 +77,11 @@ export const TrainingProgress = builder.objectRef<TrackView>('TrainingProgress')
   fields: (t) => ({
     person: t.field({ type: TrainingPerson, resolve: (v) => v.trainee }),
     track: t.string({ resolve: (v) => v.track.id }),
+    startedAt: t.expose('startedAt', {
+      type: 'DateTime',
+      description:
+        'When this track’s deadlines started: the account’s start on the role’s own track, the first step on a track opened by choice',
+    }),
     total: t.exposeInt('total'),
     completed: t.exposeInt('completed'),
     completedAt: t.expose('completedAt', {

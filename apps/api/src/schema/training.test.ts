@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const ITEM = `status completedAt dueAt overdue evidence evidenceKind signoffRequestedAt signedOffAt signedOffByName attemptsLeft attempts { score passed }`;
-const MY = `query($t: String) { myTraining(track: $t) { track total completed completedAt nextItemId overdue
+const MY = `query($t: String) { myTraining(track: $t) { track startedAt total completed completedAt nextItemId overdue
   person { id name } modules { moduleId total completed } items { itemId ${ITEM} } } }`;
 const COMPLETE = `mutation($i: String!) { trainingCompleteItem(itemId: $i) { __typename
   ... on TrainingItemProgress { status completedAt } ... on ValidationFailed { message } } }`;
@@ -90,6 +90,15 @@ describe('training progress', () => {
     expect(
       advisors.body.data.myTraining.items.filter((i: { overdue: boolean }) => i.overdue),
     ).toEqual([]);
+    // The certificate's start date is the track's, not the account's.
+    const firstStep = await app.gql(COMPLETE, { i: 'mca_advisor.role' }, { token });
+    const after = await app.gql(MY, { t: 'mca_advisor' }, { token });
+    expect(after.body.data.myTraining.startedAt).toBe(
+      firstStep.body.data.trainingCompleteItem.completedAt,
+    );
+    expect(own.body.data.myTraining.startedAt.slice(0, 10)).toBe(
+      new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10),
+    );
   });
 
   it('grades a knowledge check on the server, records every attempt, and limits retries', async () => {

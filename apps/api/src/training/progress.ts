@@ -64,6 +64,8 @@ export type ItemView = {
 export type TrackView = {
   trainee: Trainee;
   track: Track;
+  /** When this track's deadlines started counting (see trackStartDate). */
+  startedAt: Date;
   total: number;
   completed: number;
   completedAt: Date | null;
@@ -328,6 +330,6 @@ export async function loadTrackViews({
       };
     });
     const summary = summarizeTrack({ track, states, startDate, now });
-    return { trainee, track, ...summary, items };
+    return { trainee, track, startedAt: startDate, ...summary, items };
   });
 }

@@ -12,6 +12,7 @@ import type { Role } from '@ventanilla/ui';
 export const ProgressFields = graphql(`
   fragment ProgressFields on TrainingProgress {
     track
+    startedAt
     total
     completed
     completedAt
