@@ -14,5 +14,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A polled state in a browser journey (an offline queue sent, a chart drawn) waits like
+    // Playwright's own waits do: vitest's 1 s default is shorter than one page load when CI
+    // runs the API suite beside these specs on two cores.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
