@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { generate } from './generate.ts';
 import { loadTree } from './load.ts';
 import { attentionData, outputs, render, trainingData } from './render.ts';
@@ -57,6 +58,19 @@ describe('the content tree', () => {
     const attention = await import(pathToFileURL(join(root, outputs.attention)).href);
     expect({ ...training }).toStrictEqual(trainingData(tree));
     expect({ ...attention }).toStrictEqual(attentionData(tree));
+  });
+
+  it('names the Annex 5 advisors alike in the staff module and the advisors’ track', () => {
+    // "Community Migration Advisors" (Annex 5): once a module read "Migrant Community Advisors".
+    const title = (file: string, find: (doc: any) => { title: Record<string, string> }) =>
+      // eslint-disable-line @typescript-eslint/no-explicit-any
+      find(parse(readFileSync(join(root, 'training', file), 'utf8'))).title;
+    const module = title('modules/mca.yaml', (doc) => doc);
+    const track = title('catalogue.yaml', (doc) =>
+      doc.tracks.find((t: { id: string }) => t.id === 'mca_advisor'),
+    );
+    for (const lang of ['es', 'en'])
+      expect(module[lang]!.toLowerCase()).toBe(track[lang]!.toLowerCase());
   });
 
   it('a changed sentence changes the generated content, and the check calls it stale', () => {

@@ -1599,7 +1599,7 @@ export const trainingModules: TrainingModule[] = [
     "id": "mca",
     "title": {
       "es": "Asesores Comunitarios en Migración",
-      "en": "Migrant Community Advisors"
+      "en": "Community Migration Advisors"
     },
     "summary": {
       "es": "Personas voluntarias que acercan la ventanilla a la comunidad.",
