@@ -144,8 +144,12 @@ describe('a referral recorded with consent and followed to its outcome', () => {
 
     // Where the person came from, and a visit card given with consent (refused without it).
     await page.getByLabel('Origen').selectOption({ label: 'Llegó por su cuenta' });
-    await page.getByRole('button', { name: 'Guardar el origen' }).click();
-    await page.getByRole('status').filter({ hasText: 'Origen guardado.' }).waitFor();
+    await page.getByRole('button', { name: 'Guardar el origen' }).focus();
+    await page.keyboard.press('Enter');
+    const sourceSaved = page.getByRole('status').filter({ hasText: 'Origen guardado.' });
+    await sourceSaved.waitFor();
+    // The keyboard goes on from what happened, not from the top of the page.
+    expect(await sourceSaved.evaluate((element) => element === document.activeElement)).toBe(true);
     // The source's selects are drawn like the form's fields: a 2 px edge and a 44 px target.
     const look = await page
       .getByLabel('Origen')
@@ -196,11 +200,15 @@ describe('a referral recorded with consent and followed to its outcome', () => {
 
     await page.getByLabel('La persona acepta ser referida').check();
     await page.getByLabel('La persona acepta que se compartan sus datos').check();
-    await page.getByRole('button', { name: 'Guardar referencia' }).click();
-    await page
+    await page.getByRole('button', { name: 'Guardar referencia' }).focus();
+    await page.keyboard.press('Enter');
+    const referralSaved = page
       .getByRole('status')
-      .filter({ hasText: `Referencia a ${organization} guardada (enviada).` })
-      .waitFor();
+      .filter({ hasText: `Referencia a ${organization} guardada (enviada).` });
+    await referralSaved.waitFor();
+    expect(await referralSaved.evaluate((element) => element === document.activeElement)).toBe(
+      true,
+    );
     const card = page.getByTestId('case-referral');
     expect(await card.count()).toBe(1);
     const text = (await card.textContent()) ?? '';

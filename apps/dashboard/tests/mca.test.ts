@@ -148,11 +148,15 @@ describe('the community advisors (MCA) page', () => {
     expect(width).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(page);
 
-    await card.getByRole('button', { name: 'Record: By message' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: `Check-in with ${name} recorded.` })
-      .waitFor();
+    // The separators of the summary keep their spaces ("… active · 1 … overdue").
+    expect(await page.getByTestId('mca-summary').innerText()).toMatch(/active · \d+ /);
+
+    // By keyboard: the check-in moves the card, and the focus goes to what happened.
+    await card.getByRole('button', { name: 'Record: By message' }).focus();
+    await page.keyboard.press('Enter');
+    const done = page.getByRole('status').filter({ hasText: `Check-in with ${name} recorded.` });
+    await done.waitFor();
+    expect(await done.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(
       await page
         .getByTestId('mca')
