@@ -111,6 +111,16 @@ describe('the community advisors (MCA) page', () => {
     const after = page.getByTestId('mca').filter({ hasText: name });
     expect(await after.getByTestId('check-in-state').textContent()).toBe('Al día');
     expect(await after.textContent()).toMatch(/\(hoy\)/);
+
+    // The advisor's page lists the letter once, without saying "signed on" twice.
+    await after.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const letters = page
+      .getByRole('region', { name: 'Cartas de compromiso' })
+      .getByRole('listitem');
+    expect((await letters.allInnerTexts()).map((line) => line.trim())).toEqual([
+      'Firmada el 5 ene 2026 · sin fecha de fin',
+    ]);
     await context.close();
   });
 
@@ -148,8 +158,8 @@ describe('the community advisors (MCA) page', () => {
     expect(width).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(page);
 
-    // The separators of the summary keep their spaces ("… active · 1 … overdue").
-    expect(await page.getByTestId('mca-summary').innerText()).toMatch(/active · \d+ /);
+    // The separators of the summary keep their spaces ("… advisors · 1 … overdue").
+    expect(await page.getByTestId('mca-summary').innerText()).toMatch(/advisors? · \d+ /);
 
     // By keyboard: the check-in moves the card, and the focus goes to what happened.
     await card.getByRole('button', { name: 'Record: By message' }).focus();
