@@ -34,7 +34,10 @@ describe('the client feedback questionnaire', () => {
     await page.getByRole('heading', { level: 1, name: 'Encuesta de satisfacción' }).waitFor();
     const hub = page.getByTestId('feedback-hub').first();
     await hub.getByRole('button').click();
-    await page.getByRole('status').filter({ hasText: 'listo' }).waitFor();
+    const ready = page.getByRole('status').filter({ hasText: 'listo' });
+    await ready.waitFor();
+    // The keyboard goes on from what happened, not from the top of the page.
+    expect(await ready.evaluate((element) => element === document.activeElement)).toBe(true);
     link = (await hub.locator('code').textContent()) ?? '';
     // The link is the address the site is reached at (http here), not adapter-node's https guess.
     expect(link).toMatch(new RegExp(`^${dashboard}/feedback/[\\w-]{20,}$`));
@@ -65,6 +68,12 @@ describe('the client feedback questionnaire', () => {
       .check();
     await page.getByRole('button', { name: 'Send my opinion' }).click();
     await page.getByTestId('feedback-thanks').waitFor();
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Thank you.' })
+        .evaluate((element) => element === document.activeElement),
+    ).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
