@@ -72,7 +72,7 @@ describe('follow-up findings of the monthly report', () => {
       findings.map((f: { rule: string; count: number; message: string }) => [f.rule, f]),
     );
     expect(byRule.overdue_follow_ups).toMatchObject({ count: 1 });
-    expect(byRule.overdue_follow_ups.message).toMatch(/^1 referral is past its follow-up date/);
+    expect(byRule.overdue_follow_ups.message).toMatch(/^1 referral had passed its follow-up date/);
     expect(byRule.mca_not_contacted).toMatchObject({ count: 1 });
     expect(byRule.mca_not_contacted.message).toMatch(/^1 community advisor has not been contacted/);
   });

@@ -271,8 +271,9 @@ export function evaluateQualityFindings({
     add(
       'overdue_follow_ups',
       metrics.overdueFollowUps,
-      `${countEn(metrics.overdueFollowUps, 'referral is', 'referrals are')} past ${agree('en', metrics.overdueFollowUps, 'its', 'their')} follow-up date without an outcome. Call the institution or the person and close ${agree('en', metrics.overdueFollowUps, 'it', 'them')} from the follow-up list.`,
-      `${countEs(metrics.overdueFollowUps, 'referencia pasó', 'referencias pasaron')} su fecha de seguimiento sin resultado. Llame a la institución o a la persona y ${agree('es', metrics.overdueFollowUps, 'ciérrela', 'ciérrelas')} desde la lista de seguimientos.`,
+      // Counted on the month's last day (today while it runs): some may be closed since.
+      `${countEn(metrics.overdueFollowUps, 'referral had', 'referrals had')} passed ${agree('en', metrics.overdueFollowUps, 'its', 'their')} follow-up date without an outcome by the end of the month (or today, while it runs). Call the institution or the person and close from the follow-up list any still open.`,
+      `${countEs(metrics.overdueFollowUps, 'referencia había', 'referencias habían')} pasado su fecha de seguimiento sin resultado al cierre del mes (u hoy, mientras corre). Llame a la institución o a la persona y cierre desde la lista de seguimientos las que sigan abiertas.`,
     );
   if (metrics.mcasNotContacted)
     add(

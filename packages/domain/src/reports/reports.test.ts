@@ -128,11 +128,17 @@ describe('quality findings', () => {
       });
     const one = findings(1, 1);
     expect(one.map((f) => f.rule)).toEqual(['overdue_follow_ups', 'mca_not_contacted']);
-    expect(one[0]!.message_es).toMatch(/^1 referencia pasó .* y ciérrela desde/);
-    expect(one[0]!.message_en).toMatch(/^1 referral is past its follow-up date .* close it /);
+    // Counted on the month's last day: some may be closed since, so it never says "close it".
+    expect(one[0]!.message_es).toMatch(
+      /^1 referencia había pasado su fecha de seguimiento sin resultado al cierre del mes .* las que sigan abiertas/,
+    );
+    expect(one[0]!.message_en).toMatch(
+      /^1 referral had passed its follow-up date without an outcome by the end of the month .* any still open/,
+    );
     expect(one[1]!.message_es).toMatch(/^1 asesor comunitario lleva más de 10 días sin contacto/);
     const many = findings(3, 2);
-    expect(many[0]!.message_es).toMatch(/^3 referencias pasaron .* ciérrelas/);
+    expect(many[0]!.message_es).toMatch(/^3 referencias habían pasado /);
+    expect(many[0]!.message_en).toMatch(/^3 referrals had passed their follow-up date /);
     expect(many[1]!.message_en).toMatch(/^2 community advisors have not been contacted/);
     expect(findings(0, 0).map((f) => f.rule)).toEqual([]);
   });
