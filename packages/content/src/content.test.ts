@@ -62,13 +62,10 @@ describe('the content tree', () => {
 
   it('names the Annex 5 advisors alike in the staff module and the advisors’ track', () => {
     // "Community Migration Advisors" (Annex 5): once a module read "Migrant Community Advisors".
-    const title = (file: string, find: (doc: any) => { title: Record<string, string> }) =>
-      // eslint-disable-line @typescript-eslint/no-explicit-any
-      find(parse(readFileSync(join(root, 'training', file), 'utf8'))).title;
-    const module = title('modules/mca.yaml', (doc) => doc);
-    const track = title('catalogue.yaml', (doc) =>
-      doc.tracks.find((t: { id: string }) => t.id === 'mca_advisor'),
-    );
+    const read = (file: string) => parse(readFileSync(join(root, 'training', file), 'utf8'));
+    const module = read('modules/mca.yaml').title as Record<string, string>;
+    const tracks = read('catalogue.yaml').tracks as { id: string; title: Record<string, string> }[];
+    const track = tracks.find((t) => t.id === 'mca_advisor')!.title;
     for (const lang of ['es', 'en'])
       expect(module[lang]!.toLowerCase()).toBe(track[lang]!.toLowerCase());
   });
