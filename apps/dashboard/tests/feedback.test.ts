@@ -53,7 +53,9 @@ describe('the client feedback questionnaire', () => {
     await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
     const page = await context.newPage();
     await page.goto(link);
-    await page.getByRole('heading', { level: 1, name: 'Your opinion of the attention' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Your opinion of the help you received' })
+      .waitFor();
     await expectNoAxeViolations(page);
     // Nothing answered: refused, in English.
     await page.getByRole('button', { name: 'Send my opinion' }).click();

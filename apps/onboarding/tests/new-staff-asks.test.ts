@@ -152,7 +152,10 @@ describe('what new staff asked for', () => {
 
     await ticked.getByRole('link', { name: 'Práctica: una familia tras un asalto' }).click();
     await es.waitForURL(/\/training\/pfa\.scenario\.family/);
-    expect(await es.getByTestId('item-status').innerText()).toMatch(/Completado/);
+    // Said once, with its date (it read "Completado · Completado el …").
+    expect(await es.getByTestId('item-status').innerText()).toMatch(
+      /^Completado el \d{1,2} de \p{L}+ de \d{4}$/u,
+    );
     const my = await gql('{ myTraining { items { itemId status } } }', {}, officerToken);
     const item = my.data.myTraining.items.find((i: any) => i.itemId === 'pfa.scenario.family');
     expect(item.status).toBe('COMPLETED');

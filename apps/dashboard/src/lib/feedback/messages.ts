@@ -25,12 +25,12 @@ export const feedbackMessages = defineMessages({
     'fb.homeLink': 'Encuesta de satisfacción para las personas atendidas',
   },
   en: {
-    'fb.title': 'Your opinion of the attention',
+    'fb.title': 'Your opinion of the help you received',
     'fb.intro':
       'It is anonymous: we do not ask your name or link it to your case. You may leave questions unanswered.',
     'fb.hub': 'Hub: {hub}',
     'fb.send': 'Send my opinion',
-    'fb.thanks': 'Thank you. Your opinion helps us improve the attention at {hub}.',
+    'fb.thanks': 'Thank you. Your opinion helps us improve the help we give at {hub}.',
     'fb.again': 'Another person answers',
     'fb.unknown': 'This link no longer works. Ask the hub’s staff for the new one.',
     'fb.unknownThanks': 'Thank you for wanting to give us your opinion.',
