@@ -21,9 +21,9 @@ import { openTestDatabase } from '../test/app.ts';
 import { canStartPostgres, startThrowawayPostgres } from './throwaway-pg.ts';
 
 const apiDir = fileURLToPath(new URL('../..', import.meta.url));
-const cli = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
-const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-const tsx = join(apiDir, 'node_modules/.bin/tsx');
+const { cli, main } = inject('bundled');
+// The command bundled once per run (test/cli-bundle.ts), started by node itself.
+const node = process.execPath;
 const kind = inject('testDb').kind;
 
 let dir = '';
@@ -40,7 +40,7 @@ type Run = {
   ms: number;
 };
 
-function spawnTsx(
+function spawnCommand(
   args: string[],
   env: Record<string, string>,
   killAfterMs?: number,
@@ -53,12 +53,12 @@ function spawnTsx(
   if (!env.DATABASE_URL) delete base.DATABASE_URL;
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(tsx, args, { env: base, cwd: apiDir });
+    const child = spawn(node, args, { env: base, cwd: apiDir });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    // tsx runs node as a child: SIGKILL the whole group so the importing process dies too.
+    // SIGKILL any child processes too, so nothing of the import survives.
     const timer =
       killAfterMs === undefined
         ? null
@@ -166,9 +166,9 @@ describe('faults', () => {
       }
     };
     try {
-      const startup = await spawnTsx([cli, 'migrate'], targets[0]!.env);
+      const startup = await spawnCommand([cli, 'migrate'], targets[0]!.env);
       expect(startup.code, startup.stderr).toBe(0);
-      const full = await spawnTsx([cli, 'import', file], targets[0]!.env);
+      const full = await spawnCommand([cli, 'import', file], targets[0]!.env);
       expect(full.code, full.stderr + full.stdout).toBe(0);
       expect(await stored(targets[0]!)).toBe(rows);
 
@@ -179,24 +179,29 @@ describe('faults', () => {
       if (kind === 'postgres') {
         const watcher = postgres(targets[1]!.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
         try {
-          killed = await spawnTsx([cli, 'import', file], targets[1]!.env, undefined, async () => {
-            const [row] = await watcher<{ n: number }[]>`
+          killed = await spawnCommand(
+            [cli, 'import', file],
+            targets[1]!.env,
+            undefined,
+            async () => {
+              const [row] = await watcher<{ n: number }[]>`
               select count(*)::int as n from pg_stat_activity
               where datname = current_database() and pid <> pg_backend_pid()
                 and backend_xid is not null`;
-            return (row?.n ?? 0) > 0;
-          });
+              return (row?.n ?? 0) > 0;
+            },
+          );
         } finally {
           await watcher.end();
         }
       } else {
         const killAt = startup.ms + Math.max(500, (full.ms - startup.ms) / 3);
-        killed = await spawnTsx([cli, 'import', file], targets[1]!.env, killAt);
+        killed = await spawnCommand([cli, 'import', file], targets[1]!.env, killAt);
       }
       expect(killed.signal, `finished before the kill (${killed.ms} ms)`).toBe('SIGKILL');
       expect([0, rows]).toContain(await stored(targets[1]!));
       // The database is usable after the crash: the same import completes.
-      const again = await spawnTsx([cli, 'import', file], targets[1]!.env);
+      const again = await spawnCommand([cli, 'import', file], targets[1]!.env);
       expect(again.code, again.stderr + again.stdout).toBe(0);
       expect(await stored(targets[1]!)).toBe(rows);
     } finally {
@@ -350,7 +355,7 @@ describe('faults', () => {
     const file = join(dir, 'not-a-dir');
     writeFileSync(file, 'x');
     for (const dataDir of [join(file, 'data'), '/sys/ventanilla-data']) {
-      const r = await spawnTsx([main], { DATA_DIR: dataDir, API_PORT: '0', VT_SILENT: '0' });
+      const r = await spawnCommand([main], { DATA_DIR: dataDir, API_PORT: '0', VT_SILENT: '0' });
       expect(r.code, r.stdout).not.toBe(0);
       const lines = r.stderr.trim().split('\n');
       expect(lines, r.stderr).toHaveLength(1);

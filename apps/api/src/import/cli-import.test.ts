@@ -10,8 +10,9 @@ import { openTestDatabase } from '../test/app.ts';
 import { writeKoboFile, type KoboSourceRecord } from './kobo-file.ts';
 
 const apiDir = fileURLToPath(new URL('../..', import.meta.url));
-const cli = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
-const tsx = join(apiDir, 'node_modules/.bin/tsx');
+const { cli } = inject('bundled');
+// The command bundled once per run (test/cli-bundle.ts), started by node itself.
+const node = process.execPath;
 const today = new Date().toISOString().slice(0, 10);
 const demo = generateDemo({ seed: 5, cases: 25, months: 2, hubs: 3, today: '2026-05-15' });
 const records = [...demo.cases, ...demo.activities] as unknown as KoboSourceRecord[];
@@ -37,7 +38,7 @@ afterAll(async () => {
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [cli, ...args], { env, cwd: apiDir });
+    const child = spawn(node, [cli, ...args], { env, cwd: apiDir });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

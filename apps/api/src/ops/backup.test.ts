@@ -14,8 +14,9 @@ import { adminUrl, databaseUrlFor } from '../test/pg-url.ts';
 import { tableChecksums } from './checksum.ts';
 
 const apiDir = fileURLToPath(new URL('../..', import.meta.url));
-const cli = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
-const tsx = join(apiDir, 'node_modules/.bin/tsx');
+const { cli } = inject('bundled');
+// The command bundled once per run (test/cli-bundle.ts), started by node itself.
+const node = process.execPath;
 const kind = inject('testDb').kind;
 
 let dir = '';
@@ -31,7 +32,7 @@ function run(
   const base = { ...process.env, INIT_CWD: apiDir, ...env } as Record<string, string>;
   if (!env.DATABASE_URL) delete base.DATABASE_URL;
   return new Promise((resolve) => {
-    const child = spawn(tsx, [cli, ...args], { env: base, cwd: apiDir });
+    const child = spawn(node, [cli, ...args], { env: base, cwd: apiDir });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -1,16 +1,20 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { adminUrl, databaseUrlFor } from './pg-url.ts';
+import { bundleEntries } from './cli-bundle.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     testDb:
       { kind: 'pglite'; dumpFile: string } | { kind: 'postgres'; url: string; template: string };
+    /** The `ventanilla` command and the API entry, bundled once (cli-bundle.ts). */
+    bundled: { cli: string; main: string };
   }
 }
 
@@ -20,6 +24,10 @@ declare module 'vitest' {
  * test file clones with CREATE DATABASE … TEMPLATE.
  */
 export default async function setup(project: TestProject) {
+  const bundled = await bundleEntries(fileURLToPath(new URL('../..', import.meta.url)));
+  project.provide('bundled', bundled);
+  const removeBundle = () =>
+    rmSync(dirname(dirname(bundled.cli)), { recursive: true, force: true });
   if (process.env.TEST_DB === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
@@ -34,6 +42,7 @@ export default async function setup(project: TestProject) {
     return async () => {
       await admin.unsafe(`drop database if exists ${template}`);
       await admin.end();
+      removeBundle();
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'vt-test-'));
@@ -44,5 +53,8 @@ export default async function setup(project: TestProject) {
   writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
   await database.close();
   project.provide('testDb', { kind: 'pglite', dumpFile });
-  return () => rmSync(dir, { recursive: true, force: true });
+  return () => {
+    rmSync(dir, { recursive: true, force: true });
+    removeBundle();
+  };
 }
