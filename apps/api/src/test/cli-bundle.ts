@@ -11,7 +11,9 @@ import { build, type Plugin } from 'esbuild';
  * the CLI, backup and fault tests). Our sources and the workspace packages are bundled; every
  * other package stays external, imported by its resolved path exactly as at run time.
  */
-export async function bundleEntries(apiDir: string): Promise<{ cli: string; main: string }> {
+export async function bundleEntries(
+  apiDir: string,
+): Promise<{ cli: string; main: string; nodeArgs: string[] }> {
   const outdir = mkdtempSync(join(tmpdir(), 'vt-cli-bundle-'));
   await build({
     entryPoints: { 'cli/main': join(apiDir, 'src/cli/main.ts'), main: join(apiDir, 'src/main.ts') },
@@ -24,15 +26,29 @@ export async function bundleEntries(apiDir: string): Promise<{ cli: string; main
     logLevel: 'warning',
     plugins: [externalPackages, sourceImportMetaUrl],
   });
-  return { cli: join(outdir, 'cli/main.mjs'), main: join(outdir, 'main.mjs') };
+  return { cli: join(outdir, 'cli/main.mjs'), main: join(outdir, 'main.mjs'), nodeArgs };
 }
 
-/** node_modules packages load from where they are (PGlite finds its WASM files beside it). */
+/**
+ * Node flags for the spawned commands, as for the test workers (vitest.config.ts): V8's baseline
+ * WebAssembly compiler only. Optimising PGlite's Postgres costs a short command more CPU (~2 s
+ * per start) than it saves; same results, only compiled differently.
+ */
+export const nodeArgs = ['--liftoff-only'];
+
+/**
+ * Bundled too: drizzle-orm (pure ESM): imported file by file, its hundreds of modules take
+ * ~2 s of CPU to load in every spawned command; bundled, only what we use, in one file.
+ */
+const bundledPackages = ['@ventanilla', 'node:', 'drizzle-orm'];
+
+/** Other node_modules packages load from where they are (PGlite finds its WASM files beside it). */
 const externalPackages: Plugin = {
   name: 'external-packages',
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (args.path.startsWith('@ventanilla/') || args.path.startsWith('node:')) return undefined;
+      if (bundledPackages.some((p) => args.path === p || args.path.startsWith(`${p}/`)))
+        return undefined;
       if (args.pluginData === 'inner') return undefined;
       const resolved = await b.resolve(args.path, {
         kind: args.kind,

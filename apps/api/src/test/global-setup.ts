@@ -12,15 +12,22 @@ import { bundleEntries } from './cli-bundle.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     testDb:
-      { kind: 'pglite'; dumpFile: string } | { kind: 'postgres'; url: string; template: string };
+      | {
+          kind: 'pglite';
+          dumpFile: string;
+          /** A migrated DATA_DIR that tests spawning the command copy (test/data-dir.ts). */
+          dataDir: string;
+        }
+      | { kind: 'postgres'; url: string; template: string };
     /** The `ventanilla` command and the API entry, bundled once (cli-bundle.ts). */
-    bundled: { cli: string; main: string };
+    bundled: { cli: string; main: string; nodeArgs: string[] };
   }
 }
 
 /**
  * Migrates once. PGlite: into memory, dumped to a file each test file loads (~0.5 s instead
- * of a 2–4 s start + migrate). PostgreSQL (TEST_DB=postgres): into a template database each
+ * of a 2–4 s start + migrate); and into a DATA_DIR on disk that the tests spawning the
+ * `ventanilla` command copy, instead of letting its first command create and migrate one. PostgreSQL (TEST_DB=postgres): into a template database each
  * test file clones with CREATE DATABASE … TEMPLATE.
  */
 export default async function setup(project: TestProject) {
@@ -52,7 +59,11 @@ export default async function setup(project: TestProject) {
   const dumpFile = join(dir, 'template.tar');
   writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
   await database.close();
-  project.provide('testDb', { kind: 'pglite', dumpFile });
+  const dataDir = join(dir, 'data-dir');
+  const onDisk = await openDatabase({ dataDir });
+  await migrateDatabase(onDisk);
+  await onDisk.close();
+  project.provide('testDb', { kind: 'pglite', dumpFile, dataDir });
   return () => {
     rmSync(dir, { recursive: true, force: true });
     removeBundle();
