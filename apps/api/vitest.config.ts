@@ -13,6 +13,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // V8's baseline WebAssembly compiler only: every test file starts PGlite, and optimising its
+    // Postgres costs more CPU than the tests run (about a fifth of an API test file's CPU).
+    execArgv: ['--liftoff-only'],
     maxWorkers: 2,
     env: { VT_SILENT: '1' },
   },

@@ -8,8 +8,9 @@ import { openTestDatabase } from '../test/app.ts';
 import type { Database } from '../db/client.ts';
 
 const apiDir = fileURLToPath(new URL('../..', import.meta.url));
-const cli = fileURLToPath(new URL('./main.ts', import.meta.url));
-const tsx = join(apiDir, 'node_modules/.bin/tsx');
+const { cli, nodeArgs } = inject('bundled');
+// The command bundled once per run (test/cli-bundle.ts), started by node itself.
+const node = process.execPath;
 
 let env: Record<string, string>;
 let dataDir = '';
@@ -38,7 +39,7 @@ function run(
   stdin?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [cli, ...args], { env, cwd: apiDir });
+    const child = spawn(node, [...nodeArgs, cli, ...args], { env, cwd: apiDir });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

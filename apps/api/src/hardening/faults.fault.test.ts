@@ -18,12 +18,13 @@ import { writeKoboFile, type KoboSourceRecord } from '../import/kobo-file.ts';
 import { createApi } from '../server.ts';
 import { addUser } from '../services/users.ts';
 import { openTestDatabase } from '../test/app.ts';
+import { copyMigratedDataDir } from '../test/data-dir.ts';
 import { canStartPostgres, startThrowawayPostgres } from './throwaway-pg.ts';
 
 const apiDir = fileURLToPath(new URL('../..', import.meta.url));
-const cli = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
-const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-const tsx = join(apiDir, 'node_modules/.bin/tsx');
+const { cli, main, nodeArgs } = inject('bundled');
+// The command bundled once per run (test/cli-bundle.ts), started by node itself.
+const node = process.execPath;
 const kind = inject('testDb').kind;
 
 let dir = '';
@@ -40,11 +41,14 @@ type Run = {
   ms: number;
 };
 
-function spawnTsx(
+/**
+ * Runs `node args…`. SIGKILLs it as soon as a line on stderr matches `kill.onStderr`, or
+ * `kill.when()` (polled) says so: on an event of the command, never after a time.
+ */
+function spawnCommand(
   args: string[],
   env: Record<string, string>,
-  killAfterMs?: number,
-  killWhen?: () => Promise<boolean>,
+  kill: { onStderr?: RegExp; when?: () => Promise<boolean> } = {},
 ): Promise<Run> {
   const base = { ...process.env, INIT_CWD: apiDir, VT_SILENT: '1', ...env } as Record<
     string,
@@ -53,25 +57,24 @@ function spawnTsx(
   if (!env.DATABASE_URL) delete base.DATABASE_URL;
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(tsx, args, { env: base, cwd: apiDir });
+    const child = spawn(node, [...nodeArgs, ...args], { env: base, cwd: apiDir });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    // tsx runs node as a child: SIGKILL the whole group so the importing process dies too.
-    const timer =
-      killAfterMs === undefined
-        ? null
-        : setTimeout(() => {
-            killTree(child.pid!);
-            child.kill('SIGKILL');
-          }, killAfterMs);
-    let polling = !!killWhen;
+    // SIGKILL any child processes too, so nothing of the import survives.
+    const killNow = () => {
+      killTree(child.pid!);
+      child.kill('SIGKILL');
+    };
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (kill.onStderr?.test(stderr)) killNow();
+    });
+    let polling = !!kill.when;
     const poll = async () => {
       while (polling) {
-        if (await killWhen!().catch(() => false)) {
-          killTree(child.pid!);
-          child.kill('SIGKILL');
+        if (await kill.when!().catch(() => false)) {
+          killNow();
           return;
         }
         await new Promise((r) => setTimeout(r, 25));
@@ -80,13 +83,12 @@ function spawnTsx(
     void poll();
     child.on('close', (code, signal) => {
       polling = false;
-      if (timer) clearTimeout(timer);
       resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
     });
   });
 }
 
-/** SIGKILLs the descendants of `pid` (tsx's node child that does the work). */
+/** SIGKILLs the descendants of `pid` (none expected now that node runs the bundle directly). */
 function killTree(pid: number) {
   let children: number[];
   try {
@@ -111,8 +113,8 @@ function killTree(pid: number) {
 
 describe('faults', () => {
   it('an import killed with SIGKILL leaves all or none of it', async () => {
-    // PGlite's kill is timed, so give it a longer import window than PostgreSQL's watched one.
-    const rows = kind === 'postgres' ? 2000 : 6000;
+    // Four batches of 500: the kill comes after the first is written, three are left to stop.
+    const rows = 2000;
     const options = { seed: 5, cases: rows, activities: 0, months: 6, today: '2026-03-15' };
     const plan = resolvePlan(options);
     const file = join(dir, 'big.csv');
@@ -122,31 +124,31 @@ describe('faults', () => {
       style: { format: 'csv', groups: true, multiple: 'both' },
     });
 
-    // Two empty databases with the hubs: one for a complete import (timing), one to kill.
-    const targets: {
+    // An empty migrated database with the hubs.
+    let target: {
       env: Record<string, string>;
       open: () => Promise<Database>;
       drop: () => Promise<void>;
-    }[] = [];
-    for (let i = 0; i < 2; i++) {
-      if (kind === 'postgres') {
-        const t = await openTestDatabase();
-        await t.database.close();
-        targets.push({
-          env: { DATABASE_URL: t.url! },
-          open: () => openDatabase({ databaseUrl: t.url! }),
-          drop: t.drop,
-        });
-      } else {
-        const dataDir = join(dir, `pglite-${i}`);
-        targets.push({
-          env: { DATA_DIR: dataDir },
-          open: () => openDatabase({ dataDir }),
-          drop: async () => {},
-        });
-      }
-      const database = await targets[i]!.open();
-      await migrateDatabase(database);
+    };
+    if (kind === 'postgres') {
+      const t = await openTestDatabase();
+      await t.database.close();
+      target = {
+        env: { DATABASE_URL: t.url! },
+        open: () => openDatabase({ databaseUrl: t.url! }),
+        drop: t.drop,
+      };
+    } else {
+      const dataDir = join(dir, 'pglite');
+      copyMigratedDataDir(dataDir);
+      target = {
+        env: { DATA_DIR: dataDir },
+        open: () => openDatabase({ dataDir }),
+        drop: async () => {},
+      };
+    }
+    {
+      const database = await target.open();
       await database.db
         .insert(hubs)
         .values(
@@ -155,8 +157,8 @@ describe('faults', () => {
         .onConflictDoNothing();
       await database.close();
     }
-    const stored = async (t: (typeof targets)[number]) => {
-      const database = await t.open();
+    const stored = async () => {
+      const database = await target.open();
       try {
         const [c] = await database.db.select({ n: count() }).from(cases);
         const [a] = await database.db.select({ n: count() }).from(activities);
@@ -166,41 +168,38 @@ describe('faults', () => {
       }
     };
     try {
-      const startup = await spawnTsx([cli, 'migrate'], targets[0]!.env);
-      expect(startup.code, startup.stderr).toBe(0);
-      const full = await spawnTsx([cli, 'import', file], targets[0]!.env);
-      expect(full.code, full.stderr + full.stdout).toBe(0);
-      expect(await stored(targets[0]!)).toBe(rows);
-
-      // Kill mid-way, then check and recover. PostgreSQL: as soon as the import's transaction
-      // has written (pg_stat_activity.backend_xid set). PGlite (in the CLI process): half-way
-      // through the import proper, timed from the complete run.
+      // Kill mid-way, as soon as the import's transaction has written. PostgreSQL: seen in
+      // pg_stat_activity (backend_xid set). PGlite (inside the command): on the first progress
+      // line, printed after the first batch of 500 rows is written.
       let killed: Run;
       if (kind === 'postgres') {
-        const watcher = postgres(targets[1]!.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+        const watcher = postgres(target.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
         try {
-          killed = await spawnTsx([cli, 'import', file], targets[1]!.env, undefined, async () => {
-            const [row] = await watcher<{ n: number }[]>`
-              select count(*)::int as n from pg_stat_activity
-              where datname = current_database() and pid <> pg_backend_pid()
-                and backend_xid is not null`;
-            return (row?.n ?? 0) > 0;
+          killed = await spawnCommand([cli, 'import', file], target.env, {
+            when: async () => {
+              const [row] = await watcher<{ n: number }[]>`
+                select count(*)::int as n from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid()
+                  and backend_xid is not null`;
+              return (row?.n ?? 0) > 0;
+            },
           });
         } finally {
           await watcher.end();
         }
       } else {
-        const killAt = startup.ms + Math.max(500, (full.ms - startup.ms) / 3);
-        killed = await spawnTsx([cli, 'import', file], targets[1]!.env, killAt);
+        killed = await spawnCommand([cli, 'import', '--progress', file], target.env, {
+          onStderr: /^500 rows read$/mu,
+        });
       }
       expect(killed.signal, `finished before the kill (${killed.ms} ms)`).toBe('SIGKILL');
-      expect([0, rows]).toContain(await stored(targets[1]!));
+      expect([0, rows]).toContain(await stored());
       // The database is usable after the crash: the same import completes.
-      const again = await spawnTsx([cli, 'import', file], targets[1]!.env);
+      const again = await spawnCommand([cli, 'import', file], target.env);
       expect(again.code, again.stderr + again.stdout).toBe(0);
-      expect(await stored(targets[1]!)).toBe(rows);
+      expect(await stored()).toBe(rows);
     } finally {
-      for (const t of targets) await t.drop();
+      await target.drop();
     }
   }, 600_000);
 
@@ -350,7 +349,7 @@ describe('faults', () => {
     const file = join(dir, 'not-a-dir');
     writeFileSync(file, 'x');
     for (const dataDir of [join(file, 'data'), '/sys/ventanilla-data']) {
-      const r = await spawnTsx([main], { DATA_DIR: dataDir, API_PORT: '0', VT_SILENT: '0' });
+      const r = await spawnCommand([main], { DATA_DIR: dataDir, API_PORT: '0', VT_SILENT: '0' });
       expect(r.code, r.stdout).not.toBe(0);
       const lines = r.stderr.trim().split('\n');
       expect(lines, r.stderr).toHaveLength(1);

@@ -7,15 +7,16 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { openDatabase, type Database } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { openTestDatabase, seedFixtures } from '../test/app.ts';
+import { copyMigratedDataDir } from '../test/data-dir.ts';
 import { adminUrl, databaseUrlFor } from '../test/pg-url.ts';
 import { tableChecksums } from './checksum.ts';
 
 const apiDir = fileURLToPath(new URL('../..', import.meta.url));
-const cli = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
-const tsx = join(apiDir, 'node_modules/.bin/tsx');
+const { cli, nodeArgs } = inject('bundled');
+// The command bundled once per run (test/cli-bundle.ts), started by node itself.
+const node = process.execPath;
 const kind = inject('testDb').kind;
 
 let dir = '';
@@ -31,7 +32,7 @@ function run(
   const base = { ...process.env, INIT_CWD: apiDir, ...env } as Record<string, string>;
   if (!env.DATABASE_URL) delete base.DATABASE_URL;
   return new Promise((resolve) => {
-    const child = spawn(tsx, [cli, ...args], { env: base, cwd: apiDir });
+    const child = spawn(node, [...nodeArgs, cli, ...args], { env: base, cwd: apiDir });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -50,8 +51,8 @@ async function fill(database: Database) {
 describe.runIf(kind === 'pglite')('backup and restore on PGlite', () => {
   it('round trip: backup OUT then restore IN into a fresh DATA_DIR gives equal row counts and checksums', async () => {
     const source = join(dir, 'source');
+    copyMigratedDataDir(source);
     const database = await openDatabase({ dataDir: source });
-    await migrateDatabase(database);
     await fill(database);
     const before = await tableChecksums(database.db);
     await database.close();
