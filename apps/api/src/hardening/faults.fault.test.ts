@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject, vi } from 'vitest';
 import { iterateCases, resolvePlan } from '@ventanilla/demo';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
@@ -272,7 +272,15 @@ describe('faults', () => {
         });
         const count5xx = (statuses: Map<number, number>) =>
           [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
-        await new Promise((r) => setTimeout(r, 500));
+        // Waits for answers rather than a fixed time: under CI load 500 ms saw none at all.
+        const answered = (tally: { ok: number; failed: number }, n: number) =>
+          vi.waitFor(
+            () => {
+              if (tally.ok + tally.failed < n) throw new Error(`fewer than ${n} answers`);
+            },
+            { timeout: 30_000, interval: 50 },
+          );
+        await answered(outcome.before, 10);
         expect(outcome.before.ok).toBeGreaterThan(0);
         expect(outcome.before.failed).toBe(0);
 
@@ -308,7 +316,7 @@ describe('faults', () => {
           expect(body.data).toBeUndefined();
           expect(body.errors).toEqual([{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
         }
-        await new Promise((r) => setTimeout(r, 1000));
+        await answered(outcome.outage, 10);
         // Every request of the outage fails, and every failure is a 503: the 5xx it collects
         // are all "unavailable", none an internal error.
         expect(outcome.outage.failed).toBeGreaterThan(0);
@@ -325,7 +333,7 @@ describe('faults', () => {
         }
         expect(recovered).toBe(true);
         phase = 'after';
-        await new Promise((r) => setTimeout(r, 1000));
+        await answered(outcome.after, 10);
         running = false;
         await Promise.all(clients);
         expect(outcome.after.ok).toBeGreaterThan(0);
