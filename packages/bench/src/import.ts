@@ -6,6 +6,7 @@
  *   pnpm --filter @ventanilla/bench bench:import            # 10k and 100k
  *   BENCH_IMPORT_ROWS=20000 pnpm --filter @ventanilla/bench bench:import
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:54329/postgres (default; skipped if down)
+ *   BENCH_IMPORT_DATABASES=postgres                          # PostgreSQL only
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
@@ -165,6 +166,10 @@ async function main() {
   const sizes = process.env.BENCH_IMPORT_ROWS
     ? process.env.BENCH_IMPORT_ROWS.split(',').map(Number)
     : [10_000, 100_000];
+  // BENCH_IMPORT_DATABASES=postgres skips PGlite (and the reverse).
+  const databases = (process.env.BENCH_IMPORT_DATABASES ?? 'postgres,pglite')
+    .split(',')
+    .filter((k): k is 'postgres' | 'pglite' => k === 'postgres' || k === 'pglite');
   const dir = mkdtempSync(join(tmpdir(), 'vt-bench-import-'));
   let pgUp = true;
   try {
@@ -183,7 +188,7 @@ async function main() {
       records: records(n, '2026-03-15'),
       style: { format: 'csv', groups: true, multiple: 'both' },
     });
-    for (const kind of pgUp ? (['postgres', 'pglite'] as const) : (['pglite'] as const)) {
+    for (const kind of databases.filter((k) => pgUp || k === 'pglite')) {
       for (const mode of ['copy', 'import'] as const) {
         const run = spawnSync(
           process.execPath,

@@ -124,36 +124,68 @@ export async function runImport({
       progressAt = report.rows;
       options.onProgress?.({ rows: report.rows, counts: { ...report.counts } });
     };
-    for await (const row of source.rows) {
-      // Rows read so far, also while rejected rows keep the batch from filling.
-      if (report.rows - progressAt >= batchSize) progress();
-      report.rows += 1;
-      const prepared = await prepareRow(setting, row);
-      if ('templateExample' in prepared) {
-        report.templateExampleRows.push(prepared.templateExample);
-        continue;
+    // Double buffering: one batch is written while the next is read and checked, so the
+    // domain work and the database overlap. Never more than one batch in flight (memory stays
+    // bounded), and batches still reach the database in file order (each one's §7.6 lookup
+    // sees every earlier one).
+    let inFlight: Promise<void> | null = null;
+    // Rejected rows read while a batch is in flight: reported after it, as if unbuffered.
+    let waiting: RowReport[] = [];
+    const settle = async () => {
+      if (inFlight) await inFlight;
+      inFlight = null;
+    };
+    const send = async (batch: Pending[], after?: () => void) => {
+      await settle();
+      const early = waiting;
+      waiting = [];
+      const write = async () => {
+        for (const row of early) record(row);
+        await flush(tx, batch);
+        after?.();
+      };
+      inFlight = write();
+      // Surfaced by the next `settle`; no unhandled rejection meanwhile.
+      inFlight.catch(() => {});
+    };
+    try {
+      for await (const row of source.rows) {
+        // Rows read so far, also while rejected rows keep the batch from filling.
+        if (report.rows - progressAt >= batchSize) progress();
+        report.rows += 1;
+        const prepared = await prepareRow(setting, row);
+        if ('templateExample' in prepared) {
+          report.templateExampleRows.push(prepared.templateExample);
+          continue;
+        }
+        if ('rejected' in prepared) {
+          if (!inFlight && !waiting.length) record(prepared.rejected);
+          else waiting.push(prepared.rejected);
+          if (waiting.length >= batchSize) await send([]);
+          continue;
+        }
+        const { pending: next } = prepared;
+        const keys = rowKeys(next.meta);
+        if (keys.some((k) => pendingKeys.has(k))) {
+          await send(pending);
+          pending = [];
+          pendingKeys = new Set();
+        }
+        for (const k of keys) pendingKeys.add(k);
+        pending.push(next);
+        if (pending.length >= batchSize) {
+          await send(pending, progress);
+          pending = [];
+          pendingKeys = new Set();
+        }
       }
-      if ('rejected' in prepared) {
-        record(prepared.rejected);
-        continue;
-      }
-      const { pending: next } = prepared;
-      const keys = rowKeys(next.meta);
-      if (keys.some((k) => pendingKeys.has(k))) {
-        await flush(tx, pending);
-        pending = [];
-        pendingKeys = new Set();
-      }
-      for (const k of keys) pendingKeys.add(k);
-      pending.push(next);
-      if (pending.length >= batchSize) {
-        await flush(tx, pending);
-        pending = [];
-        pendingKeys = new Set();
-        progress();
-      }
+      await send(pending);
+      await settle();
+    } finally {
+      // Nothing may reach the connection after the transaction ends (a statement sent after
+      // ROLLBACK would commit on its own): wait for the batch in flight, even on an error.
+      await (inFlight as Promise<void> | null)?.catch(() => {});
     }
-    await flush(tx, pending);
     progress();
     if (report.templateExampleRows.length)
       report.fileWarnings.push(templateExampleSkipped({ rows: report.templateExampleRows }));

@@ -14,7 +14,7 @@ import {
   recordSources,
 } from '../db/schema/index.ts';
 import type { RecordKind } from '../records/fields.ts';
-import { insertJsonRows, type Built } from '../records/save-batch.ts';
+import { insertJsonRows, jsonRecords, type Built } from '../records/save-batch.ts';
 import type { AuditEntry } from '../audit/write.ts';
 
 /**
@@ -271,18 +271,18 @@ export async function writeSources({
   for (const kind of ['case', 'activity'] as const) {
     const rows = items.filter((i) => i.kind === kind);
     if (!rows.length) continue;
-    const payload = rows.map(({ id, meta }) => {
-      const values: Record<string, unknown> = {
+    const payload = jsonRecords(
+      rows.map(({ id, meta }) => ({
         ...sourceValues(meta, userId, at),
         caseId: kind === 'case' ? id : null,
         activityId: kind === 'activity' ? id : null,
-      };
-      return Object.fromEntries(sourceColumns.map((key) => [columns[key].name, values[key]]));
-    });
+      })),
+      sourceColumns.map((key) => ({ key, name: columns[key].name })),
+    );
     const target = sql.identifier(kind === 'case' ? 'case_id' : 'activity_id');
     await tx.execute(
       sql`insert into ${recordSources} (${list})
-          select ${list} from json_populate_recordset(null::${recordSources}, ${JSON.stringify(payload)}::json)
+          select ${list} from json_populate_recordset(null::${recordSources}, ${payload}::json)
           on conflict (${target}) do update set ${updates}`,
     );
   }

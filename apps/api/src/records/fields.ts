@@ -4,10 +4,29 @@ export type RecordKind = 'case' | 'activity';
 
 /** Stored FORM.md fields of a record kind (registration fields first, without record_type). */
 export function listRecordFields(kind: RecordKind): FieldDef[] {
-  return [
+  return [...recordFields[kind]];
+}
+
+// Built once: `rowToRecord` runs for every imported row.
+const recordFields: Record<RecordKind, readonly FieldDef[]> = {
+  case: [
     ...listStoredFields({ group: 'registration' }).filter((field) => field.name !== 'record_type'),
-    ...listStoredFields({ group: kind }),
-  ];
+    ...listStoredFields({ group: 'case' }),
+  ],
+  activity: [
+    ...listStoredFields({ group: 'registration' }).filter((field) => field.name !== 'record_type'),
+    ...listStoredFields({ group: 'activity' }),
+  ],
+};
+
+/** The stored form fields of a row, without `record_type` (a row's own columns). */
+export function recordFieldValues(
+  kind: RecordKind,
+  row: Record<string, unknown>,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of recordFields[kind]) values[field.name] = row[field.name] ?? null;
+  return values;
 }
 
 /**
@@ -25,6 +44,6 @@ export function rowToRecord(
   row: Record<string, unknown>,
 ): Record<string, unknown> {
   const record: Record<string, unknown> = { record_type: kind };
-  for (const field of listRecordFields(kind)) record[field.name] = row[field.name] ?? null;
+  for (const field of recordFields[kind]) record[field.name] = row[field.name] ?? null;
   return record;
 }

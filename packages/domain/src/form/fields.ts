@@ -58,9 +58,25 @@ export function getField({ name }: { name: string }): FieldDef {
 
 /** The stored fields (no notes, no a12/a13 helpers) of a group, in form order. */
 export function listStoredFields({ group }: { group?: FieldGroup } = {}): FieldDef[] {
-  return formFields.filter(
-    (field) => field.stored && (group === undefined || field.group === group),
-  );
+  // A copy, so a caller may change its list; the hot paths read `storedFieldsOf` instead.
+  return [...storedFieldsOf(group)];
+}
+
+const storedByGroup = new Map<FieldGroup | undefined, readonly FieldDef[]>();
+
+/**
+ * `listStoredFields` without the copy, computed once per group: the importer and the rules
+ * ask for these lists for every row.
+ */
+export function storedFieldsOf(group?: FieldGroup): readonly FieldDef[] {
+  let list = storedByGroup.get(group);
+  if (!list) {
+    list = Object.freeze(
+      formFields.filter((field) => field.stored && (group === undefined || field.group === group)),
+    );
+    storedByGroup.set(group, list);
+  }
+  return list;
 }
 
 /** The label of a field in a language. */

@@ -1,4 +1,4 @@
-import { formFields, listStoredFields, type FieldDef } from './fields.ts';
+import { formFields, storedFieldsOf, type FieldDef } from './fields.ts';
 import { formOptionLists } from './options/index.ts';
 import type { HubsRecord, RawRecord } from './record.ts';
 
@@ -31,6 +31,20 @@ function normalizeCode(field: FieldDef, value: unknown): unknown {
   return lower === 'stateless' || lower === 'other' ? lower : text.toUpperCase();
 }
 
+const ranks = new Map<string, Map<string, number>>();
+
+/** Each code's place in its option list (the order select_multiple codes are stored in). */
+export function optionRanks(list: string): Map<string, number> {
+  let rank = ranks.get(list);
+  if (!rank) {
+    rank = new Map();
+    for (const option of formOptionLists[list as keyof typeof formOptionLists].options)
+      if (!rank.has(option.code)) rank.set(option.code, rank.size);
+    ranks.set(list, rank);
+  }
+  return rank;
+}
+
 /** Codes of a select_multiple: lowercased, without repeats, in option-list order (unknown codes last). */
 export function normalizeSelectMultiple({
   field,
@@ -51,11 +65,8 @@ export function normalizeSelectMultiple({
     if (typeof code !== 'string') return value;
     if (!codes.includes(code)) codes.push(code);
   }
-  const order = field.list ? formOptionLists[field.list].options.map((option) => option.code) : [];
-  const rank = (code: string) => {
-    const index = order.indexOf(code);
-    return index === -1 ? order.length : index;
-  };
+  const order = field.list ? optionRanks(field.list) : new Map<string, number>();
+  const rank = (code: string) => order.get(code) ?? order.size;
   return codes
     .map((code, index) => ({ code, index }))
     .sort((a, b) => rank(a.code) - rank(b.code) || a.index - b.index)
@@ -124,7 +135,7 @@ export function normalizeRecord(raw: RawRecord): HubsRecord {
     field: formFields[0] as FieldDef,
     value: raw.record_type,
   });
-  for (const field of listStoredFields()) {
+  for (const field of storedFieldsOf()) {
     const value = normalizeFieldValue({ field, value: raw[field.name] });
     const ownGroup =
       field.group === 'registration' ||

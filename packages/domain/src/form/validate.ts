@@ -25,8 +25,16 @@ export function validateRecord({
   today?: string;
 }): Violation[] {
   const raw = record as RawRecord;
-  const type = readRecordType(raw);
-  return ruleChecks
-    .filter(({ scope }) => scope === 'all' || scope === type)
-    .flatMap(({ check }) => check({ record: raw, hubCountry, today }));
+  const violations: Violation[] = [];
+  for (const check of checksByType.get(readRecordType(raw))!)
+    violations.push(...check({ record: raw, hubCountry, today }));
+  return violations;
 }
+
+// The rules of each record type, in rule order, chosen once rather than for every record.
+const checksByType = new Map(
+  (['case', 'activity', null] as const).map((type) => [
+    type,
+    ruleChecks.filter(({ scope }) => scope === 'all' || scope === type).map(({ check }) => check),
+  ]),
+);

@@ -225,9 +225,12 @@ export function parseRowValues({
       case 'field':
         if (!singles.has(column.field)) singles.set(column.field, { cell });
         break;
-      case 'choice':
-        flags.set(column.field, [...(flags.get(column.field) ?? []), { code: column.code, cell }]);
+      case 'choice': {
+        const list = flags.get(column.field);
+        if (list) list.push({ code: column.code, cell });
+        else flags.set(column.field, [{ code: column.code, cell }]);
         break;
+      }
       case 'over_limit_slot': {
         const text = readCellText({ cell });
         if (text !== '' && !isNotApplicable({ text }) && !overLimit.includes(column.name))

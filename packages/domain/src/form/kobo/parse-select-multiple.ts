@@ -1,5 +1,5 @@
 import type { FieldDef } from '../fields.ts';
-import { formOptionLists } from '../options/index.ts';
+import { optionRanks } from '../normalize.ts';
 import { readCellText, type KoboCell } from './kobo-cell.ts';
 import { normalizeLabel } from './normalize-label.ts';
 import { isNotApplicable } from './not-applicable.ts';
@@ -16,8 +16,9 @@ export function sortCodes({
   field: FieldDef;
   codes: Iterable<string>;
 }): string[] {
-  const order = field.list ? formOptionLists[field.list].options.map((option) => option.code) : [];
-  return [...new Set(codes)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const rank = field.list ? optionRanks(field.list) : new Map<string, number>();
+  const at = (code: string) => rank.get(code) ?? -1;
+  return [...new Set(codes)].sort((a, b) => at(a) - at(b));
 }
 
 /** Greedy §7.4 matching: repeatedly take the longest label that prefixes the remaining text. */
@@ -90,6 +91,9 @@ const notSelected = new Set(['0', '0.0', 'false', 'no', '']);
 export function parseChoiceFlagCell({ cell }: { cell: KoboCell }): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
+  // The usual cells of a 0/1 column, without the normalization below.
+  if (cell === '0' || cell === '' || cell === null || cell === undefined) return false;
+  if (cell === '1') return true;
   const text = readCellText({ cell }).normalize('NFC').toLowerCase();
   if (selected.has(text)) return true;
   if (notSelected.has(text)) return false;

@@ -1,4 +1,4 @@
-import { listStoredFields, type FieldDef, type Slot } from '../fields.ts';
+import { listStoredFields, storedFieldsOf, type FieldDef, type Slot } from '../fields.ts';
 import { isHubCode } from '../options/hub.ts';
 import { formOptionLists } from '../options/index.ts';
 import type { RawRecord } from '../record.ts';
@@ -15,12 +15,17 @@ import {
 import type { Violation } from './violation.ts';
 
 /** The stored fields the general rules look at: registration plus the record type's group. */
-export function listFieldsInScope({ record }: { record: RawRecord }): FieldDef[] {
-  const type = readRecordType(record);
-  return listStoredFields().filter(
-    (field) => field.group === 'registration' || field.group === type,
-  );
+export function listFieldsInScope({ record }: { record: RawRecord }): readonly FieldDef[] {
+  return fieldsInScope.get(readRecordType(record))!;
 }
+
+// Computed once per record type: the rules read them for every record.
+const fieldsInScope = new Map(
+  (['case', 'activity', null] as const).map((type) => [
+    type,
+    storedFieldsOf().filter((field) => field.group === 'registration' || field.group === type),
+  ]),
+);
 
 const codeSets = new Map<string, Set<string>>(
   Object.entries(formOptionLists).map(([name, list]) => [
@@ -163,9 +168,15 @@ export const otherPairs: readonly OtherPair[] = [
   { selectors: ['b2_activity_type', 'b2_topics'], text: 'b2_other', group: 'activity' },
 ];
 
-function pairsInScope(record: RawRecord): OtherPair[] {
-  const type = readRecordType(record);
-  return otherPairs.filter((pair) => pair.group === 'registration' || pair.group === type);
+const pairsByType = new Map(
+  (['case', 'activity', null] as const).map((type) => [
+    type,
+    otherPairs.filter((pair) => pair.group === 'registration' || pair.group === type),
+  ]),
+);
+
+function pairsInScope(record: RawRecord): readonly OtherPair[] {
+  return pairsByType.get(readRecordType(record))!;
 }
 
 function selectsOther(record: RawRecord, pair: OtherPair): boolean {
