@@ -121,6 +121,29 @@ describe('KoBo import (FORM.md §7)', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('an error in the last row, after earlier batches were written, leaves nothing', async () => {
+    // Batches are written while later rows are still read (double buffering): the rollback
+    // must still take every one of them, and rows are reported in file order.
+    const before = await snapshot();
+    const bad = records.map((r, i) => (i === total - 1 || i === 9 ? broken(r) : r));
+    const seen: number[] = [];
+    for (const batchSize of [1, 7, total - 1, total]) {
+      seen.length = 0;
+      const report = await importFile(await file({ format: 'csv' }, bad), {
+        batchSize,
+        onRow: (row) => seen.push(row.row),
+      });
+      expect(report.counts).toMatchObject({ inserted: total - 2, rejected: 2 });
+      expect(report.stored).toBe(false);
+      expect(report.details.map((d) => d.row)).toEqual([...seen].sort((a, b) => a - b));
+      expect(report.details.filter((d) => d.outcome === 'rejected').map((d) => d.row)).toEqual([
+        11,
+        total + 1,
+      ]);
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
   it('round trip: generated records → KoBo file → import → identical canonical records', async () => {
     const report = await importFile(
       await file({ format: 'csv', groups: true, multiple: 'both', delimiter: ';' }),
