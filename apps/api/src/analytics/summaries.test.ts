@@ -17,7 +17,13 @@ import { writeKoboFile, type KoboSourceRecord } from '../import/kobo-file.ts';
 import { runImport } from '../import/run-import.ts';
 import { applyRetention } from '../ops/retention.ts';
 import { openTestDatabase, startTestApp, type TestApp } from '../test/app.ts';
-import { expansion, measureColumns, summaryMigrationSql } from './summary-sql.ts';
+import { deferSummaries, flushSummaries } from './summary-deferral.ts';
+import {
+  expansion,
+  measureColumns,
+  summaryDeferralMigrationSql,
+  summaryMigrationSql,
+} from './summary-sql.ts';
 import { countColumn, countedColumns, keySumColumn, summedColumns } from './summary-sets.ts';
 
 // Issue 17 item 2: the monthly summaries stay exactly what the records say after any sequence of
@@ -144,7 +150,8 @@ type Op =
   | { op: 'moveMonth'; kind: RecordKind; hub: number }
   | { op: 'deleteHubMonth'; kind: RecordKind; hub: number }
   | { op: 'retention' }
-  | { op: 'rollback'; i: number };
+  | { op: 'rollback'; i: number }
+  | { op: 'deferred'; kind: RecordKind; target: number; flush: boolean; fail: boolean };
 
 const kindArb = fc.constantFrom<RecordKind>('case', 'activity');
 const index = fc.nat({ max: 1000 });
@@ -155,6 +162,16 @@ const statusArb = fc.constantFrom(
   '',
 );
 const opArb: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('deferred' as const),
+      kind: kindArb,
+      target: index,
+      flush: fc.boolean(),
+      fail: fc.boolean(),
+    }),
+  },
   {
     weight: 4,
     arbitrary: fc.record({ op: fc.constant('record' as const), kind: kindArb, i: index }),
@@ -280,6 +297,37 @@ async function apply(op: Op): Promise<void> {
     case 'retention':
       await applyRetention({ db, months: 1, today: new Date('2026-12-01T00:00:00Z') });
       return;
+    case 'deferred': {
+      // What an import's transaction does with deferred summaries (summary-deferral.ts): an
+      // update (new month), an insert and a delete of the same records, committed with or
+      // without the explicit flush (the commit flushes), then one write after the flush that
+      // applies at once; or the whole transaction rolled back.
+      const id = await pick(op.kind, op.target);
+      if (!id) return;
+      const table = sql.raw(tables[op.kind]);
+      await db
+        .transaction(async (tx) => {
+          await deferSummaries(tx);
+          await tx.execute(sql`update ${table} set month = '2026-11' where id = ${id}`);
+          await tx.execute(
+            sql`insert into ${table} select (jsonb_populate_record(null::${table}, to_jsonb(c) ||
+              jsonb_build_object('id', gen_random_uuid(), 'record_key', c.record_key + 1))).*
+              from ${table} c where c.id = ${id}`,
+          );
+          await tx.execute(sql`delete from ${table} where id = ${id}`);
+          if (op.flush) {
+            await flushSummaries(tx);
+            await tx.execute(
+              sql`update ${table} set validation_status = 'not_approved' where month = '2026-11'`,
+            );
+          }
+          if (op.fail) throw new Rollback();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof Rollback)) throw error;
+        });
+      return;
+    }
     case 'rollback': {
       const source = pool.case[op.i % pool.case.length]!;
       const built = buildCaseRows({
@@ -430,6 +478,11 @@ describe('monthly summaries', () => {
       'utf8',
     );
     expect(migration).toBe(summaryMigrationSql());
+    const deferral = readFileSync(
+      new URL('../../drizzle/0020_summary_deferral.sql', import.meta.url),
+      'utf8',
+    );
+    expect(deferral).toBe(summaryDeferralMigrationSql());
   });
 
   it('stay equal to a recomputation from the records after any sequence of writes (property)', async () => {

@@ -1,5 +1,6 @@
 import { resolveHeaders, templateExampleSkipped, type Lang, type Option } from '@ventanilla/domain';
 import type { CurrentUser } from '../auth/current-user.ts';
+import { deferSummaries, flushSummaries } from '../analytics/summary-deferral.ts';
 import { writeAudit } from '../audit/write.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { hubs } from '../db/schema/index.ts';
@@ -117,6 +118,8 @@ export async function runImport({
     applyBatch({ tx, pending, user: actor.user, userId, at, report, record });
 
   const work = async (tx: Tx) => {
+    // One summary merge for the whole import instead of one per batch (issue 17 item 6).
+    await deferSummaries(tx);
     let pending: Pending[] = [];
     let pendingKeys = new Set<string>();
     let progressAt = 0;
@@ -191,6 +194,7 @@ export async function runImport({
       report.fileWarnings.push(templateExampleSkipped({ rows: report.templateExampleRows }));
     const keep = !report.dryRun && (report.counts.rejected === 0 || report.acceptValid);
     if (!keep) throw new Rollback();
+    await flushSummaries(tx);
     await writeAudit({
       db: tx,
       userId,
