@@ -106,25 +106,34 @@ export async function insertJsonRows(
 }
 
 /**
- * The JSON array of `rows` as objects of the given columns, in that order: the text
- * `JSON.stringify` would give for `{ [name]: row[key] ?? fallback, … }` per row, written
- * directly, without building those objects (thousands of rows × ~100 columns per batch).
+ * The JSON array of `rows` as objects of the given columns, in that order, each member
+ * `row[key] ?? fallback`, written directly without building those objects (thousands of rows ×
+ * ~100 columns per batch). Null members are left out: `json_populate_recordset` over a null base
+ * reads a missing key as null, and most cells of a KoBo row are empty (less to write and to parse).
  */
 export function jsonRecords(
   rows: readonly Record<string, unknown>[],
   columns: readonly { key: string; name: string; fallback?: unknown }[],
 ): string {
-  const heads = columns.map((c, i) => `${i ? ',' : '{'}${JSON.stringify(c.name)}:`);
+  const heads = columns.map((c) => `${JSON.stringify(c.name)}:`);
   const parts: string[] = [];
   for (const row of rows) {
     let text = '';
     for (let i = 0; i < columns.length; i += 1) {
-      const value = row[columns[i]!.key] ?? columns[i]!.fallback ?? null;
-      text += heads[i]! + JSON.stringify(value);
+      const value = row[columns[i]!.key] ?? columns[i]!.fallback;
+      if (value == null) continue;
+      text += (text ? ',' : '{') + heads[i]! + jsonValue(value);
     }
-    parts.push(columns.length ? `${text}}` : '{}');
+    parts.push(text ? `${text}}` : '{}');
   }
   return `[${parts.join(',')}]`;
+}
+
+// The common cells without JSON.stringify's generic path.
+function jsonValue(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return JSON.stringify(value);
 }
 
 /** Replaces one stored record (row and child rows) with a new valid version. */
