@@ -142,7 +142,7 @@ describe('KoBo import (FORM.md §7)', () => {
       ]);
       expect(await snapshot()).toEqual(before);
     }
-  });
+  }, 120_000); // four imports, one of them a batch per row
 
   it('round trip: generated records → KoBo file → import → identical canonical records', async () => {
     const report = await importFile(
