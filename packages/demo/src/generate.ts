@@ -1,6 +1,7 @@
 import { makeActivity } from './activity.ts';
 import { allocate } from './calendar.ts';
 import { makeCase } from './case.ts';
+import { generateCasework } from './casework/index.ts';
 import { makeMeta } from './meta.ts';
 import { activityDemand, caseDemand, resolvePlan, type DemoPlan, type MonthHubs } from './plan.ts';
 import { Rng } from './prng.ts';
@@ -83,12 +84,14 @@ export function generateReference(
 /** Generates the whole demo data set. Same options (and `today`) → identical output. */
 export function generateDemo(options: DemoOptions = {}): DemoData {
   const plan = resolvePlan(options);
+  const cases = [...iterateCases(options, plan)];
   return {
     hubs: plan.hubs,
     users: buildUsers(plan.hubs),
-    cases: [...iterateCases(options, plan)],
+    cases,
     activities: [...iterateActivities(options, plan)],
     directory: plan.directory,
+    ...(options.casework ? { casework: generateCasework(plan, cases) } : {}),
   };
 }
 

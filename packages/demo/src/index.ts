@@ -11,6 +11,7 @@ export { buildHubSpecs, toDemoHub } from './hubs.ts';
 export { NAMED_HUBS, type HubSpec } from './hub-specs.ts';
 export { REQUIRED_SECTORS, buildHubDirectory, directoryNotes } from './directory.ts';
 export { Rng } from './prng.ts';
+export type * from './casework/types.ts';
 export { weighted, weightedRecord, pickWeighted, type Weighted } from './weighted.ts';
 export type {
   DemoActivity,

@@ -1,3 +1,4 @@
+import type { DemoCasework } from './casework/index.ts';
 import type {
   Action,
   ActivityTopic,
@@ -36,6 +37,12 @@ export interface DemoOptions {
   activities?: number;
   /** Today's date `YYYY-MM-DD` (default: the current UTC date). No record is dated after it. */
   today?: string;
+  /**
+   * Adds issue 16's casework (referrals, sources, person codes, MCAs, feedback) drawn from the
+   * cases. Off by default so the small seeds the test suites assert on stay as they are; the full
+   * demo (`ventanilla seed --demo`, first start) turns it on.
+   */
+  casework?: boolean;
 }
 
 /** A hub of the registry (FORM.md §5.2) with the place fields the app shows. */
@@ -215,4 +222,6 @@ export interface DemoData {
   cases: DemoCase[];
   activities: DemoActivity[];
   directory: DirectoryEntry[];
+  /** Only with the `casework` option. */
+  casework?: DemoCasework;
 }
