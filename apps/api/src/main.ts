@@ -4,11 +4,17 @@ import { logEvent } from './log.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/demo.ts';
 import { createApi } from './server.ts';
 
-/** Demo size on first start: the full set by default, smaller for test stacks. */
+/**
+ * Demo size on first start: the full set by default, smaller for test stacks. The full set also
+ * gets issue 16's casework; a sized one (the test stacks, whose figures tests assert) does not,
+ * unless SEED_DEMO_CASEWORK says otherwise (1 or 0).
+ */
 function demoSizeFromEnv() {
   const cases = Number(process.env.SEED_DEMO_CASES) || undefined;
   const months = Number(process.env.SEED_DEMO_MONTHS) || undefined;
-  return { ...(cases && { cases }), ...(months && { months }) };
+  const flag = process.env.SEED_DEMO_CASEWORK;
+  const casework = flag ? flag !== '0' : cases === undefined && months === undefined;
+  return { ...(cases && { cases }), ...(months && { months }), casework };
 }
 
 /** Starts the API: opens and migrates the database, seeds demo data on first start, serves. */

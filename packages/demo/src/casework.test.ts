@@ -27,6 +27,17 @@ describe('the full demo’s casework (issue 16)', () => {
     const open = work.referrals.filter((r) => r.state !== 'closed' && r.followUpOn);
     expect(open.some((r) => r.followUpOn! < today)).toBe(true);
     expect(open.some((r) => r.followUpOn! > today)).toBe(true);
+    // Every hub with referrals has one overdue and one due today on its worklist.
+    for (const hub of new Set(work.referrals.map((r) => r.hub))) {
+      expect(
+        open.some((r) => r.hub === hub && r.followUpOn! < today),
+        hub,
+      ).toBe(true);
+      expect(
+        open.some((r) => r.hub === hub && r.followUpOn === today),
+        hub,
+      ).toBe(true);
+    }
     const section5 = work.referrals.filter((r) => r.profile);
     expect(section5.length).toBeGreaterThan(0);
     expect(section5.every((r) => r.situation && r.assistance)).toBe(true);

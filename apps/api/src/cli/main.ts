@@ -80,7 +80,8 @@ function buildProgram(): Command {
     .option('--cases <n>', 'number of cases', positiveInt)
     .option('--months <m>', 'number of months, ending last month', positiveInt)
     .option('--seed <s>', 'random seed', positiveInt)
-    .action((options: { cases?: number; months?: number; seed?: number }) =>
+    .option('--no-casework', 'without the referrals, MCAs, repeat visits and feedback')
+    .action((options: { cases?: number; months?: number; seed?: number; casework: boolean }) =>
       withDatabase(async (database) => {
         const counts = await seedDemo({
           db: database.db,
@@ -88,10 +89,11 @@ function buildProgram(): Command {
             ...(options.cases ? { cases: options.cases } : {}),
             ...(options.months ? { months: options.months } : {}),
             ...(options.seed ? { seed: options.seed } : {}),
+            casework: options.casework,
           },
         });
         process.stdout.write(
-          `seeded ${counts.hubs} hubs, ${counts.users} users, ${counts.cases} cases, ${counts.activities} activities, ${counts.directory} directory entries\n`,
+          `seeded ${counts.hubs} hubs, ${counts.users} users, ${counts.cases} cases, ${counts.activities} activities, ${counts.directory} directory entries${counts.casework ? `, ${counts.casework.referrals} referrals, ${counts.casework.mcas} community advisors, ${counts.casework.feedback} feedback answers` : ''}\n`,
         );
       }),
     );

@@ -26,6 +26,7 @@ import {
   users,
 } from '../db/schema/index.ts';
 import { buildActivityRows, buildCaseRows } from '../records/derive.ts';
+import { insertCasework } from './casework.ts';
 
 export type { DemoOptions };
 
@@ -49,7 +50,9 @@ function provenance(meta: DemoMeta) {
 
 const batchSize = 400;
 
+/** Inserts the cases; answers each case's id by its generated `_uuid` (for the casework). */
 async function insertCases(tx: Tx, data: DemoData, countryOf: Map<string, string>) {
+  const ids = new Map<string, string>();
   for (let start = 0; start < data.cases.length; start += batchSize) {
     const batch = data.cases.slice(start, start + batchSize).map((item) => {
       const record = toRecord(item);
@@ -63,7 +66,9 @@ async function insertCases(tx: Tx, data: DemoData, countryOf: Map<string, string
         warnings,
         provenance: provenance(item._meta),
       });
-      return { id: randomUUID(), built };
+      const id = randomUUID();
+      ids.set(item._meta._uuid, id);
+      return { id, built };
     });
     await tx.insert(cases).values(batch.map(({ id, built }) => ({ ...built.row, id })));
     const services = batch.flatMap(({ id, built }) =>
@@ -83,6 +88,7 @@ async function insertCases(tx: Tx, data: DemoData, countryOf: Map<string, string
     if (profiles.length) await tx.insert(caseProfiles).values(profiles);
     if (observations.length) await tx.insert(caseObservations).values(observations);
   }
+  return ids;
 }
 
 async function insertActivities(tx: Tx, data: DemoData, countryOf: Map<string, string>) {
@@ -110,7 +116,8 @@ async function insertActivities(tx: Tx, data: DemoData, countryOf: Map<string, s
 }
 
 /**
- * Loads deterministic demo data (hubs, users of every role, directory, cases, activities)
+ * Loads deterministic demo data (hubs, users of every role, directory, cases, activities and,
+ * with the `casework` option, issue 16's referrals, sources, person codes, MCAs and feedback)
  * in one transaction. Existing hubs and users with the same code/email are kept.
  */
 export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOptions }) {
@@ -123,6 +130,7 @@ export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOpt
   const today = options.today ? Date.parse(`${options.today}T12:00:00Z`) : Date.now();
   const startedAt = (days: number | undefined) =>
     days === undefined ? undefined : new Date(today - days * 86_400_000);
+  let casework: Awaited<ReturnType<typeof insertCasework>> | undefined;
   await db.transaction(async (tx) => {
     await tx
       .insert(hubs)
@@ -152,9 +160,11 @@ export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOpt
       if (row && user.hubs !== 'all' && user.hubs.length > 0)
         await tx.insert(userHubs).values(user.hubs.map((hubCode) => ({ userId: row.id, hubCode })));
     }
+    const directoryIds = new Map(data.directory.map((d) => [d.id, randomUUID()]));
     if (data.directory.length)
       await tx.insert(directoryEntries).values(
         data.directory.map((d) => ({
+          id: directoryIds.get(d.id)!,
           hub: d.hub,
           organization: d.organization,
           sector: d.sector,
@@ -166,8 +176,10 @@ export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOpt
           notes: directoryNotes(d),
         })),
       );
-    await insertCases(tx, data, countryOf);
+    const caseIds = await insertCases(tx, data, countryOf);
     await insertActivities(tx, data, countryOf);
+    if (data.casework)
+      casework = await insertCasework({ tx, casework: data.casework, caseIds, directoryIds });
     await writeAudit({
       db: tx,
       userId: null,
@@ -181,6 +193,7 @@ export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOpt
           cases: data.cases.length,
           activities: data.activities.length,
           directory: data.directory.length,
+          ...(casework && { casework }),
         },
       },
     });
@@ -192,5 +205,6 @@ export async function seedDemo({ db, options = {} }: { db: Db; options?: DemoOpt
     cases: data.cases.length,
     activities: data.activities.length,
     directory: data.directory.length,
+    ...(casework && { casework }),
   };
 }

@@ -5,6 +5,17 @@ import { addDays, daysBetween, minDate } from './dates.ts';
 import { ASSISTANCE, CONTACT_PEOPLE, OUTCOME_NOTES, SITUATIONS } from './texts.ts';
 import type { DemoReferral } from './types.ts';
 
+/**
+ * Days before today each hub's latest referrals were sent (newest first): just sent, not yet
+ * due, due today (8 days) and overdue, so every hub's worklist shows each case.
+ */
+const LATEST_SENT: readonly (readonly [number, number])[] = [
+  [0, 1],
+  [2, 6],
+  [8, 8],
+  [10, 14],
+];
+
 const OUTCOMES = [
   ['resolved', 10],
   ['partly', 5],
@@ -22,8 +33,10 @@ function pickOutcome(rng: Rng): NonNullable<DemoReferral['outcome']> {
 /** The open state of a referral sent `age` days ago: older ones have moved further. */
 function openState(rng: Rng, age: number): DemoReferral['state'] {
   if (age < 3) return rng.chance(0.3) ? 'planned' : 'sent';
-  return rng.pick(['sent', 'sent', 'received', 'attended'] as const);
+  return sentState(rng);
 }
+
+const sentState = (rng: Rng) => rng.pick(['sent', 'sent', 'received', 'attended'] as const);
 
 /**
  * Referrals for a share of the cases with signs of vulnerability that were referred (A.11
@@ -38,10 +51,25 @@ export function makeReferrals(
 ): DemoReferral[] {
   const byName = new Map(directory.map((d) => [`${d.hub}|${d.organization}`, d]));
   const referrals: DemoReferral[] = [];
-  for (const c of cases) {
-    if (c.a14_vulnerability !== 'yes' || !rng.chance(0.6)) continue;
-    const slot = ([1, 2, 3] as const).find((n) => c[`a11_action_${n}`]?.startsWith('referred_'));
-    if (!slot) continue;
+  const referred = cases.filter(
+    (c) =>
+      c.a14_vulnerability === 'yes' &&
+      [c.a11_action_1, c.a11_action_2, c.a11_action_3].some((a) => a?.startsWith('referred_')) &&
+      rng.chance(0.6),
+  );
+  // Every hub's latest few stay open, so each worklist has something due even on a small seed.
+  // Each slot takes the hub's latest referred case old enough to have been sent that long ago.
+  const latest = new Map<DemoCase, number>();
+  const newestFirst = [...referred].reverse();
+  for (const hub of new Set(referred.map((c) => c.hub)))
+    LATEST_SENT.forEach(([, longest], k) => {
+      const c = newestFirst.find(
+        (x) => x.hub === hub && !latest.has(x) && x.date <= addDays(today, -longest),
+      );
+      if (c) latest.set(c, k);
+    });
+  for (const c of referred) {
+    const slot = ([1, 2, 3] as const).find((n) => c[`a11_action_${n}`]?.startsWith('referred_'))!;
     const action = c[`a11_action_${slot}`]!;
     const org = c[`a11_referral_org_${slot}`] ?? 'Institución local';
     const entry = byName.get(`${c.hub}|${org}`);
@@ -50,16 +78,20 @@ export function makeReferrals(
     const section5 = profile !== undefined && rng.chance(0.35);
     const age = daysBetween(c.date, today);
     // Recent cases (and a few older ones left behind) are still open.
-    const open = age <= 45 ? rng.chance(0.75) : rng.chance(0.01);
+    const recent = age <= 45 || latest.has(c);
+    const open = latest.has(c) || (recent ? rng.chance(0.75) : rng.chance(0.01));
     let sentOn: string | null = minDate(addDays(c.date, rng.range(0, 2)), today);
     let state: DemoReferral['state'];
     let closedOn: string | null = null;
     let outcome: DemoReferral['outcome'] = null;
     if (open) {
       // Sent within the last two weeks: follow-ups fall due 8 days after, so some are overdue.
-      if (age <= 45) sentOn = minDate(addDays(today, -rng.range(0, 14)), today);
+      const k = latest.get(c);
+      if (k !== undefined) sentOn = addDays(today, -rng.range(...LATEST_SENT[k]!));
+      else if (recent) sentOn = addDays(today, -rng.range(0, 14));
       if (sentOn < c.date) sentOn = c.date;
-      state = openState(rng, daysBetween(sentOn, today));
+      // The latest are sent at least (a planned one has no follow-up date yet).
+      state = k === undefined ? openState(rng, daysBetween(sentOn, today)) : sentState(rng);
       if (state === 'planned') sentOn = null;
     } else {
       state = 'closed';
