@@ -101,6 +101,7 @@ describe('the verification meeting, hub by hub', () => {
     meetingUrl = page.url();
     // The agenda is served without the app's JavaScript (issue 17, light pages).
     expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
+    expect(await page.locator('link[rel="modulepreload"]').count()).toBe(0);
 
     // The agenda: every hub once, each with its state in words.
     const agenda = page.getByTestId('agenda');
