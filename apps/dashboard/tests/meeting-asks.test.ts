@@ -99,6 +99,9 @@ describe('the verification meeting, hub by hub', () => {
     await page.getByRole('button', { name: 'Abrir la reunión' }).click();
     await page.waitForURL(/\/verify\/[0-9a-f-]{36}$/);
     meetingUrl = page.url();
+    // The agenda is served without the app's JavaScript (issue 17, light pages).
+    expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
+    expect(await page.locator('link[rel="modulepreload"]').count()).toBe(0);
 
     // The agenda: every hub once, each with its state in words.
     const agenda = page.getByTestId('agenda');

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { trainingModules } from '@ventanilla/domain/training/curriculum';
 import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
 
 /**
@@ -8,9 +9,13 @@ import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/te
  * mobile). Their forms still work as plain POSTs.
  */
 const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
+const coordinator = {
+  email: 'coordinadora.cri@demo.ventanilla.org',
+  password: 'demo-coordinadora-2026',
+};
 
 describe('light training pages', () => {
-  const { onboarding } = inject('stack');
+  const { onboarding, graphql } = inject('stack');
   let browser: Browser;
 
   beforeAll(async () => {
@@ -51,6 +56,63 @@ describe('light training pages', () => {
       await form.getByRole('button').click();
       await expect.poll(() => page.getByRole('status').count()).toBeGreaterThan(0);
       await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the PFA guide and a campaign keep their JavaScript but not the curriculum', async () => {
+    async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
+      const res = await fetch(graphql, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await res.json()) as { data: T }).data;
+    }
+    const login = await gql<{ login: { token?: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
+      { e: coordinator.email, p: coordinator.password },
+    );
+    const token = login.login.token!;
+    const created = await gql<{ campaignCreate: { campaign?: { id: string } } }>(
+      `mutation($hub: String!, $title: String!) { campaignCreate(hub: $hub, title: $title) {
+        ... on CampaignSaved { campaign { id } } } }`,
+      { hub: 'cri_upala', title: 'Campaña ligera' },
+      token,
+    );
+    const campaignId = created.campaignCreate.campaign?.id;
+    expect(campaignId).toBeTruthy();
+
+    // The service worker is blocked so that every script comes over the network, seen here.
+    const context = await newContext(browser, { serviceWorkers: 'block' });
+    try {
+      await context.addCookies([
+        { name: 'vt_session', value: token, url: onboarding, httpOnly: true },
+      ]);
+      // A sentence of the curriculum that no other content has: the first module's title.
+      const curriculumText = trainingModules[0]!.title.es;
+      for (const path of ['/pfa', `/campaigns/${campaignId}`]) {
+        const page = await context.newPage();
+        const scripts: Promise<{ url: string; text: string }>[] = [];
+        page.on('response', (response) => {
+          if (response.request().resourceType() === 'script')
+            scripts.push(response.text().then((text) => ({ url: response.url(), text })));
+        });
+        await page.goto(`${onboarding}${path}`, { waitUntil: 'networkidle' });
+        const loaded = await Promise.all(scripts);
+        expect(loaded.length, `${path} loads its scripts`).toBeGreaterThan(0);
+        const withCurriculum = loaded.filter(({ text }) => text.includes(curriculumText));
+        expect(
+          withCurriculum.map(({ url }) => url),
+          `${path} loads no curriculum`,
+        ).toEqual([]);
+        await expectNoAxeViolations(page);
+        await page.close();
+      }
     } finally {
       await context.close();
     }

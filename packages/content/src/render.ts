@@ -5,9 +5,52 @@ export const appLanguages = ['es', 'en'] as const;
 
 /** The generated modules, relative to packages/content. */
 export const outputs = {
-  training: '../domain/src/training/content.generated.ts',
+  sections: '../domain/src/training/sections.generated.ts',
+  curriculum: '../domain/src/training/curriculum.generated.ts',
+  scenarios: '../domain/src/training/scenarios.generated.ts',
+  pfa: '../domain/src/training/pfa.generated.ts',
+  glossary: '../domain/src/training/glossary.generated.ts',
   attention: '../domain/src/attention/content.generated.ts',
 } as const;
+
+/**
+ * The training content's exports, by the module that holds them. One module each so that a
+ * page's bundle carries only the part it uses: the PFA guide without the curriculum (100 KB), a
+ * campaign without any of it (issue 17, light pages).
+ */
+const trainingModuleExports = {
+  curriculum: { trainingModules: 'TrainingModule[]', trainingTracks: 'Track[]' },
+  scenarios: { scenarios: 'Scenario[]' },
+  pfa: {
+    pfaGuide: 'GuidePage[]',
+    pfaQuickCard: '{ title: Localized; lines: Localized[] }[]',
+    pfaCitation: 'Citation',
+  },
+  glossary: { glossary: 'GlossaryTerm[]' },
+} as const;
+
+/** Where the types of the training modules' exports come from. */
+const trainingTypeSources: Record<string, string> = {
+  GlossaryTerm: './glossary.ts',
+  GuidePage: './pfa.ts',
+  Scenario: './scenarios.ts',
+  Citation: './types.ts',
+  Track: './types.ts',
+  TrainingModule: './types.ts',
+  Localized: '../i18n.ts',
+};
+
+/** The `import type` lines for the types named in `types`, one line per source file. */
+function typeImports(types: Record<string, string>): string[] {
+  const named = Object.keys(trainingTypeSources).filter((type) =>
+    Object.values(types).some((text) => new RegExp(`\\b${type}\\b`).test(text)),
+  );
+  const sources = [...new Set(named.map((type) => trainingTypeSources[type]!))];
+  return sources.map(
+    (source) =>
+      `import type { ${named.filter((type) => trainingTypeSources[type] === source).join(', ')} } from '${source}';`,
+  );
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -138,7 +181,7 @@ function module(
   return header(imports) + before + body.join('');
 }
 
-/** The two generated modules' text, by output path. */
+/** The generated modules' text, by output path. */
 export function render(tree: Tree): Record<keyof typeof outputs, string> {
   const { sections, data } = trainingParts(tree);
   const sectionRefs = new Map<unknown, string>(
@@ -156,28 +199,21 @@ export function render(tree: Tree): Record<keyof typeof outputs, string> {
       `routeQuestions[${index}]!`,
     ]),
   );
+  const training = Object.fromEntries(
+    Object.entries(trainingModuleExports).map(([key, types]) => {
+      const part = Object.fromEntries(Object.keys(types).map((name) => [name, data[name]]));
+      const imports = typeImports(types);
+      // Only a module whose citations name a section imports them.
+      if (module([], part, types, sectionRefs).includes('sections['))
+        imports.unshift("import { sections } from './sections.generated.ts';");
+      return [key, module(imports, part, types, sectionRefs)];
+    }),
+  ) as Record<keyof typeof trainingModuleExports, string>;
   return {
-    training: module(
-      [
-        "import type { GlossaryTerm } from './glossary.ts';",
-        "import type { GuidePage } from './pfa.ts';",
-        "import type { Scenario } from './scenarios.ts';",
-        "import type { Citation, Track, TrainingModule } from './types.ts';",
-        "import type { Localized } from '../i18n.ts';",
-      ],
-      data,
-      {
-        trainingModules: 'TrainingModule[]',
-        trainingTracks: 'Track[]',
-        scenarios: 'Scenario[]',
-        pfaGuide: 'GuidePage[]',
-        pfaQuickCard: '{ title: Localized; lines: Localized[] }[]',
-        pfaCitation: 'Citation',
-        glossary: 'GlossaryTerm[]',
-      },
-      sectionRefs,
-      `\n/** The handbook sections of sources.yaml, which citations name. */\nconst sections = ${JSON.stringify(sections, null, 2)};\n`,
-    ),
+    sections:
+      header([]) +
+      `\n/** The handbook sections of sources.yaml, which citations name. */\nexport const sections = ${JSON.stringify(sections, null, 2)};\n`,
+    ...training,
     attention: module(
       [
         "import type { Annex1Profile, InterviewQuestion } from './annex1.ts';",

@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../i18n.ts';
-import { glossary } from './content.generated.ts';
+import { glossary } from './glossary.generated.ts';
 import type { Citation } from './types.ts';
 
 export type GlossaryTerm = {

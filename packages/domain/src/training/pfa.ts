@@ -19,4 +19,4 @@ export type GuidePage = {
  * The Psychological First Aid guide (hubs handbook Annex 2) in reading order, its quick-reference
  * card and citation. The texts live in packages/content/pfa/*.yaml (docs/content.md).
  */
-export { pfaGuide, pfaQuickCard, pfaCitation } from './content.generated.ts';
+export { pfaGuide, pfaQuickCard, pfaCitation } from './pfa.generated.ts';

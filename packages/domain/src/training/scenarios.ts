@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n.ts';
-import { scenarios } from './content.generated.ts';
+import { scenarios } from './scenarios.generated.ts';
 import type { Citation } from './types.ts';
 
 /** The scenarios' texts live in packages/content/training/scenarios/*.yaml (docs/content.md). */

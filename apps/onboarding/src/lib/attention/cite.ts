@@ -1,4 +1,5 @@
-import { citeHubs, type Citation } from '@ventanilla/domain/training/index';
+import { citeHubs } from '@ventanilla/domain/training/citation';
+import type { Citation } from '@ventanilla/domain/training/types';
 
 /**
  * A hubs-handbook citation from the `basis` the attention domain data gives

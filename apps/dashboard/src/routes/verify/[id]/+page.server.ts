@@ -6,6 +6,13 @@ import { loadMeetingAgenda } from '#lib/meeting/api.server.ts';
 import { loadMeetingPage } from '#lib/meeting/page.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+/**
+ * The agenda is links, text and plain forms, and its messages take the focus by `autofocus`:
+ * served without JavaScript, so a phone shows it without downloading and hydrating the app
+ * (issue 17, light pages). The hub pages keep theirs (their referral charts).
+ */
+export const csr = false;
+
 /** The meeting's agenda: its hubs in order with their state, participants and notes. */
 export const load: PageServerLoad = async (event) => {
   const { found, timeZone } = await loadMeetingPage(event, () =>

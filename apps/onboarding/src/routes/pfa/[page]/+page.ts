@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { pfaGuide } from '@ventanilla/domain/training/index';
+import { pfaGuide } from '@ventanilla/domain/training/pfa';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = ({ params }) => {

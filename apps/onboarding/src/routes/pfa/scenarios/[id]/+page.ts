@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { findScenario } from '@ventanilla/domain/training/index';
+import { findScenario } from '@ventanilla/domain/training/scenarios';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = ({ params, url, data }) => {
