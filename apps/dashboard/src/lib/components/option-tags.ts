@@ -33,30 +33,3 @@ export function renderOptionTags({
     )
     .join('');
 }
-
-/**
- * The checkboxes or radios of a choice question as one HTML string, for `{@html}`: the case
- * form has a dozen such questions (services, vulnerabilities, profiles…), and as an `{#each}`
- * every choice hydrated its own effects. `checked` is the page's first answer; FormField keeps
- * the boxes in step with later changes in one effect per question.
- */
-export function renderChoiceTags({
-  options,
-  lang,
-  name,
-  type,
-  checked,
-}: {
-  options: readonly Option[];
-  lang: Lang;
-  name: string;
-  type: 'checkbox' | 'radio';
-  checked: readonly string[];
-}): string {
-  return options
-    .map(
-      (option) =>
-        `<label class="choice-item"><input type="${type}" name="${escape(name)}" value="${escape(option.code)}"${checked.includes(option.code) ? ' checked' : ''}><span>${escape(option[lang])}</span></label>`,
-    )
-    .join('');
-}
