@@ -95,10 +95,11 @@ describe('recording journey of a hub officer', () => {
   it('records a training workshop, with the pass count and the estimates as it is filled', async () => {
     await page.goto(`${dashboard}/record/activity`);
     const score = page.locator('#f-b2_scored_above_70');
+    // The form answers a choice in an update after the change event: wait for it.
     await page.locator('#f-b2_activity_type').selectOption('information_day');
-    expect(await score.isVisible()).toBe(false);
+    await expect.poll(() => score.isVisible()).toBe(false);
     await page.locator('#f-b2_activity_type').selectOption('training_workshop');
-    expect(await score.isVisible()).toBe(true);
+    await expect.poll(() => score.isVisible()).toBe(true);
     await page.locator('#f-officer_id').fill('CR-UPA-77');
     await page.locator('#f-b1_admin1').fill('Alajuela');
     await page.locator('#f-b1_admin2').fill('Upala');

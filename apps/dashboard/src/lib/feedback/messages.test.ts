@@ -12,7 +12,7 @@ describe('the thanks after a feedback answer', () => {
       'Gracias. Su opinión nos ayuda a mejorar la atención en Centro de Recursos Upala.',
     );
     expect(feedbackT('en')('fb.thanks', { hub })).toBe(
-      'Thank you. Your opinion helps us improve the attention at Centro de Recursos Upala.',
+      'Thank you. Your opinion helps us improve the help we give at Centro de Recursos Upala.',
     );
   });
 });
