@@ -1,3 +1,8 @@
+import type { CheckInChannel } from '@ventanilla/domain/mca/check-ins';
+import type { McaInterventionType } from '@ventanilla/domain/mca/actions';
+import type { CaseSource } from '@ventanilla/domain/people/case-source';
+import type { ReferralOutcome, ReferralState } from '@ventanilla/domain/referrals/lifecycle';
+
 /**
  * Issue 16's casework for the full demo: referrals followed to an outcome, where people came
  * from, person codes (repeat visits), the MCA roster and client feedback. Cases are named by their
@@ -18,11 +23,11 @@ export interface DemoReferral {
   assistance: string | null;
   consentToRefer: boolean;
   consentToShare: boolean;
-  state: 'planned' | 'sent' | 'received' | 'attended' | 'closed';
+  state: ReferralState;
   sentOn: string | null;
   followUpOn: string | null;
   closedOn: string | null;
-  outcome: 'resolved' | 'partly' | 'not_resolved' | 'declined' | 'lost_contact' | null;
+  outcome: ReferralOutcome | null;
   outcomeNote: string | null;
 }
 
@@ -39,14 +44,14 @@ export interface DemoMca {
   joinedOn: string;
   leftOn: string | null;
   letters: { signedOn: string; until: string | null }[];
-  checkIns: { on: string; channel: 'in_person' | 'phone' | 'message'; note: string | null }[];
+  checkIns: { on: string; channel: CheckInChannel; note: string | null }[];
   actions: {
     on: string;
     place: string;
     situation: string;
     intervention: string;
     minutes: number;
-    type: 'direct_attention' | 'channelling';
+    type: McaInterventionType;
     followUp: string | null;
   }[];
 }
@@ -60,7 +65,7 @@ export interface DemoPersonCode {
 export interface DemoCaseContext {
   caseUuid: string;
   hub: string;
-  source: 'own_initiative' | 'mca' | 'institution' | 'outreach' | 'phone' | 'online' | null;
+  source: CaseSource | null;
   /** The MCA's `id` when `source` is `mca`. */
   mcaId: string | null;
   /** The person code (`XXXX-XXXX-C`) of the hub, when the person consented to one. */
