@@ -6,8 +6,7 @@
  * queries benchmark (support/load-demo-records.ts) into the throwaway PostgreSQL that
  * with-postgres.sh starts (it sets BENCH_DATABASE_URL).
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import postgres from 'postgres';
 import {
   adminUrl,
@@ -16,14 +15,12 @@ import {
   migrateDatabase,
   openDatabase,
 } from '@ventanilla/api/testing';
-import { getFreePort, repoRoot } from '@ventanilla/testkit';
+import { timeAnalyticsPage } from './support/analytics-page-times.ts';
 import { addBenchHubsAndUsers, signInToApi } from './support/bench-accounts.ts';
+import { startBuiltDashboard } from './support/built-dashboard.ts';
 import { loadDemoRecords } from './support/load-demo-records.ts';
 import { createPostgresCopySink } from './support/postgres-copy-sink.ts';
 import { describeMachine, median, p90, timed } from './support/timing.ts';
-
-/** The built dashboard (`pnpm run build:dashboard`, which the bench scripts run first). */
-const appDir = join(repoRoot, 'apps/dashboard');
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CASES = env('BENCH_CASES', 200_000);
@@ -45,7 +42,7 @@ await admin.unsafe(`create database ${name}`);
 const url = databaseUrlFor(base, name);
 const database = await openDatabase({ databaseUrl: url });
 const raw = postgres(url, { onnotice: () => {}, max: 2 });
-let app: ReturnType<typeof spawn> | undefined;
+let app: ChildProcess | undefined;
 let api: Awaited<ReturnType<typeof createApi>> | undefined;
 try {
   await migrateDatabase(database);
@@ -66,22 +63,8 @@ try {
   api = await createApi({ database });
   const apiUrl = await api.listen(0, '127.0.0.1');
 
-  const port = await getFreePort();
-  const origin = `http://localhost:${port}`;
-  app = spawn(process.execPath, [join(appDir, 'build/index.js')], {
-    env: { ...process.env, PORT: String(port), ORIGIN: origin, API_URL: apiUrl },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${origin}/signin`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (i > 100)
-      throw new Error('the dashboard did not start (is it built? pnpm run build:dashboard)');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const dashboard = await startBuiltDashboard(apiUrl);
+  app = dashboard.app;
 
   const year = END.slice(0, 4);
   const pages = [
@@ -98,20 +81,12 @@ try {
   for (const role of ['admin', 'reviewer'] as const) {
     const token = await signInToApi({ url: apiUrl, email: `${role}@bench.org` });
     for (const page of pages) {
-      const get = async () => {
-        const t = performance.now();
-        const res = await fetch(`${origin}/analytics?${page.query}`, {
-          headers: { cookie: `vt_session=${token}` },
-        });
-        const html = await res.text();
-        const ms = performance.now() - t;
-        if (res.status !== 200 || !html.includes('data-kpi="cases"'))
-          throw new Error(`analytics page answered ${res.status}`);
-        return ms;
-      };
-      for (let i = 0; i < 5; i++) await get(); // warm-up (JIT, plan caches, connections)
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) times.push(await get());
+      const times = await timeAnalyticsPage({
+        origin: dashboard.origin,
+        token,
+        query: page.query,
+        runs: RUNS,
+      });
       const line = `| ${page.name} | ${role} | ${median(times).toFixed(0)} | ${p90(times).toFixed(0)} |`;
       console.log(line);
       rows.push(line);

@@ -23,9 +23,11 @@ import {
 } from '@ventanilla/api/testing';
 import { addBenchHubsAndUsers, mapHubCountries, signInToApi } from './support/bench-accounts.ts';
 import { loadDemoRecords, type CopySink } from './support/load-demo-records.ts';
+import { pageCharts } from './support/page-charts.ts';
 import { createPostgresCopySink } from './support/postgres-copy-sink.ts';
 import { reportFigureQueries } from './support/report-figure-queries.ts';
 import { describeMachine, median, timed } from './support/timing.ts';
+import { withoutIndexes } from './support/without-indexes.ts';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CASES = env('BENCH_CASES', 1_000_000);
@@ -47,22 +49,6 @@ function queries(hub: string): Query[] {
   const year = END.slice(0, 4);
   const all = { from: `${year}-01`, to: `${year}-12` };
   const one = { hubCodes: [hub], from: END, to: END };
-  const charts: [MeasureCode, DimensionCode[]][] = [
-    ['CASES', ['MONTH']],
-    ['CASES', ['AGE_RANGE', 'GENDER']],
-    ['CASES', ['NATIONALITY']],
-    ['CASES', ['RESIDENCE']],
-    ['CASES', ['SCHOOL_LEVEL']],
-    ['CASES', ['OCCUPATION']],
-    ['CASES', ['SERVICE']],
-    ['CASES', ['ACTION']],
-    ['REFERRALS', ['ACTION']],
-    ['CASES', ['VULNERABILITY_PROFILE']],
-    ['CASES', ['VULNERABILITY_TYPE']],
-    ['CASES', ['ATTENTION_ROUTE']],
-    ['ACTIVITIES', ['ACTIVITY_TYPE']],
-    ['PEOPLE_REACHED_ESTIMATE', ['TOPIC']],
-  ];
   return [
     {
       name: 'all hubs × 12 months × MONTH,GENDER',
@@ -82,7 +68,7 @@ function queries(hub: string): Query[] {
       by: ['HUB', 'SERVICE'],
       filter: all,
     },
-    ...charts.map(([measure, by]) => ({
+    ...pageCharts.map(([measure, by]) => ({
       name: `1 hub × 1 month × ${measure} by ${by.join(',')}`,
       measure,
       by,
@@ -358,40 +344,6 @@ async function benchPostgres(): Promise<Row[]> {
     if (!keep) await admin.unsafe(`drop database if exists ${name}`);
     await admin.end();
   }
-}
-
-const recordTables = [
-  'cases',
-  'case_services',
-  'case_vulnerability_types',
-  'case_profiles',
-  'case_observations',
-  'activities',
-  'activity_topics',
-];
-
-/**
- * Drops the record tables' secondary indexes and foreign keys (scratch database only);
- * `restore` recreates them from their saved definitions after the load.
- */
-async function withoutIndexes(raw: postgres.Sql) {
-  const indexes = await raw<{ name: string; def: string }[]>`
-    select i.indexname as name, i.indexdef as def from pg_indexes i
-    where i.schemaname = 'public' and i.tablename in ${raw(recordTables)}
-      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`;
-  const fks = await raw<{ tbl: string; name: string; def: string }[]>`
-    select conrelid::regclass::text as tbl, conname as name, pg_get_constraintdef(oid) as def
-    from pg_constraint where contype = 'f' and conrelid::regclass::text in ${raw(recordTables)}`;
-  for (const f of fks) await raw.unsafe(`alter table ${f.tbl} drop constraint ${f.name}`);
-  for (const i of indexes) await raw.unsafe(`drop index ${i.name}`);
-  return {
-    restore: async () => {
-      await raw.unsafe("set maintenance_work_mem = '512MB'");
-      for (const i of indexes) await raw.unsafe(i.def);
-      for (const f of fks)
-        await raw.unsafe(`alter table ${f.tbl} add constraint ${f.name} ${f.def}`);
-    },
-  };
 }
 
 async function benchPglite(): Promise<Row[]> {

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { iterateActivities, iterateCases, resolvePlan } from '@ventanilla/demo';
+import { resolvePlan } from '@ventanilla/demo';
 import {
   hubs,
   migrateDatabase,
@@ -23,8 +23,8 @@ import {
   runImport,
   writeKoboFile,
   type Database,
-  type KoboSourceRecord,
 } from '@ventanilla/api/testing';
+import { koboRecords } from './support/kobo-records.ts';
 
 const self = fileURLToPath(import.meta.url);
 const pgUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:54329/postgres';
@@ -37,19 +37,6 @@ type Result = {
   rowsPerSecond: number;
   peakRssMb: number;
 };
-
-async function* records(n: number, today: string): AsyncGenerator<KoboSourceRecord> {
-  const options = {
-    seed: 42,
-    cases: Math.round(n * 0.95),
-    activities: n - Math.round(n * 0.95),
-    months: 24,
-    today,
-  };
-  const plan = resolvePlan(options);
-  for (const c of iterateCases(options, plan)) yield c as unknown as KoboSourceRecord;
-  for (const a of iterateActivities(options, plan)) yield a as unknown as KoboSourceRecord;
-}
 
 let peak = 0;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
@@ -185,7 +172,7 @@ async function main() {
     const file = join(dir, `kobo-${n}.csv`);
     await writeKoboFile({
       path: file,
-      records: records(n, '2026-03-15'),
+      records: koboRecords(n, '2026-03-15'),
       style: { format: 'csv', groups: true, multiple: 'both' },
     });
     for (const kind of databases.filter((k) => pgUp || k === 'pglite')) {

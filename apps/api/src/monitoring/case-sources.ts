@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { caseTotals } from '../analytics/case-totals.ts';
 import { recordFilterConditions, type AnalyticsFilter } from '../analytics/compile.ts';
+import { summariesEnabled } from '../analytics/summary-use.ts';
 import type { DisaggregationResult } from '../analytics/disaggregate.ts';
 import type { Executor } from '../db/client.ts';
 import { queryRowsPrepared } from '../db/rows.ts';
@@ -24,13 +26,35 @@ export type McaChannelledResult = { mcaId: string | null; name: string | null; c
 
 type Row = { source: string; v: number; ks: number };
 
-function compileSources(filter: AnalyticsFilter) {
+/** Every filtered case by its source, on the records (ANALYTICS_SUMMARIES=off). */
+function compileSourcesFromRecords(filter: AnalyticsFilter) {
   const where = sql.join(recordFilterConditions(filter), sql` and `);
   return sql`select coalesce(c.source, ${SOURCE_NOT_RECORDED}) as source,
     count(*)::float8 as v, coalesce(sum(r.record_key), 0)::float8 as ks
   from cases r left join case_context c on c.case_id = r.id
   where ${where}
   group by 1`;
+}
+
+/**
+ * Cases by recorded source, counted through case_context (so the cost follows the cases that
+ * carry a context), and the rest of the filter's cases (the summaries' total less those) as not
+ * recorded.
+ */
+function compileSourcesFromSummaries(filter: AnalyticsFilter) {
+  const where = sql.join(recordFilterConditions(filter), sql` and `);
+  return sql`with recorded as (
+    select c.source, count(*)::float8 as v, coalesce(sum(r.record_key), 0)::float8 as ks
+    from case_context c join cases r on r.id = c.case_id
+    where ${where} and c.source is not null
+    group by c.source
+  )
+  select source, v, ks from recorded
+  union all
+  select ${SOURCE_NOT_RECORDED}::text, t.n - s.v, t.ks - s.ks
+  from (${caseTotals(filter)}) t,
+    (select coalesce(sum(v), 0)::float8 as v, coalesce(sum(ks), 0)::float8 as ks from recorded) s
+  where t.n > s.v`;
 }
 
 function compileByMca(filter: AnalyticsFilter) {
@@ -56,7 +80,14 @@ export async function runCaseSourceFigures({
   filter: AnalyticsFilter;
   protection: Protection;
 }): Promise<CaseSourceFiguresResult> {
-  const rows = noHubs(filter) ? [] : await queryRowsPrepared<Row>(db, compileSources(filter));
+  const rows = noHubs(filter)
+    ? []
+    : await queryRowsPrepared<Row>(
+        db,
+        summariesEnabled()
+          ? compileSourcesFromSummaries(filter)
+          : compileSourcesFromRecords(filter),
+      );
   return {
     bySource: tableOfRows(rows, (r) => r.source, protection),
     channelledByMca: figureOfRow(

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { caseTotals } from '../analytics/case-totals.ts';
 import { recordFilterConditions, type AnalyticsFilter } from '../analytics/compile.ts';
+import { summariesEnabled } from '../analytics/summary-use.ts';
 import type { DisaggregationResult } from '../analytics/disaggregate.ts';
 import type { Executor } from '../db/client.ts';
 import { queryRowsPrepared } from '../db/rows.ts';
@@ -36,12 +38,8 @@ type Row = {
   visits_ks: number;
 };
 
-/**
- * One statement: the filtered cases with their code (case_context, person_codes), one row per
- * person (a code's key, or the uncoded case's own key), then people by bucket and in total. Each
- * person carries their code's record key, the same in every query; attentions carry the cases'.
- */
-function compileVisitFigures(filter: AnalyticsFilter) {
+/** One statement on the records: every filtered case with its code, if any (ANALYTICS_SUMMARIES=off). */
+function compileVisitFiguresFromRecords(filter: AnalyticsFilter) {
   const where = sql.join(recordFilterConditions(filter), sql` and `);
   return sql`with f as (
     select r.record_key, p.id as person, p.record_key as person_key
@@ -64,6 +62,42 @@ function compileVisitFigures(filter: AnalyticsFilter) {
   group by grouping sets ((bucket), ())`;
 }
 
+/**
+ * One statement, from the summaries. The filtered cases that carry a code (case_context → cases, so the cost follows
+ * coded cases, not the period's every case) give one row per person: their code's key, their
+ * attentions and the sum of those attentions' keys. Every other case is a person of its own with
+ * one attention and its own key: they are added as one row of `cnt` people, the filter's case
+ * totals (from the summaries) less the coded cases. Then people by bucket and in total; each person
+ * carries their code's record key, the same in every query; attentions carry the cases'.
+ */
+function compileVisitFiguresFromSummaries(filter: AnalyticsFilter) {
+  const where = sql.join(recordFilterConditions(filter), sql` and `);
+  return sql`with coded as (
+    select r.record_key, p.id as person, p.record_key as person_key
+    from case_context c
+    join cases r on r.id = c.case_id
+    join person_codes p on p.id = c.person_code_id
+    where ${where}
+  ), people as (
+    select 1::float8 as cnt, min(person_key)::float8 as key, count(*)::float8 as visits,
+      count(*)::float8 as attentions, sum(record_key)::float8 as visit_keys
+    from coded group by person
+    union all
+    select t.n - c.n, t.ks - c.ks, 1, t.n - c.n, t.ks - c.ks
+    from (${caseTotals(filter)}) t,
+      (select count(*)::float8 as n, coalesce(sum(record_key), 0)::float8 as ks from coded) c
+    where t.n > c.n
+  )
+  select bucket, grouping(bucket)::int as g,
+    coalesce(sum(cnt), 0)::float8 as v, coalesce(sum(key), 0)::float8 as ks,
+    coalesce(sum(cnt) filter (where visits >= 2), 0)::float8 as repeat_v,
+    coalesce(sum(key) filter (where visits >= 2), 0)::float8 as repeat_ks,
+    coalesce(sum(attentions), 0)::float8 as visits_v,
+    coalesce(sum(visit_keys), 0)::float8 as visits_ks
+  from (select *, case when visits >= 4 then '4+' else visits::text end as bucket from people) p
+  group by grouping sets ((bucket), ())`;
+}
+
 /** Runs the visit figures of a filter. */
 export async function runVisitFigures({
   db,
@@ -77,7 +111,12 @@ export async function runVisitFigures({
   const rows =
     filter.hubCodes && filter.hubCodes.length === 0
       ? []
-      : await queryRowsPrepared<Row>(db, compileVisitFigures(filter));
+      : await queryRowsPrepared<Row>(
+          db,
+          summariesEnabled()
+            ? compileVisitFiguresFromSummaries(filter)
+            : compileVisitFiguresFromRecords(filter),
+        );
   const all = rows.find((r) => Number(r.g) === 1);
   return {
     attentions: figureOfRow(all && { v: all.visits_v, ks: all.visits_ks }, protection),
