@@ -1,4 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getTableColumns } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { iterateActivities, iterateCases } from '@ventanilla/demo';
@@ -74,11 +79,34 @@ export async function loadDemoRecords({
     profiles: csvTable(caseProfiles),
     observations: csvTable(caseObservations),
   };
+  // Child rows wait in temporary files (not memory: ten million cases have tens of millions of
+  // them) until their cases are in, then follow with COPY of their own.
+  const dir = await mkdtemp(join(tmpdir(), 'vt-bench-load-'));
+  const spill = (name: string) => {
+    const path = join(dir, `${name}.csv`);
+    const out = createWriteStream(path);
+    let chunk = '';
+    return {
+      push: async (line: string) => {
+        chunk += line;
+        if (chunk.length > 1 << 20) {
+          if (!out.write(chunk)) await once(out, 'drain');
+          chunk = '';
+        }
+      },
+      /** Ends the file and streams it back. */
+      lines: async function* () {
+        out.end(chunk);
+        await once(out, 'finish');
+        yield* createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+      },
+    };
+  };
   const buffers = {
-    services: [] as string[],
-    types: [] as string[],
-    profiles: [] as string[],
-    observations: [] as string[],
+    services: spill('services'),
+    types: spill('types'),
+    profiles: spill('profiles'),
+    observations: spill('observations'),
   };
   const stripMeta = (item: Record<string, unknown>) => {
     const { _meta, ...record } = item as { _meta: { _validation_status: string } };
@@ -101,13 +129,13 @@ export async function loadDemoRecords({
       const id = randomUUID();
       chunk += caseCsv.line({ ...built.row, id } as Record<string, unknown>);
       for (const s of built.services)
-        buffers.services.push(childCsv.services.line({ ...s, caseId: id }));
+        await buffers.services.push(childCsv.services.line({ ...s, caseId: id }));
       for (const s of built.vulnerabilityTypes)
-        buffers.types.push(childCsv.types.line({ ...s, caseId: id }));
+        await buffers.types.push(childCsv.types.line({ ...s, caseId: id }));
       for (const s of built.profiles)
-        buffers.profiles.push(childCsv.profiles.line({ ...s, caseId: id }));
+        await buffers.profiles.push(childCsv.profiles.line({ ...s, caseId: id }));
       for (const s of built.observations)
-        buffers.observations.push(childCsv.observations.line({ ...s, caseId: id }));
+        await buffers.observations.push(childCsv.observations.line({ ...s, caseId: id }));
       if (chunk.length > 1 << 20) {
         yield chunk;
         chunk = '';
@@ -115,19 +143,15 @@ export async function loadDemoRecords({
     }
     if (chunk) yield chunk;
   }
-  async function* drain(lines: string[]) {
-    for (let i = 0; i < lines.length; i += 20000) yield lines.slice(i, i + 20000).join('');
-    lines.length = 0;
-  }
   await sink('cases', caseCsv.columns, caseLines());
-  await sink('case_services', childCsv.services.columns, drain(buffers.services));
-  await sink('case_vulnerability_types', childCsv.types.columns, drain(buffers.types));
-  await sink('case_profiles', childCsv.profiles.columns, drain(buffers.profiles));
-  await sink('case_observations', childCsv.observations.columns, drain(buffers.observations));
+  await sink('case_services', childCsv.services.columns, buffers.services.lines());
+  await sink('case_vulnerability_types', childCsv.types.columns, buffers.types.lines());
+  await sink('case_profiles', childCsv.profiles.columns, buffers.profiles.lines());
+  await sink('case_observations', childCsv.observations.columns, buffers.observations.lines());
 
   const actCsv = csvTable(activities);
   const topicCsv = csvTable(activityTopics);
-  const topics: string[] = [];
+  const topics = spill('topics');
   async function* activityLines() {
     let chunk = '';
     for (const item of iterateActivities(options)) {
@@ -141,7 +165,7 @@ export async function loadDemoRecords({
       });
       const id = randomUUID();
       chunk += actCsv.line({ ...built.row, id } as Record<string, unknown>);
-      for (const t of built.topics) topics.push(topicCsv.line({ ...t, activityId: id }));
+      for (const t of built.topics) await topics.push(topicCsv.line({ ...t, activityId: id }));
       if (chunk.length > 1 << 20) {
         yield chunk;
         chunk = '';
@@ -150,5 +174,6 @@ export async function loadDemoRecords({
     if (chunk) yield chunk;
   }
   await sink('activities', actCsv.columns, activityLines());
-  await sink('activity_topics', topicCsv.columns, drain(topics));
+  await sink('activity_topics', topicCsv.columns, topics.lines());
+  await rm(dir, { recursive: true, force: true });
 }

@@ -1,0 +1,18 @@
+import { createReadStream, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { openDatabase, runImport, writeKoboFile } from '@ventanilla/api/testing';
+import { koboRecords } from './support/kobo-records.ts';
+const url = 'postgres://postgres@127.0.0.1:55432/vt_scale_1m';
+const database = await openDatabase({ databaseUrl: url });
+const raw = postgres(url, { max: 1 });
+const file = join(mkdtempSync(join(tmpdir(), 'probe-')), 'k.csv');
+const n = Number(process.env.N ?? 2000);
+await writeKoboFile({ path: file, records: koboRecords(n, '2026-03-15', 777), style: { format: 'csv', groups: true, multiple: 'both' } });
+const t = performance.now();
+const r = await runImport({ db: database.db, actor: { user: null }, input: createReadStream(file), options: { today: '2026-03-15' } });
+console.log(n, 'rows', ((performance.now() - t) / 1000).toFixed(1), 's', JSON.stringify(r.counts));
+await raw`delete from cases where source_uuid is not null`;
+await raw`delete from activities where source_uuid is not null`;
+await raw.end(); await database.close(); process.exit(0);
