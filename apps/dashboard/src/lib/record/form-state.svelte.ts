@@ -113,7 +113,8 @@ export class RecordFormState {
       mounted: this.mounted,
       attempted: this.attempted,
       touched: this.touched,
-      client: this.clientMessages,
+      // Read only when needed: the browser's checks need not run at mount for an untouched form.
+      client: () => this.clientMessages,
       server: this.serverMessages,
     });
   /** Without JavaScript every question is shown; with it, only the relevant ones. */
