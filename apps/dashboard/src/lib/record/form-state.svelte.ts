@@ -113,8 +113,7 @@ export class RecordFormState {
       mounted: this.mounted,
       attempted: this.attempted,
       touched: this.touched,
-      // Read only when needed: the browser's checks need not run at mount for an untouched form.
-      client: () => this.clientMessages,
+      client: this.clientMessages,
       server: this.serverMessages,
     });
   /** Without JavaScript every question is shown; with it, only the relevant ones. */

@@ -96,9 +96,6 @@ export function groupViolations(violations: readonly Violation[], lang: Lang): M
   return map;
 }
 
-/** One empty list for every field without messages. */
-const noMessages: readonly FieldMessage[] = Object.freeze([]);
-
 /**
  * What a form shows beside one field: before the first attempt to save, the browser's own
  * messages appear once the field was answered, and a warning as soon as any of its fields was;
@@ -116,22 +113,19 @@ export function pickFieldMessages({
   mounted: boolean;
   attempted: boolean;
   touched: Record<string, boolean>;
-  client: () => MessagesByField;
+  client: MessagesByField;
   server: MessagesByField;
-}): readonly FieldMessage[] {
-  const shown = server[name] ?? noMessages;
-  if (!mounted) return shown;
-  if (attempted || touched[name]) return client()[name] ?? noMessages;
-  // A warning appears once one of its fields was answered: nothing answered, nothing to add.
-  if (!Object.values(touched).some(Boolean)) return shown;
-  const warnings = (client()[name] ?? []).filter(
-    (m) =>
-      m.severity === 'warning' &&
-      m.fields.some((field) => touched[field]) &&
-      !shown.some((s) => s.rule === m.rule && s.text === m.text),
+}): FieldMessage[] {
+  if (!mounted) return server[name] ?? [];
+  if (attempted || touched[name]) return client[name] ?? [];
+  const warnings = (client[name] ?? []).filter(
+    (m) => m.severity === 'warning' && m.fields.some((field) => touched[field]),
   );
-  // The same array when nothing changes, so the field's own deriveds need not run again.
-  return warnings.length ? [...shown, ...warnings] : shown;
+  const shown = server[name] ?? [];
+  return [
+    ...shown,
+    ...warnings.filter((w) => !shown.some((m) => m.rule === w.rule && m.text === w.text)),
+  ];
 }
 
 /** A field's question as the reader sees it ("A.7 Estado civil"), or its name if unknown. */
