@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { countryList } from '@ventanilla/domain/form/options/country';
 import { trainingModules } from '@ventanilla/domain/training/curriculum';
 import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
 
@@ -61,7 +62,7 @@ describe('light training pages', () => {
     }
   });
 
-  it('the PFA guide and a campaign keep their JavaScript but not the curriculum', async () => {
+  it('the PFA guide and a campaign keep their JavaScript but not the curriculum nor the record form', async () => {
     async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
       const res = await fetch(graphql, {
         method: 'POST',
@@ -95,6 +96,8 @@ describe('light training pages', () => {
       ]);
       // A sentence of the curriculum that no other content has: the first module's title.
       const curriculumText = trainingModules[0]!.title.es;
+      // A country name: only the record form's code (options, rules, KoBo matching) holds it.
+      const countryText = countryList.options.find((option) => option.code === 'MNG')!.es;
       for (const path of ['/pfa', `/campaigns/${campaignId}`]) {
         const page = await context.newPage();
         const scripts: Promise<{ url: string; text: string }>[] = [];
@@ -109,6 +112,11 @@ describe('light training pages', () => {
         expect(
           withCurriculum.map(({ url }) => url),
           `${path} loads no curriculum`,
+        ).toEqual([]);
+        const withForm = loaded.filter(({ text }) => text.includes(countryText));
+        expect(
+          withForm.map(({ url }) => url),
+          `${path} loads none of the record form's code`,
         ).toEqual([]);
         await expectNoAxeViolations(page);
         await page.close();

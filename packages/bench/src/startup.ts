@@ -10,6 +10,7 @@
  * of an earlier build) against the same API and measures both back to back, alternating run by
  * run, so that a change is compared under the same load.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
@@ -97,12 +98,14 @@ const browser = await chromium.launch({
 });
 let close: () => Promise<unknown> = async () => {};
 try {
-  const builds: { label: string; base: Record<LightPage['app'], string> }[] = [
+  const builds: { label: string; base: Partial<Record<LightPage['app'], string>> }[] = [
     { label: 'build', base: { dashboard: urls.dashboard, onboarding: urls.onboarding } },
   ];
   if (COMPARE) {
-    const base = {} as Record<LightPage['app'], string>;
+    const base: Partial<Record<LightPage['app'], string>> = {};
     for (const app of ['dashboard', 'onboarding'] as const) {
+      // An app without that earlier build is measured once, by its current build only.
+      if (!existsSync(join(repoRoot, 'apps', app, COMPARE, 'index.js'))) continue;
       const port = await getFreePort();
       const url = `http://localhost:${port}`;
       const started = await startProcess({
@@ -137,13 +140,13 @@ try {
   for (const page of prepared.pages) {
     const samples = new Map(builds.map((b) => [b.label, [] as Sample[]]));
     for (let i = 0; i < RUNS; i++)
-      for (const build of builds)
+      for (const build of builds.filter((b) => b.base[page.app]))
         samples
           .get(build.label)!
           .push(
             await measure(browser, `${build.base[page.app]}${page.path}`, prepared.tokens[page.as]),
           );
-    for (const build of builds) {
+    for (const build of builds.filter((b) => b.base[page.app])) {
       const runs = samples.get(build.label)!;
       const m = (key: keyof Sample) => median(runs.map((r) => r[key]));
       const line = `| ${page.name} | ${build.label} | ${(m('jsBytes') / 1024).toFixed(1)} | ${m('nodes')} | ${m('taskMs').toFixed(0)} | ${m('scriptMs').toFixed(0)} | ${m('styleLayoutMs').toFixed(0)} | ${m('longTaskMs').toFixed(0)} | ${m('blockingMs').toFixed(0)} |`;
