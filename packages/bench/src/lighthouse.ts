@@ -9,20 +9,24 @@
  * Prints the median performance score with its Total Blocking Time, FCP and LCP, and the
  * accessibility and best-practices scores. BENCH_LIGHTHOUSE_PAGES=a,b keeps only the pages whose
  * name contains one of the words; BENCH_LIGHTHOUSE_OUT=dir keeps each page's median report (JSON)
- * for its audits (bootup-time, mainthread-work-breakdown).
+ * for its audits (bootup-time, mainthread-work-breakdown). BENCH_LIGHTHOUSE_COMPARE=build-before
+ * also runs each page on `apps/<app>/build-before` (a copy of an earlier build, same API),
+ * alternating the two builds run by run.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromiumPath, startStack } from '@ventanilla/testkit';
+import { chromiumPath, startStack, type Started } from '@ventanilla/testkit';
+import { startEarlierBuilds, type Build } from './support/earlier-builds.ts';
 import { prepareLightPages } from './support/light-pages.ts';
 import { median } from './support/timing.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ONLY = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
 const OUT = process.env.BENCH_LIGHTHOUSE_OUT;
+const COMPARE = process.env.BENCH_LIGHTHOUSE_COMPARE;
 
 /** Debian's Chromium with a DevTools port for Lighthouse; a fresh profile every time. */
 async function launchChromium() {
@@ -110,35 +114,55 @@ async function runLighthouse(url: string, token: string): Promise<Scores> {
 const stack = await startStack({ apps: ['dashboard', 'onboarding'] });
 const urls = stack.urls as Required<typeof stack.urls>;
 let close: () => Promise<unknown> = async () => {};
+const extra: Started[] = [];
 try {
+  const builds: Build[] = [
+    { label: 'build', base: { dashboard: urls.dashboard, onboarding: urls.onboarding } },
+  ];
+  if (COMPARE) {
+    const earlier = await startEarlierBuilds(COMPARE, urls);
+    extra.push(...earlier.started);
+    builds.unshift(earlier.build);
+  }
   const prepared = await prepareLightPages(urls.graphql, ONLY);
   close = prepared.close;
   const { tokens, pages } = prepared;
 
   if (OUT) await mkdir(OUT, { recursive: true });
   const lines = [
-    '| page | performance | TBT (ms) | FCP (s) | LCP (s) | accessibility | best practices | benchmarkIndex |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| page | build | performance | TBT (ms) | FCP (s) | LCP (s) | accessibility | best practices | benchmarkIndex |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const page of pages) {
-    const url = `${urls[page.app]}${page.path}`;
-    const runs: Scores[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(url, tokens[page.as]));
-    // The run of median performance stands for the page; TBT, FCP and LCP are medians each.
-    const middle = [...runs].sort((a, b) => a.performance - b.performance)[
-      Math.floor(runs.length / 2)
-    ]!;
-    const line = `| ${page.name} | ${median(runs.map((r) => r.performance))} | ${median(runs.map((r) => r.tbt)).toFixed(0)} | ${(median(runs.map((r) => r.fcp)) / 1000).toFixed(1)} | ${(median(runs.map((r) => r.lcp)) / 1000).toFixed(1)} | ${Math.min(...runs.map((r) => r.accessibility))} | ${Math.min(...runs.map((r) => r.bestPractices))} | ${median(runs.map((r) => r.benchmarkIndex)).toFixed(0)} |`;
-    console.log(
-      line,
-      `(performance of each run: ${runs.map((r) => r.performance).join(', ')}; load average ${loadavg()[0]!.toFixed(1)})`,
-    );
-    lines.push(line);
-    if (OUT)
-      await writeFile(
-        join(OUT, `${page.name.replace(/[^a-z0-9._-]+/gi, '_')}.json`),
-        middle.report,
+    const measured = builds.filter((b) => b.base[page.app]);
+    const runs = new Map(measured.map((b) => [b.label, [] as Scores[]]));
+    // Builds alternate run by run, so that both see the same load.
+    for (let i = 0; i < RUNS; i++)
+      for (const build of measured)
+        runs
+          .get(build.label)!
+          .push(await runLighthouse(`${build.base[page.app]}${page.path}`, tokens[page.as]));
+    for (const build of measured) {
+      const all = runs.get(build.label)!;
+      // The run of median performance stands for the page; TBT, FCP and LCP are medians each.
+      const middle = [...all].sort((a, b) => a.performance - b.performance)[
+        Math.floor(all.length / 2)
+      ]!;
+      const line = `| ${page.name} | ${build.label} | ${median(all.map((r) => r.performance))} | ${median(all.map((r) => r.tbt)).toFixed(0)} | ${(median(all.map((r) => r.fcp)) / 1000).toFixed(1)} | ${(median(all.map((r) => r.lcp)) / 1000).toFixed(1)} | ${Math.min(...all.map((r) => r.accessibility))} | ${Math.min(...all.map((r) => r.bestPractices))} | ${median(all.map((r) => r.benchmarkIndex)).toFixed(0)} |`;
+      console.log(
+        line,
+        `(performance of each run: ${all.map((r) => r.performance).join(', ')}; TBT: ${all.map((r) => r.tbt.toFixed(0)).join(', ')}; load average ${loadavg()[0]!.toFixed(1)})`,
       );
+      lines.push(line);
+      if (OUT)
+        await writeFile(
+          join(
+            OUT,
+            `${page.name.replace(/[^a-z0-9._-]+/gi, '_')}${build.label === 'build' ? '' : `.${build.label}`}.json`,
+          ),
+          middle.report,
+        );
+    }
   }
   console.log(
     `\nLighthouse 12.2.3, mobile profile (simulated slow 4G, 4× CPU slowdown), median of ${RUNS}; accessibility and best practices: lowest of the runs\n`,
@@ -146,5 +170,6 @@ try {
   console.log(lines.join('\n'));
 } finally {
   await close();
+  for (const started of extra) await started.stop();
   await stack.stop();
 }

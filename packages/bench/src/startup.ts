@@ -10,20 +10,11 @@
  * of an earlier build) against the same API and measures both back to back, alternating run by
  * run, so that a change is compared under the same load.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
-import {
-  chromiumArgs,
-  chromiumPath,
-  getFreePort,
-  repoRoot,
-  startProcess,
-  startStack,
-  type Started,
-} from '@ventanilla/testkit';
-import { prepareLightPages, type LightPage } from './support/light-pages.ts';
+import { chromiumArgs, chromiumPath, startStack, type Started } from '@ventanilla/testkit';
+import { startEarlierBuilds, type Build } from './support/earlier-builds.ts';
+import { prepareLightPages } from './support/light-pages.ts';
 import { median } from './support/timing.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -98,37 +89,13 @@ const browser = await chromium.launch({
 });
 let close: () => Promise<unknown> = async () => {};
 try {
-  const builds: { label: string; base: Partial<Record<LightPage['app'], string>> }[] = [
+  const builds: Build[] = [
     { label: 'build', base: { dashboard: urls.dashboard, onboarding: urls.onboarding } },
   ];
   if (COMPARE) {
-    const base: Partial<Record<LightPage['app'], string>> = {};
-    for (const app of ['dashboard', 'onboarding'] as const) {
-      // An app without that earlier build is measured once, by its current build only.
-      if (!existsSync(join(repoRoot, 'apps', app, COMPARE, 'index.js'))) continue;
-      const port = await getFreePort();
-      const url = `http://localhost:${port}`;
-      const started = await startProcess({
-        name: `${app} (${COMPARE})`,
-        command: process.execPath,
-        args: [join(COMPARE, 'index.js')],
-        cwd: join(repoRoot, 'apps', app),
-        env: {
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          ORIGIN: url,
-          API_URL: urls.graphql,
-          DASHBOARD_URL: urls.dashboard,
-          ONBOARDING_URL: urls.onboarding,
-        },
-        url,
-        readyUrl: `${url}/signin`,
-        timeoutMs: 30_000,
-      });
-      extra.push(started);
-      base[app] = url;
-    }
-    builds.unshift({ label: COMPARE, base });
+    const earlier = await startEarlierBuilds(COMPARE, urls);
+    extra.push(...earlier.started);
+    builds.unshift(earlier.build);
   }
   const prepared = await prepareLightPages(urls.graphql, ONLY);
   close = prepared.close;
