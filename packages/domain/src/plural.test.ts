@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { choosePlural, formatCount, pluralize, selectPlural } from './plural.ts';
 
 const rows = { one: '{count} fila', other: '{count} filas' };
@@ -30,5 +30,23 @@ describe('plural', () => {
   it('formats numbers per language', () => {
     expect(formatCount({ lang: 'es', count: 279710 })).toBe('279.710');
     expect(formatCount({ lang: 'en', count: 279710 })).toBe('279,710');
+  });
+
+  it('writes a count under 1000 as Intl does, without building a number format', async () => {
+    for (const lang of ['es', 'en'] as const) {
+      const intl = new Intl.NumberFormat(lang);
+      for (let count = 0; count < 1000; count++)
+        expect(formatCount({ lang, count })).toBe(intl.format(count));
+    }
+    // A fresh module, so that no format is cached yet: the first one costs a phone tens of ms.
+    vi.resetModules();
+    const spy = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      const fresh = await import('./plural.ts');
+      expect(fresh.formatCount({ lang: 'es', count: 42 })).toBe('42');
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
