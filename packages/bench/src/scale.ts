@@ -10,7 +10,7 @@
  *   at once on a raw pool of the API's size (API / SQL);
  * - the whole analytics page of the built dashboard for both (time to the full HTML);
  * - recording one case through the API (`caseRecord`), with the summary triggers on and off in
- *   alternating blocks, so the summaries' cost of a write is a ratio of the same run;
+ *   alternating rounds, so the summaries' cost of a write is a ratio of the same run;
  * - importing BENCH_SCALE_IMPORT_ROWS (10,000) KoBo rows with `runImport`.
  *
  * BENCH_KEEP_DB=<name> loads once into that database and reuses it; what a run adds (the cases
@@ -239,8 +239,8 @@ async function setSummaryTriggers(on: boolean) {
 
 /**
  * One case (the domain's example case, dated in END) recorded through the API by an officer of
- * its hub, WRITES times, in blocks of 10 with the summary triggers on and off by turns; then
- * each case is deleted in the state it was written in, so the summaries stay exact.
+ * its hub, about WRITES times, in rounds of 25 with the summary triggers on and off by turns;
+ * then each case is deleted in the state it was written in, so the summaries stay exact.
  */
 async function writes(apiUrl: string) {
   const token = await signInToApi({ url: apiUrl, email: 'officer@bench.org' });
@@ -263,15 +263,17 @@ async function writes(apiUrl: string) {
   };
   const times = { on: [] as number[], off: [] as number[] };
   const ids = { on: [] as string[], off: [] as string[] };
-  // Warm-up: every pooled connection (10) must have planned the write's statements and the
-  // summary trigger's (PL/pgSQL plans its first five calls per connection; the first costs
-  // ~80 ms against ~1 ms later), or the first blocks measure planning.
-  for (let i = 0; i < 100; i++) ids.on.push((await write()).id);
+  const rounds = Math.max(2, 2 * Math.round(WRITES / 50));
   try {
-    for (let block = 0; block < WRITES / 10; block++) {
-      const mode = block % 2 ? 'off' : 'on';
+    for (let round = 0; round < rounds; round++) {
+      const mode = round % 2 ? 'off' : 'on';
       await setSummaryTriggers(mode === 'on');
-      for (let i = 0; i < 10; i++) {
+      // Switching the triggers (ALTER TABLE) invalidates every connection's plans of the write
+      // and of the trigger, and PL/pgSQL plans a statement afresh on its first five calls per
+      // connection (~80 ms the first time against ~1 ms later): 60 writes over the pool of 10
+      // are not timed, so each round measures the steady state.
+      for (let i = 0; i < 60; i++) ids[mode].push((await write()).id);
+      for (let i = 0; i < 25; i++) {
         const { ms, id } = await write();
         times[mode].push(ms);
         ids[mode].push(id);
