@@ -20,8 +20,8 @@ describe('filter typed before the page starts', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 30 });
     await p.goto(`${dashboard}/analytics`, { waitUntil: 'commit' });
     await p.getByLabel('Desde (mes)').fill('2026-10');
-    // Charts are drawn by the page's script: once one is on screen, hydration is over.
-    await p.locator('[data-chart] canvas').first().waitFor({ timeout: 90_000 });
+    // A chart's "show the table" button is added by the page's script: once there, hydration is over.
+    await p.locator('[data-chart] button[aria-expanded]').first().waitFor({ timeout: 90_000 });
     expect(await p.getByLabel('Desde (mes)').inputValue()).toBe('2026-10');
     await browser.close();
   }, 120_000);

@@ -176,8 +176,8 @@ describe('analytics journey of a reviewer', () => {
     const cases = page.locator('[data-kpi="cases"]');
     await cases.waitFor();
     expect(await cases.textContent()).toMatch(/Casos atendidos\s*\d+/);
-    // Chart.js is loaded lazily and draws on a canvas.
-    await page.locator('[data-chart="cases-by-month"] canvas').waitFor();
+    // Chart.js is loaded lazily and draws on a canvas, once the chart nears the viewport.
+    await page.locator('[data-chart="cases-by-month"] [role="img"]').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => {
       const canvas = document.querySelector<HTMLCanvasElement>(
         '[data-chart="cases-by-month"] canvas',

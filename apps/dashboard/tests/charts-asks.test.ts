@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { drawCharts } from './draw-charts.ts';
 
 /**
  * What an IOM reviewer asked of the analytics charts (issue 15), checked as an admin (exact
@@ -49,14 +50,11 @@ describe('charts a reviewer can read', () => {
     await browser?.close();
   });
 
-  /** Opens the analytics page and waits until every chart with data is drawn. */
+  /** Opens the analytics page and scrolls to every chart with data until each is drawn. */
   async function openAnalytics(query = period): Promise<void> {
     await page.goto(`${dashboard}/analytics?${query}`);
-    await page.waitForFunction(() => {
-      const cards = [...document.querySelectorAll('[data-chart]:has(canvas)')];
-      const axes = [...document.querySelectorAll('[data-chart]:has(canvas) [role="img"]')];
-      return cards.length > 0 && axes.every((a) => a.querySelector('canvas')!.width > 0);
-    });
+    expect(await page.locator('[data-chart] canvas').count()).toBeGreaterThan(0);
+    await drawCharts(page);
     await page.waitForFunction(
       () =>
         document
@@ -234,6 +232,7 @@ describe('charts a reviewer can read', () => {
     await openAnalytics();
     await page.getByTestId('language-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await drawCharts(page);
     await page.waitForFunction(
       () =>
         document
@@ -276,6 +275,7 @@ describe('charts a reviewer can read', () => {
     await pick.getByRole('checkbox', { name: /Los Chiles/ }).click();
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.waitForURL((u) => u.searchParams.getAll('hub').length === 2);
+    await drawCharts(page);
     const legend = page.locator('[data-chart="compare-route"] [data-legend]');
     await legend.waitFor();
     const names = await legend.locator('li').allInnerTexts();
