@@ -26,7 +26,9 @@ describe('a chart table as static HTML', () => {
         '<th scope="col" class="number">De ellos, &quot;referidos&quot;</th></tr>',
     );
     const rows = tableRowsHtml(table, 'es');
-    expect(rows).toContain('<tr data-code="legal"><th scope="row">Asesoría legal &amp; migratoria</th>');
+    expect(rows).toContain(
+      '<tr data-code="legal"><th scope="row">Asesoría legal &amp; migratoria</th>',
+    );
     expect(rows).toContain('<td class="number">1234</td>');
     expect(rows).toMatch(/<td class="number">≈ ?5<\/td>/);
   });
