@@ -17,17 +17,22 @@ describe('charts drawn when they near the viewport (phone)', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  /** Whether the page has downloaded Chart.js (recognised by one of its own messages). */
-  let chartJsLoaded = false;
+  /** Scripts the page has downloaded: whether each is Chart.js (known by one of its messages). */
+  let scripts: Promise<boolean>[] = [];
+  const chartJsLoaded = async () => (await Promise.all(scripts)).some(Boolean);
 
   beforeAll(async () => {
     browser = await launchBrowser();
     context = await newContext(browser, { viewport: phone });
     page = await context.newPage();
-    page.on('response', async (response) => {
+    page.on('response', (response) => {
       if (!response.url().endsWith('.js')) return;
-      const body = await response.text().catch(() => '');
-      if (body.includes("can't acquire context")) chartJsLoaded = true;
+      scripts.push(
+        response
+          .text()
+          .then((body) => body.includes("can't acquire context"))
+          .catch(() => false),
+      );
     });
     await page.goto(`${dashboard}/signin`);
     await page.getByLabel('Correo electrónico').fill(reviewer.email);
@@ -42,7 +47,7 @@ describe('charts drawn when they near the viewport (phone)', () => {
   });
 
   it('the analytics page: no Chart.js at start; a chart far below is drawn once scrolled to', async () => {
-    chartJsLoaded = false;
+    scripts = [];
     await page.goto(`${dashboard}/analytics`);
     const charts = page.locator('[data-chart] [role="img"]');
     expect(await charts.count()).toBeGreaterThan(10);
@@ -52,12 +57,12 @@ describe('charts drawn when they near the viewport (phone)', () => {
     // On a phone the first chart is screens below the filters and key figures: none is drawn.
     const drawn = () => page.locator('[data-chart] [data-drawn]').count();
     expect(await drawn()).toBe(0);
-    expect(chartJsLoaded).toBe(false);
+    expect(await chartJsLoaded()).toBe(false);
 
     const last = charts.last();
     await last.scrollIntoViewIfNeeded();
     await chartDrawn(page, last);
-    expect(chartJsLoaded).toBe(true);
+    expect(await chartJsLoaded()).toBe(true);
     // Only the charts near the one scrolled to, not the page's first ones.
     expect(await charts.first().getAttribute('data-drawn')).toBeNull();
     expect(await drawn()).toBeLessThan(await charts.count());
