@@ -23,6 +23,7 @@ import {
 } from '@ventanilla/api/testing';
 import { addBenchHubsAndUsers, mapHubCountries, signInToApi } from './support/bench-accounts.ts';
 import { loadDemoRecords, type CopySink } from './support/load-demo-records.ts';
+import { pageChartsRequest, postGraphql, timeApiAgainstSql } from './support/api-against-sql.ts';
 import { pageCharts } from './support/page-charts.ts';
 import { createPostgresCopySink } from './support/postgres-copy-sink.ts';
 import { reportFigureQueries } from './support/report-figure-queries.ts';
@@ -129,15 +130,7 @@ async function measure(
       const compiled = compileAnalytics({ measure: q.measure, by: q.by, filter });
       const cellsSql = dialect.sqlToQuery(compiled.cells);
       const totalSql = compiled.total ? dialect.sqlToQuery(compiled.total) : null;
-      const callApi = async () => {
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[role]}` },
-          body,
-        });
-        const json = (await res.json()) as { errors?: unknown };
-        if (json.errors) throw new Error(JSON.stringify(json.errors));
-      };
+      const callApi = () => postGraphql(url, tokens[role], body);
       const callSql = async () => {
         await Promise.all([
           rawQuery(cellsSql.sql, cellsSql.params),
@@ -202,30 +195,11 @@ async function measure(
     if (only && !only.test(q.name)) continue;
     const body = JSON.stringify({ query: q.query, variables: q.variables });
     const statements = q.statements.map((x) => dialect.sqlToQuery(x));
-    const callApi = async () => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.reviewer}` },
-        body,
-      });
-      const json = (await res.json()) as { errors?: unknown };
-      if (json.errors) throw new Error(JSON.stringify(json.errors));
-    };
-    const callSql = () => Promise.all(statements.map((x) => rawQuery(x.sql, x.params)));
-    await callApi();
-    await callSql();
-    const apiTimes: number[] = [];
-    const sqlTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      let t = performance.now();
-      await callApi();
-      apiTimes.push(performance.now() - t);
-      t = performance.now();
-      await callSql();
-      sqlTimes.push(performance.now() - t);
-    }
-    const a = median(apiTimes);
-    const s = median(sqlTimes);
+    const { api: a, sql: s } = await timeApiAgainstSql({
+      api: () => postGraphql(url, tokens.reviewer, body),
+      sql: () => Promise.all(statements.map((x) => rawQuery(x.sql, x.params))),
+      runs: RUNS,
+    });
     rows.push({ db: label, cases, query: q.name, role: 'reviewer', api: a, sql: s, ratio: a / s });
     console.log(
       `${label}\t${q.name}\treviewer\tapi ${a.toFixed(1)} ms\tsql ${s.toFixed(1)} ms\tratio ${(a / s).toFixed(2)}`,
@@ -235,52 +209,16 @@ async function measure(
   // (one HTTP round trip, one session check), against the same statements run at once on a raw
   // pool of the API's size.
   if (!only || only.test('page')) {
-    const charts = queries(hub).filter((q) => !q.name.startsWith('all'));
-    const pageBody = JSON.stringify({
-      query: `query($inputs: [DisaggregationInput!]!) { disaggregations(inputs: $inputs) { total protected threshold cells { keys value } } }`,
-      variables: {
-        inputs: charts.map((q) => ({ measure: q.measure, by: q.by, filter: q.filter })),
-      },
-    });
-    const statements = charts.flatMap((q) => {
-      const compiled = compileAnalytics({
-        measure: q.measure,
-        by: q.by,
-        filter: { from: END, to: END, hubCodes: [hub], countries: null, hubType: null },
-      });
-      return [compiled.cells, ...(compiled.total ? [compiled.total] : [])].map((x) =>
-        dialect.sqlToQuery(x),
-      );
-    });
-    const pageApi = async () => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.admin}` },
-        body: pageBody,
-      });
-      const json = (await res.json()) as { errors?: unknown };
-      if (json.errors) throw new Error(JSON.stringify(json.errors));
-    };
-    const pageSql = () => Promise.all(statements.map((q) => rawQuery(q.sql, q.params)));
+    const page = pageChartsRequest({ hubCodes: [hub], from: END, to: END });
     // Warm up until every pooled connection has prepared every statement (28 statements ×
     // 10 connections on each side), so the medians are the steady state.
-    for (let i = 0; i < WARMUP_PAGE; i++) {
-      await pageApi();
-      await pageSql();
-    }
-    const apiTimes: number[] = [];
-    const sqlTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      let t = performance.now();
-      await pageApi();
-      apiTimes.push(performance.now() - t);
-      t = performance.now();
-      await pageSql();
-      sqlTimes.push(performance.now() - t);
-    }
-    const a = median(apiTimes);
-    const s = median(sqlTimes);
-    const name = `1 hub × 1 month × every chart (${charts.length}, one request)`;
+    const { api: a, sql: s } = await timeApiAgainstSql({
+      api: () => postGraphql(url, tokens.admin, page.body),
+      sql: () => Promise.all(page.statements.map((q) => rawQuery(q.sql, q.params))),
+      runs: RUNS,
+      warmup: WARMUP_PAGE,
+    });
+    const name = `1 hub × 1 month × every chart (${pageCharts.length}, one request)`;
     rows.push({ db: label, cases, query: name, role: 'admin', api: a, sql: s, ratio: a / s });
     console.log(
       `${label}\t${name}\tadmin\tapi ${a.toFixed(1)} ms\tsql ${s.toFixed(1)} ms\tratio ${(a / s).toFixed(2)}`,

@@ -20,13 +20,11 @@ import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import { exampleCase } from '@ventanilla/domain';
 import {
   addUser,
   adminUrl,
-  compileAnalytics,
   createApi,
   databaseUrlFor,
   migrateDatabase,
@@ -35,6 +33,7 @@ import {
   writeKoboFile,
 } from '@ventanilla/api/testing';
 import { timeAnalyticsPage } from './support/analytics-page-times.ts';
+import { pageChartsRequest, postGraphql, timeApiAgainstSql } from './support/api-against-sql.ts';
 import { addBenchHubsAndUsers, benchPassword, signInToApi } from './support/bench-accounts.ts';
 import { startBuiltDashboard } from './support/built-dashboard.ts';
 import { koboRecords } from './support/kobo-records.ts';
@@ -172,55 +171,15 @@ async function chartsAgainstSql({
   name: string;
   filter: { hubCodes?: string[]; from: string; to: string };
 }) {
-  const dialect = new PgDialect();
-  const body = JSON.stringify({
-    query: `query($inputs: [DisaggregationInput!]!) { disaggregations(inputs: $inputs) { total protected threshold cells { keys value } } }`,
-    variables: { inputs: pageCharts.map(([measure, by]) => ({ measure, by, filter })) },
-  });
-  const statements = pageCharts.flatMap(([measure, by]) => {
-    const compiled = compileAnalytics({
-      measure,
-      by,
-      filter: {
-        from: filter.from,
-        to: filter.to,
-        hubCodes: filter.hubCodes ?? null,
-        countries: null,
-        hubType: null,
-      },
-    });
-    return [compiled.cells, ...(compiled.total ? [compiled.total] : [])].map((x) =>
-      dialect.sqlToQuery(x),
-    );
-  });
-  const viaApi = async () => {
-    const res = await fetch(apiUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body,
-    });
-    const json = (await res.json()) as { errors?: unknown };
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-  };
-  const viaSql = () =>
-    Promise.all(statements.map((q) => raw.unsafe(q.sql, q.params as never[], { prepare: true })));
+  const { body, statements } = pageChartsRequest(filter);
   // Warm up until every pooled connection has prepared every statement.
-  for (let i = 0; i < 20; i++) {
-    await viaApi();
-    await viaSql();
-  }
-  const apiTimes: number[] = [];
-  const sqlTimes: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    let t = performance.now();
-    await viaApi();
-    apiTimes.push(performance.now() - t);
-    t = performance.now();
-    await viaSql();
-    sqlTimes.push(performance.now() - t);
-  }
-  const a = median(apiTimes);
-  const s = median(sqlTimes);
+  const { api: a, sql: s } = await timeApiAgainstSql({
+    api: () => postGraphql(apiUrl, token, body),
+    sql: () =>
+      Promise.all(statements.map((q) => raw.unsafe(q.sql, q.params as never[], { prepare: true }))),
+    runs: RUNS,
+    warmup: 20,
+  });
   report(
     `| ${pageCharts.length} charts (one request), ${view} | ${role} | ${a.toFixed(1)} | SQL ${s.toFixed(1)} | ${(a / s).toFixed(2)} |`,
   );

@@ -1,20 +1,12 @@
-import type { Lang } from '@ventanilla/ui';
-import { formatValue } from './format.ts';
-import type { ChartTable } from './types.ts';
-
 /**
  * A chart's table head and rows as one escaped HTML string each (issue 17): the figures never
  * change after the server writes them, so they hydrate at once instead of as hundreds of nodes
  * with an effect each (the analytics page has over a thousand of them in its tables).
  */
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c]!);
+import type { Lang } from '@ventanilla/ui';
+import { escapeHtml as escape } from '../components/escape-html.ts';
+import { formatValue } from './format.ts';
+import type { ChartTable } from './types.ts';
 
 /** The header row: the row header's title, then one per column. */
 export function tableHeadHtml(table: ChartTable): string {

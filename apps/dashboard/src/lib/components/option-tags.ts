@@ -1,14 +1,6 @@
 import type { Option } from '@ventanilla/domain/form/options/option';
 import type { Lang } from '@ventanilla/domain/i18n';
-
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c]!);
+import { escapeHtml as escape } from './escape-html.ts';
 
 /**
  * The `<option>` tags of a list as one HTML string, for `{@html}` inside a `<select>`. A country
