@@ -106,7 +106,18 @@ async function main() {
   const { target, cleanup, kind } = await prepare();
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', self, '--serve', JSON.stringify(target)],
+    [
+      '--expose-gc',
+      // BENCH_LOAD_CPU_PROF=<dir>: a V8 CPU profile of the API under the load, for finding its hot spots.
+      ...(process.env.BENCH_LOAD_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_LOAD_CPU_PROF}`]
+        : []),
+      '--import',
+      'tsx',
+      self,
+      '--serve',
+      JSON.stringify(target),
+    ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -4,7 +4,7 @@ import {
   type MeasureCode,
 } from '@ventanilla/domain/monitoring/index';
 import type { Executor } from '../db/client.ts';
-import { queryRowsPrepared } from '../db/rows.ts';
+import { queryRows } from '../db/rows.ts';
 import { publish, type Figure } from '../disclosure/figure.ts';
 import type { Protection } from '../disclosure/protection.ts';
 import { monthsBetween, type AnalyticsFilter } from './compile.ts';
@@ -50,8 +50,8 @@ export async function runDisaggregation({
   const compiled = compileAnalytics({ measure, by, filter });
   // Prepared statements, run concurrently: a hot statement is planned once per connection.
   const [rows, totalRows] = await Promise.all([
-    queryRowsPrepared<Row>(db, compiled.cells),
-    compiled.total ? queryRowsPrepared<Row>(db, compiled.total) : Promise.resolve(null),
+    queryRows<Row>(db, compiled.cells),
+    compiled.total ? queryRows<Row>(db, compiled.total) : Promise.resolve(null),
   ]);
   // Without a total statement the cells partition the records: values and key sums add up.
   const total = totalRows

@@ -1,6 +1,6 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { queryRowsPrepared } from '../db/rows.ts';
+import { queryRows } from '../db/rows.ts';
 import { sessions } from '../db/schema/index.ts';
 import { readAuthConfig } from './config.ts';
 import type { CurrentUser } from './current-user.ts';
@@ -68,7 +68,7 @@ export async function resumeSessionUser({
   token: string;
 }): Promise<{ session: SessionInfo; user: CurrentUser } | null> {
   const { idleMinutes } = readAuthConfig();
-  const [row] = await queryRowsPrepared<{
+  const [row] = await queryRows<{
     id: string;
     user_id: string;
     expires_ms: number | string;

@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema/index.ts';
 import { defaultDataDir } from './paths.ts';
+import { preparingStatements } from './prepared-statements.ts';
 
 export type Schema = typeof schema;
 /** The one drizzle API the code uses, whichever driver is underneath. */
@@ -96,7 +97,7 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
     if (url.port) extra.port = Number(url.port);
   }
   const client = postgres(url.toString(), extra);
-  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  const db = drizzlePostgres({ client: preparingStatements(client), schema }) as unknown as Db;
   url.password = '';
   return {
     db,

@@ -4,7 +4,7 @@ import { recordFilterConditions, type AnalyticsFilter } from '../analytics/compi
 import { summariesEnabled } from '../analytics/summary-use.ts';
 import type { DisaggregationResult } from '../analytics/disaggregate.ts';
 import type { Executor } from '../db/client.ts';
-import { queryRowsPrepared } from '../db/rows.ts';
+import { queryRows } from '../db/rows.ts';
 import type { Figure } from '../disclosure/figure.ts';
 import type { Protection } from '../disclosure/protection.ts';
 import { figureOfRow, tableOfRows } from './count-rows.ts';
@@ -82,7 +82,7 @@ export async function runCaseSourceFigures({
 }): Promise<CaseSourceFiguresResult> {
   const rows = noHubs(filter)
     ? []
-    : await queryRowsPrepared<Row>(
+    : await queryRows<Row>(
         db,
         summariesEnabled()
           ? compileSourcesFromSummaries(filter)
@@ -111,7 +111,7 @@ export async function runCasesByMca({
   protection: Protection;
 }): Promise<McaChannelledResult[]> {
   if (noHubs(filter)) return [];
-  const rows = await queryRowsPrepared<Row & { mca_id: string | null; name: string | null }>(
+  const rows = await queryRows<Row & { mca_id: string | null; name: string | null }>(
     db,
     compileByMca(filter),
   );

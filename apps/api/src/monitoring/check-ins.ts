@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { CHECK_IN_OVERDUE_DAYS } from '@ventanilla/domain/mca/index';
 import type { AnalyticsFilter } from '../analytics/compile.ts';
 import type { Executor } from '../db/client.ts';
-import { queryRowsPrepared } from '../db/rows.ts';
+import { queryRows } from '../db/rows.ts';
 import type { Figure } from '../disclosure/figure.ts';
 import type { Protection } from '../disclosure/protection.ts';
 import { figureOfRow } from './count-rows.ts';
@@ -84,7 +84,7 @@ export async function runCheckInFigures({
   const [row] =
     filter.hubCodes && filter.hubCodes.length === 0
       ? []
-      : await queryRowsPrepared<Row>(db, compileCheckIns(filter, asOf));
+      : await queryRows<Row>(db, compileCheckIns(filter, asOf));
   return {
     asOf,
     activeMcas: figureOfRow(row, protection),

@@ -6,7 +6,7 @@ import {
 import { recordFilterConditions, type AnalyticsFilter } from '../analytics/compile.ts';
 import type { DisaggregationResult } from '../analytics/disaggregate.ts';
 import type { Executor } from '../db/client.ts';
-import { queryRowsPrepared } from '../db/rows.ts';
+import { queryRows } from '../db/rows.ts';
 import type { Figure } from '../disclosure/figure.ts';
 import type { Protection } from '../disclosure/protection.ts';
 import { figureOfRow, tableOfRows } from './count-rows.ts';
@@ -60,7 +60,7 @@ export async function runFeedbackFigures({
   const rows =
     filter.hubCodes && filter.hubCodes.length === 0
       ? []
-      : await queryRowsPrepared<Row>(db, compileFeedback(filter));
+      : await queryRows<Row>(db, compileFeedback(filter));
   const all = rows.find((r) => Number(r.g) === 2 ** names.length - 1);
   return {
     responses: figureOfRow(all, protection),

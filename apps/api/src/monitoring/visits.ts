@@ -4,7 +4,7 @@ import { recordFilterConditions, type AnalyticsFilter } from '../analytics/compi
 import { summariesEnabled } from '../analytics/summary-use.ts';
 import type { DisaggregationResult } from '../analytics/disaggregate.ts';
 import type { Executor } from '../db/client.ts';
-import { queryRowsPrepared } from '../db/rows.ts';
+import { queryRows } from '../db/rows.ts';
 import type { Figure } from '../disclosure/figure.ts';
 import type { Protection } from '../disclosure/protection.ts';
 import { figureOfRow, tableOfRows } from './count-rows.ts';
@@ -111,7 +111,7 @@ export async function runVisitFigures({
   const rows =
     filter.hubCodes && filter.hubCodes.length === 0
       ? []
-      : await queryRowsPrepared<Row>(
+      : await queryRows<Row>(
           db,
           summariesEnabled()
             ? compileVisitFiguresFromSummaries(filter)

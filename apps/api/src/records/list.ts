@@ -108,13 +108,16 @@ export async function listRecords<K extends 'case' | 'activity'>({
         : filter.sort === 'updated_asc'
           ? [asc(table.updatedAt), asc(table.id)]
           : [desc(table.date), desc(table.createdAt), desc(table.id)];
-  const [total] = await db.select({ n: count() }).from(table).where(condition);
-  const rows = (await db
-    .select()
-    .from(table)
-    .where(condition)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(offset)) as Row[];
+  const [[total], found] = await Promise.all([
+    db.select({ n: count() }).from(table).where(condition),
+    db
+      .select()
+      .from(table)
+      .where(condition)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset),
+  ]);
+  const rows = found as Row[];
   return { rows, totalCount: Number(total?.n ?? 0), hubs: scoped === 'all' ? [] : scoped };
 }

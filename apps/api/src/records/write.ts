@@ -187,25 +187,31 @@ async function checkRecord(
   };
 }
 
+/**
+ * Writes a case's child rows; `replacing` first deletes the ones it had (a new case has none).
+ * The statements of each step go out together: one transaction's connection runs them in order.
+ */
 export async function replaceCaseChildren(
   tx: Tx,
   caseId: string,
   built: ReturnType<typeof buildCaseRows>,
+  replacing = true,
 ) {
-  await tx.delete(caseServices).where(eq(caseServices.caseId, caseId));
-  await tx.delete(caseVulnerabilityTypes).where(eq(caseVulnerabilityTypes.caseId, caseId));
-  await tx.delete(caseProfiles).where(eq(caseProfiles.caseId, caseId));
-  await tx.delete(caseObservations).where(eq(caseObservations.caseId, caseId));
-  if (built.services.length)
-    await tx.insert(caseServices).values(built.services.map((s) => ({ ...s, caseId })));
-  if (built.vulnerabilityTypes.length)
-    await tx
-      .insert(caseVulnerabilityTypes)
-      .values(built.vulnerabilityTypes.map((v) => ({ ...v, caseId })));
-  if (built.profiles.length)
-    await tx.insert(caseProfiles).values(built.profiles.map((p) => ({ ...p, caseId })));
-  if (built.observations.length)
-    await tx.insert(caseObservations).values(built.observations.map((o) => ({ ...o, caseId })));
+  if (replacing)
+    await Promise.all([
+      tx.delete(caseServices).where(eq(caseServices.caseId, caseId)),
+      tx.delete(caseVulnerabilityTypes).where(eq(caseVulnerabilityTypes.caseId, caseId)),
+      tx.delete(caseProfiles).where(eq(caseProfiles.caseId, caseId)),
+      tx.delete(caseObservations).where(eq(caseObservations.caseId, caseId)),
+    ]);
+  const withCase = <T>(rows: T[]) => rows.map((r) => ({ ...r, caseId }));
+  await Promise.all([
+    built.services.length && tx.insert(caseServices).values(withCase(built.services)),
+    built.vulnerabilityTypes.length &&
+      tx.insert(caseVulnerabilityTypes).values(withCase(built.vulnerabilityTypes)),
+    built.profiles.length && tx.insert(caseProfiles).values(withCase(built.profiles)),
+    built.observations.length && tx.insert(caseObservations).values(withCase(built.observations)),
+  ]);
 }
 
 /** Fields whose value changed (names only: the audit log never holds personal data). */
@@ -221,13 +227,14 @@ export function changedFields(
   );
 }
 
-/** Replaces an activity's topics (none yet for a new activity). */
+/** Writes an activity's topics; `replacing` first deletes the ones it had. */
 async function replaceActivityTopics(
   tx: Tx,
   activityId: string,
   built: ReturnType<typeof buildActivityRows>,
+  replacing: boolean,
 ) {
-  await tx.delete(activityTopics).where(eq(activityTopics.activityId, activityId));
+  if (replacing) await tx.delete(activityTopics).where(eq(activityTopics.activityId, activityId));
   if (built.topics.length)
     await tx.insert(activityTopics).values(built.topics.map((t) => ({ ...t, activityId })));
 }
@@ -241,7 +248,7 @@ const recordKinds: Record<
   {
     table: typeof cases;
     build: (checked: Extract<Checked, { ok: true }>) => Built;
-    replaceChildren: (tx: Tx, id: string, built: Built) => Promise<void>;
+    replaceChildren: (tx: Tx, id: string, built: Built, replacing: boolean) => Promise<void>;
   }
 > = {
   case: {
@@ -252,8 +259,8 @@ const recordKinds: Record<
         hubCountry,
         warnings: warnings.map(storedViolation),
       }),
-    replaceChildren: (tx, id, built) =>
-      replaceCaseChildren(tx, id, built as ReturnType<typeof buildCaseRows>),
+    replaceChildren: (tx, id, built, replacing) =>
+      replaceCaseChildren(tx, id, built as ReturnType<typeof buildCaseRows>, replacing),
   },
   activity: {
     // One code path for both tables: they share the record columns this function touches.
@@ -264,8 +271,8 @@ const recordKinds: Record<
         hubCountry,
         warnings: warnings.map(storedViolation),
       }),
-    replaceChildren: (tx, id, built) =>
-      replaceActivityTopics(tx, id, built as ReturnType<typeof buildActivityRows>),
+    replaceChildren: (tx, id, built, replacing) =>
+      replaceActivityTopics(tx, id, built as ReturnType<typeof buildActivityRows>, replacing),
   },
 };
 
@@ -320,22 +327,25 @@ async function writeRecord(
         .returning()) as [RecordRow];
       if (clientKey) await claimClientKey(tx, { userId, clientKey, kind, recordId: saved.id });
     }
-    await replaceChildren(tx, saved.id, built);
-    await ctx.audit(
-      {
-        action: existing ? 'update' : 'create',
-        entity: kind,
-        entityId: saved.id,
-        hub: saved.hub,
-        detail: {
-          warnings: checked.warnings.map((w) => w.rule),
-          ...(existing
-            ? { fields: changedFields(kind, existing, saved), previousHub: existing.hub }
-            : {}),
+    // The child rows and the audit row go out together.
+    await Promise.all([
+      replaceChildren(tx, saved.id, built, existing !== null),
+      ctx.audit(
+        {
+          action: existing ? 'update' : 'create',
+          entity: kind,
+          entityId: saved.id,
+          hub: saved.hub,
+          detail: {
+            warnings: checked.warnings.map((w) => w.rule),
+            ...(existing
+              ? { fields: changedFields(kind, existing, saved), previousHub: existing.hub }
+              : {}),
+          },
         },
-      },
-      tx,
-    );
+        tx,
+      ),
+    ]);
     return saved;
   });
   if ('kind' in row) return row;

@@ -3,7 +3,7 @@ import { TYPED_SECTOR } from '@ventanilla/domain/referrals/index';
 import { recordFilterConditions, type AnalyticsFilter } from '../analytics/compile.ts';
 import type { DisaggregationResult } from '../analytics/disaggregate.ts';
 import type { Executor } from '../db/client.ts';
-import { queryRowsPrepared } from '../db/rows.ts';
+import { queryRows } from '../db/rows.ts';
 import { countFigure, publish, type Figure } from '../disclosure/figure.ts';
 import type { Protection } from '../disclosure/protection.ts';
 
@@ -106,7 +106,7 @@ export async function runReferralFigures({
   const rows =
     filter.hubCodes && filter.hubCodes.length === 0
       ? []
-      : await queryRowsPrepared<Row>(db, compileReferralFigures(filter, today));
+      : await queryRows<Row>(db, compileReferralFigures(filter, today));
   const set = (g: number) => rows.filter((r) => Number(r.g) === g);
   const all = set(SETS.all)[0];
   return {

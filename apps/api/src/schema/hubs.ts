@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { builder } from '../builder.ts';
+import { loadHubMonthStats, type HubMonthStats, type Keyed } from '../analytics/hub-month-stats.ts';
 import { scopeHubCodes } from '../auth/access.ts';
 import type { Executor } from '../db/client.ts';
-import { activities, cases, hubs } from '../db/schema/index.ts';
+import { hubs } from '../db/schema/index.ts';
 import { DuplicateError, addHub, hubInputIssues } from '../services/hubs.ts';
 import { countFigure } from '../disclosure/figure.ts';
 import { figureField } from '../disclosure/fields.ts';
@@ -13,71 +14,13 @@ import { monthPattern } from './input/dates.ts';
 import { NotFound, ValidationFailed, inputFailed, notFound, resolveKind } from './results.ts';
 
 export type HubRow = typeof hubs.$inferSelect;
-type Keyed = { value: number; keySum: number };
-type HubStats = {
-  cases: Keyed;
-  activities: Keyed;
-  referrals: Keyed;
-  vulnerableCases: Keyed;
-  protection: Protection;
-};
+type HubStats = HubMonthStats & { protection: Protection };
 
 /** Kept here for the modules that import it from hubs.ts; defined with the other date rules. */
 export { monthPattern };
 
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
-const keyed = (value: unknown, keySum: unknown): Keyed => ({
-  value: Number(value ?? 0),
-  keySum: Number(keySum ?? 0),
-});
-
-/** Counts for one hub and month, in SQL. Records marked not_approved are left out (FORM.md §8). */
-async function loadHubStats(
-  db: Executor,
-  hub: string,
-  month: string,
-  protection: Protection,
-): Promise<HubStats> {
-  const [c] = await db
-    .select({
-      cases: sql<number>`count(*)::int`,
-      casesKey: sql<number>`coalesce(sum(${cases.recordKey}), 0)::float8`,
-      referrals: sql<number>`(count(*) filter (where ${cases.referred}))::int`,
-      referralsKey: sql<number>`coalesce(sum(${cases.recordKey}) filter (where ${cases.referred}), 0)::float8`,
-      vulnerableCases: sql<number>`(count(*) filter (where ${cases.a14_vulnerability} = 'yes'))::int`,
-      vulnerableKey: sql<number>`coalesce(sum(${cases.recordKey}) filter (where ${cases.a14_vulnerability} = 'yes'), 0)::float8`,
-    })
-    .from(cases)
-    .where(
-      and(
-        eq(cases.hub, hub),
-        eq(cases.month, month),
-        sql`${cases.validationStatus} is distinct from 'not_approved'`,
-      ),
-    );
-  const [a] = await db
-    .select({
-      n: sql<number>`count(*)::int`,
-      key: sql<number>`coalesce(sum(${activities.recordKey}), 0)::float8`,
-    })
-    .from(activities)
-    .where(
-      and(
-        eq(activities.hub, hub),
-        eq(activities.month, month),
-        sql`${activities.validationStatus} is distinct from 'not_approved'`,
-      ),
-    );
-  return {
-    cases: keyed(c?.cases, c?.casesKey),
-    referrals: keyed(c?.referrals, c?.referralsKey),
-    vulnerableCases: keyed(c?.vulnerableCases, c?.vulnerableKey),
-    activities: keyed(a?.n, a?.key),
-    protection,
-  };
 }
 
 const stat = (pick: (s: HubStats) => Keyed, description?: string) =>
@@ -110,7 +53,8 @@ export const Hub = builder.objectRef<HubRow>('Hub').implement({
       args: { month: t.arg.string({ required: true, description: 'YYYY-MM' }) },
       resolve: (hub, { month }, ctx) => {
         if (!monthPattern.test(month)) throw badInput('month must be YYYY-MM');
-        return loadHubStats(ctx.db, hub.code, month, protectionOf(ctx));
+        const protection = protectionOf(ctx);
+        return loadHubMonthStats(ctx.db, hub.code, month).then((s) => ({ ...s, protection }));
       },
     }),
   }),

@@ -25,6 +25,8 @@ export const User = builder.objectRef<UserShape>('User').implement({
       description: 'Hubs the user works in (all hubs for reviewers and admins).',
       resolve: async (user, _args, ctx) => {
         if (user.role === 'admin' || user.role === 'reviewer') return loadHubs(ctx.db, 'all');
+        // The caller's own hubs came with their session.
+        if (user.id === ctx.user?.id) return loadHubs(ctx.db, ctx.user.hubCodes);
         const rows = await ctx.db
           .select({ code: userHubs.hubCode })
           .from(userHubs)
