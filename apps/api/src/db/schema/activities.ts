@@ -43,6 +43,8 @@ export const activities = pgTable(
     index('activities_hub_month_idx').on(t.hub, t.month),
     index('activities_month_idx').on(t.month),
     index('activities_date_idx').on(t.date),
+    // A hub's list, newest first (records/list.ts): the first page without sorting the hub.
+    index('activities_hub_recent_idx').on(t.hub, t.date, t.createdAt, t.id),
     index('activities_validation_idx').on(t.validationStatus),
     index('activities_source_uuid_idx').on(t.sourceUuid),
     index('activities_source_root_idx').on(t.sourceRootUuid),

@@ -65,6 +65,8 @@ export const cases = pgTable(
     index('cases_hub_month_idx').on(t.hub, t.month),
     index('cases_month_idx').on(t.month),
     index('cases_date_idx').on(t.date),
+    // A hub's list, newest first (records/list.ts): the first page without sorting the hub.
+    index('cases_hub_recent_idx').on(t.hub, t.date, t.createdAt, t.id),
     index('cases_validation_idx').on(t.validationStatus),
     index('cases_source_uuid_idx').on(t.sourceUuid),
     // No GIN pending list: an import looks up every batch's uuids inside its own transaction, and

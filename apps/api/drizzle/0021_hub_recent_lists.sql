@@ -1,0 +1,2 @@
+CREATE INDEX "cases_hub_recent_idx" ON "cases" USING btree ("hub","date","created_at","id");--> statement-breakpoint
+CREATE INDEX "activities_hub_recent_idx" ON "activities" USING btree ("hub","date","created_at","id");
