@@ -22,9 +22,10 @@ import {
   type Database,
 } from '@ventanilla/api/testing';
 import { addBenchHubsAndUsers, mapHubCountries, signInToApi } from './support/bench-accounts.ts';
-import { loadDemoRecords, type CopySink } from './support/load-demo-records.ts';
+import { loadDemoRecords } from './support/load-demo-records.ts';
 import { pageChartsRequest, postGraphql, timeApiAgainstSql } from './support/api-against-sql.ts';
 import { pageCharts } from './support/page-charts.ts';
+import { createPgliteCopySink } from './support/pglite-copy-sink.ts';
 import { createPostgresCopySink } from './support/postgres-copy-sink.ts';
 import { reportFigureQueries } from './support/report-figure-queries.ts';
 import { describeMachine, median, timed } from './support/timing.ts';
@@ -291,29 +292,9 @@ async function benchPglite(): Promise<Row[]> {
   try {
     await migrateDatabase(database);
     const countryOf = await addBenchHubsAndUsers({ database, endMonth: END });
-    // PGlite: COPY … FROM '/dev/blob' with the CSV as a Blob.
     const client = (database.db as unknown as { $client: import('@electric-sql/pglite').PGlite })
       .$client;
-    const sink: CopySink = async (table, columns, lines) => {
-      const parts: string[] = [];
-      for await (const chunk of lines) {
-        parts.push(chunk);
-        if (parts.length >= 64) {
-          await client.query(
-            `copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`,
-            [],
-            { blob: new Blob(parts) },
-          );
-          parts.length = 0;
-        }
-      }
-      if (parts.length)
-        await client.query(
-          `copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`,
-          [],
-          { blob: new Blob(parts) },
-        );
-    };
+    const sink = createPgliteCopySink(client);
     await timed(`PGlite: load ${PGLITE_CASES} cases`, () =>
       loadDemoRecords({
         sink,
