@@ -38,7 +38,11 @@ async function measure(browser: Browser, url: string, token: string): Promise<Sa
     viewport: { width: 412, height: 823 },
     isMobile: true,
   });
-  await context.addCookies([{ name: 'vt_session', value: token, url, httpOnly: true }]);
+  // For the whole site: a cookie set for the page's URL gets that URL's directory as its path
+  // (/record for /record/activity), so the page's own requests elsewhere (/offline/key) went
+  // signed out, and the unread 401 kept the network from ever going idle.
+  const origin = new URL(url).origin;
+  await context.addCookies([{ name: 'vt_session', value: token, url: origin, httpOnly: true }]);
   // Long tasks from the very start of the document (observed before any script of the page).
   await context.addInitScript(() => {
     const tasks: number[] = [];
