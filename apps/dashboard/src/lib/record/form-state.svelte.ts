@@ -110,10 +110,11 @@ export class RecordFormState {
   messagesFor = (name: string) =>
     pickFieldMessages({
       name,
-      mounted: this.mounted,
+      // Read only when they can change the answer (see pickFieldMessages).
+      mounted: () => this.mounted,
       attempted: this.attempted,
       touched: this.touched,
-      client: this.clientMessages,
+      client: () => this.clientMessages,
       server: this.serverMessages,
     });
   /** Without JavaScript every question is shown; with it, only the relevant ones. */
