@@ -110,11 +110,10 @@ export class RecordFormState {
   messagesFor = (name: string) =>
     pickFieldMessages({
       name,
-      // Read only when they can change the answer (see pickFieldMessages).
-      mounted: () => this.mounted,
+      mounted: this.mounted,
       attempted: this.attempted,
       touched: this.touched,
-      client: () => this.clientMessages,
+      client: this.clientMessages,
       server: this.serverMessages,
     });
   /** Without JavaScript every question is shown; with it, only the relevant ones. */

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dropOwnReference,
-  groupApiIssues,
-  labelOfField,
-  pickFieldMessages,
-  type FieldMessage,
-} from './issues.ts';
+import { dropOwnReference, groupApiIssues, labelOfField } from './issues.ts';
 
 describe('messages shown after their question', () => {
   it('drop the question’s own reference, and keep references to other questions', () => {
@@ -51,64 +45,5 @@ describe('messages shown after their question', () => {
   it('name a field by its question in the reader’s language', () => {
     expect(labelOfField('a7_civil_status', 'es')).toMatch(/^A\.7 /);
     expect(labelOfField('nope', 'en')).toBe('nope');
-  });
-});
-
-describe('the messages beside a field', () => {
-  const message = (rule: string, severity: FieldMessage['severity'], fields: string[]) => ({
-    rule,
-    severity,
-    text: rule,
-    short: rule,
-    fields,
-  });
-  const server = { a5_age_range: [message('R1', 'error', ['a5_age_range'])] };
-  const client = {
-    a5_age_range: [message('R2', 'error', ['a5_age_range'])],
-    a8_school_level: [message('R45', 'warning', ['a5_age_range', 'a8_school_level'])],
-  };
-
-  it('are the server’s, as the same list, without running the browser’s checks while nothing was answered', () => {
-    // Mounting an untouched form must not run validateRecord or give a field a new list.
-    const notRead = () => {
-      throw new Error('the browser’s checks were read');
-    };
-    for (const mounted of [false, true]) {
-      const picked = pickFieldMessages({
-        name: 'a5_age_range',
-        mounted: () => mounted,
-        attempted: false,
-        touched: {},
-        client: notRead,
-        server,
-      });
-      expect(picked).toBe(server.a5_age_range);
-      const none = pickFieldMessages({
-        name: 'a7_marital_status',
-        mounted: () => mounted,
-        attempted: false,
-        touched: {},
-        client: notRead,
-        server,
-      });
-      expect(none).toEqual([]);
-    }
-  });
-
-  it('are the browser’s once the field was answered or a save tried; a warning once any of its fields was', () => {
-    const pick = (name: string, touched: Record<string, boolean>, attempted = false) =>
-      pickFieldMessages({
-        name,
-        mounted: () => true,
-        attempted,
-        touched,
-        client: () => client,
-        server,
-      }).map((m) => m.rule);
-    expect(pick('a5_age_range', { a5_age_range: true })).toEqual(['R2']);
-    expect(pick('a5_age_range', { consent: true })).toEqual(['R1']);
-    expect(pick('a8_school_level', { a5_age_range: true })).toEqual(['R45']);
-    expect(pick('a8_school_level', { consent: true })).toEqual([]);
-    expect(pick('a5_age_range', {}, true)).toEqual(['R2']);
   });
 });

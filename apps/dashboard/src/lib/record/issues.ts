@@ -96,17 +96,10 @@ export function groupViolations(violations: readonly Violation[], lang: Lang): M
   return map;
 }
 
-/** One empty list for every field without messages: the same value before and after mount. */
-const noMessages: readonly FieldMessage[] = Object.freeze([]);
-
 /**
  * What a form shows beside one field: before the first attempt to save, the browser's own
  * messages appear once the field was answered, and a warning as soon as any of its fields was;
  * until then (and without JavaScript) the server's answer stands.
- *
- * `client` is read only when it can change the answer: while nothing was answered or tried the
- * server's list stands as it is (the same array), so mounting an untouched form runs no browser
- * checks and gives no field new messages to render.
  */
 export function pickFieldMessages({
   name,
@@ -117,23 +110,22 @@ export function pickFieldMessages({
   server,
 }: {
   name: string;
-  mounted: () => boolean;
+  mounted: boolean;
   attempted: boolean;
   touched: Record<string, boolean>;
-  client: () => MessagesByField;
+  client: MessagesByField;
   server: MessagesByField;
-}): readonly FieldMessage[] {
-  const shown = server[name] ?? noMessages;
-  if (!attempted && !Object.values(touched).some(Boolean)) return shown;
-  if (!mounted()) return shown;
-  if (attempted || touched[name]) return client()[name] ?? noMessages;
-  const warnings = (client()[name] ?? []).filter(
-    (m) =>
-      m.severity === 'warning' &&
-      m.fields.some((field) => touched[field]) &&
-      !shown.some((s) => s.rule === m.rule && s.text === m.text),
+}): FieldMessage[] {
+  if (!mounted) return server[name] ?? [];
+  if (attempted || touched[name]) return client[name] ?? [];
+  const warnings = (client[name] ?? []).filter(
+    (m) => m.severity === 'warning' && m.fields.some((field) => touched[field]),
   );
-  return warnings.length ? [...shown, ...warnings] : shown;
+  const shown = server[name] ?? [];
+  return [
+    ...shown,
+    ...warnings.filter((w) => !shown.some((m) => m.rule === w.rule && m.text === w.text)),
+  ];
 }
 
 /** A field's question as the reader sees it ("A.7 Estado civil"), or its name if unknown. */
