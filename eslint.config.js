@@ -5,7 +5,15 @@ import ts from 'typescript-eslint';
 
 export default ts.config(
   {
-    ignores: ['**/node_modules', '**/build', '**/.svelte-kit', '.toolchain', '.data', '**/drizzle'],
+    ignores: [
+      '**/node_modules',
+      '**/build',
+      '**/build-before',
+      '**/.svelte-kit',
+      '.toolchain',
+      '.data',
+      '**/drizzle',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
