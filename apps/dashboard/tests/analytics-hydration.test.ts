@@ -3,7 +3,7 @@
  * must keep what they typed (it was reset to the default period when the page hydrated).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext } from '@ventanilla/testkit';
+import { launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 
 describe('filter typed before the page starts', () => {
   const { dashboard } = inject('stack');
@@ -11,11 +11,12 @@ describe('filter typed before the page starts', () => {
     const browser = await launchBrowser();
     const context = await newContext(browser);
     const p = await context.newPage();
-    await p.goto(`${dashboard}/signin?next=/analytics`);
-    await p.getByLabel('Correo electrónico').fill('revisora@demo.ventanilla.org');
-    await p.getByLabel('Contraseña').fill('demo-revisora-2026');
-    await p.getByRole('button', { name: 'Entrar' }).click();
-    await p.waitForURL((u) => u.pathname === '/analytics');
+    await signIn(
+      p,
+      dashboard!,
+      { email: 'revisora@demo.ventanilla.org', password: 'demo-revisora-2026' },
+      { next: '/analytics', waitUntil: 'load' },
+    );
     const cdp = await context.newCDPSession(p);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 30 });
     await p.goto(`${dashboard}/analytics`, { waitUntil: 'commit' });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 
 /**
  * Issue 16, item 8: the reviewer sees the analytics page's monitoring section (unique people,
@@ -22,11 +22,7 @@ describe('monitoring figures on the analytics page (reviewer, phone)', () => {
     browser = await launchBrowser();
     context = await newContext(browser, { acceptDownloads: true, viewport: phone });
     page = await context.newPage();
-    await page.goto(`${dashboard}/signin?next=${encodeURIComponent('/analytics')}`);
-    await page.getByLabel('Correo electrónico').fill(reviewer.email);
-    await page.getByLabel('Contraseña').fill(reviewer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL((url) => url.pathname === '/analytics', { waitUntil: 'commit' });
+    await signIn(page, dashboard!, reviewer, { next: '/analytics' });
   });
   afterAll(async () => {
     await context?.close();

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  gql,
+  launchBrowser,
+  logIn,
+  newContext,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Issue 16, item 8: the reviewer sees the analytics page's referral section, protected, with
@@ -22,30 +29,12 @@ describe('referral figures on the analytics page (reviewer)', () => {
   /** The analytics page for the month of the officer's case (the period goes by the case's month). */
   let analytics = '/analytics';
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
-    const response = await fetch(graphql!, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
-
   /** Twelve referrals of one of the officer's cases, half from the directory; six closed. */
   async function recordReferrals() {
-    const token = (
-      await gql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: officer.email, p: officer.password },
-      )
-    ).login.token;
+    const token = await logIn(graphql!, officer);
     const found = (
       await gql<{ cases: { items: { id: string; date: string }[] } }>(
+        graphql!,
         'query { cases(limit: 1) { items { id date } } }',
         {},
         token,
@@ -56,6 +45,7 @@ describe('referral figures on the analytics page (reviewer)', () => {
     analytics = `/analytics?from=${month}&to=${month}`;
     const entry = (
       await gql<{ directory: { id: string }[] }>(
+        graphql!,
         'query { directory(hubCodes: ["cri_upala"]) { id } }',
         {},
         token,
@@ -63,6 +53,7 @@ describe('referral figures on the analytics page (reviewer)', () => {
     ).directory[0]!.id;
     const move = (id: string, version: number, to: string, on: string, outcome?: string) =>
       gql(
+        graphql!,
         `mutation($id: ID!, $v: Int!, $to: ReferralState!, $on: String!, $o: ReferralOutcome) {
           referralMove(id: $id, baseVersion: $v, to: $to, on: $on, outcome: $o) { __typename } }`,
         { id, v: version, to, on, o: outcome ?? null },
@@ -71,6 +62,7 @@ describe('referral figures on the analytics page (reviewer)', () => {
     for (let i = 0; i < 12; i++) {
       const fromDirectory = i % 2 === 0;
       const added = await gql<{ referralAdd: { id: string } }>(
+        graphql!,
         'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
         {
           i: {
@@ -95,11 +87,7 @@ describe('referral figures on the analytics page (reviewer)', () => {
     browser = await launchBrowser();
     context = await newContext(browser, { acceptDownloads: true });
     page = await context.newPage();
-    await page.goto(`${dashboard}/signin?next=${encodeURIComponent(analytics)}`);
-    await page.getByLabel('Correo electrónico').fill(reviewer.email);
-    await page.getByLabel('Contraseña').fill(reviewer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL((url) => url.pathname === '/analytics', { waitUntil: 'commit' });
+    await signIn(page, dashboard!, reviewer, { next: analytics });
   });
   afterAll(async () => {
     await context?.close();

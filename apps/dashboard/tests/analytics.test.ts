@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * A reviewer's analytics journey in Chromium: filters to one country and one quarter, opens a
@@ -117,44 +124,24 @@ describe('analytics journey of a reviewer', () => {
     if (admin) return admin;
     adminContext = await newContext(browser);
     admin = await adminContext.newPage();
-    await admin.goto(`${dashboard}/signin?next=/analytics`);
-    await admin.getByLabel('Correo electrónico').fill(adminLogin.email);
-    await admin.getByLabel('Contraseña').fill(adminLogin.password);
-    await admin.getByRole('button', { name: 'Entrar' }).click();
-    await admin.waitForURL((u) => u.pathname === '/analytics', { waitUntil: 'commit' });
+    await signIn(admin, dashboard!, adminLogin, { next: '/analytics' });
     return admin;
   }
   afterAll(() => adminContext?.close());
 
   /** Cases of the quarter in the given hubs, asked of the API as the admin. */
   async function countCases(hubCodes: string[]): Promise<number> {
-    const post = (query: string, variables: Record<string, unknown>, token?: string) =>
-      fetch(graphql, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      }).then((r) => r.json() as Promise<{ data: Record<string, Record<string, unknown>> }>);
-    const login = await post(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: adminLogin.email, p: adminLogin.password },
-    );
-    const answer = await post(
+    const answer = await postGraphql<{ disaggregation: { total: number } }>(
+      graphql,
       'query($i: DisaggregationInput!) { disaggregation(input: $i) { total } }',
       { i: { measure: 'CASES', by: [], filter: { ...quarter, hubCodes } } },
-      login.data.login!.token as string,
+      await logIn(graphql, adminLogin),
     );
-    return answer.data.disaggregation!.total as number;
+    return answer.data.disaggregation.total;
   }
 
   it('signs the reviewer in and opens the analytics page from the navigation', async () => {
-    await page.goto(`${dashboard}/signin?next=/analytics`);
-    await page.getByLabel('Correo electrónico').fill(reviewer.email);
-    await page.getByLabel('Contraseña').fill(reviewer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL((url) => url.pathname === '/analytics', { waitUntil: 'commit' });
+    await signIn(page, dashboard!, reviewer, { next: '/analytics' });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Análisis desagregado',
     );

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  gql,
+  launchBrowser,
+  logIn,
+  newContext,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Issue 16's journey for hub staff: a case with signs of trafficking is recorded through the
@@ -24,19 +31,6 @@ const section5 = {
   situation: 'Sin documentos, en albergue.',
   assistance: 'Información y acompañamiento.',
 };
-
-async function signIn(
-  page: Page,
-  dashboard: string,
-  lang: 'es' | 'en',
-  who: { email: string; password: string } = officer,
-) {
-  await page.goto(`${dashboard}/signin`);
-  await page.getByLabel(lang === 'es' ? 'Correo electrónico' : 'Email').fill(who.email);
-  await page.getByLabel(lang === 'es' ? 'Contraseña' : 'Password').fill(who.password);
-  await page.getByRole('button', { name: lang === 'es' ? 'Entrar' : 'Sign in' }).click();
-  await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
-}
 
 /** The case form filled for an adult woman with signs of trafficking, dated 2026-01-05. */
 async function fillTraffickingCase(page: Page, officerId: string) {
@@ -71,33 +65,6 @@ async function fillTraffickingCase(page: Page, officerId: string) {
   return organization;
 }
 
-/** A GraphQL request as `who` (the meeting is opened and closed through the API). */
-async function asUser(
-  graphql: string,
-  who: { email: string; password: string },
-  query: string,
-  variables: Record<string, unknown> = {},
-) {
-  const post = async (q: string, v: Record<string, unknown>, token?: string) => {
-    const response = await fetch(graphql, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query: q, variables: v }),
-    });
-    const body = (await response.json()) as { data: Record<string, any>; errors?: unknown }; // eslint-disable-line @typescript-eslint/no-explicit-any
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const login = await post(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-    { e: who.email, p: who.password },
-  );
-  return post(query, variables, login.login.token as string);
-}
-
 describe('a referral recorded with consent and followed to its outcome', () => {
   const { dashboard, graphql } = inject('stack');
   let browser: Browser;
@@ -113,13 +80,11 @@ describe('a referral recorded with consent and followed to its outcome', () => {
   });
   afterAll(async () => {
     if (meetingId)
-      await asUser(
+      await gql(
         graphql!,
-        reviewer,
         'mutation($id: ID!) { meetingClose(id: $id) { __typename } }',
-        {
-          id: meetingId,
-        },
+        { id: meetingId },
+        await logIn(graphql!, reviewer),
       );
     await browser?.close();
   });
@@ -127,7 +92,7 @@ describe('a referral recorded with consent and followed to its outcome', () => {
   it('records section 5 from the directory, refuses sending without consent, and closes it from the worklist (es, desktop)', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, dashboard!, 'es');
+    await signIn(page, dashboard!, officer, { lang: 'es' });
     await page.goto(`${dashboard}/record`);
     const organization = await fillTraffickingCase(page, 'cr-upa-trata');
     // The form says where section 5 is recorded, since a new case has no page of its own yet.
@@ -255,7 +220,7 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     expect(casePage).not.toBe('');
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, dashboard!, 'es', reviewer);
+    await signIn(page, dashboard!, reviewer, { lang: 'es' });
     /** Every page the reviewer opens: none may show what the officer typed in section 5. */
     const visited: string[] = [];
     const expectNoSection5 = async () => {
@@ -314,13 +279,14 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     await expectNoSection5();
 
     // The January meeting: Table 2 exact, the referral figures still protected.
-    const opened = await asUser(
+    // The meeting is opened (and closed, after all) through the API.
+    const opened = await gql<{ meetingOpen: { id: string } }>(
       graphql!,
-      reviewer,
       'mutation($m: String!) { meetingOpen(month: $m) { __typename ... on VerificationMeeting { id } } }',
       { m: month },
+      await logIn(graphql!, reviewer),
     );
-    meetingId = opened.meetingOpen.id as string;
+    meetingId = opened.meetingOpen.id;
     expect(meetingId).toBeTruthy();
     await page.goto(`${dashboard}/verify/${meetingId}/hubs/cri_upala`);
     expect(await page.getByTestId('figures-note').textContent()).toMatch(/Cifras exactas/);
@@ -343,7 +309,7 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     });
     await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
     const page = await context.newPage();
-    await signIn(page, dashboard!, 'en');
+    await signIn(page, dashboard!, officer, { lang: 'en' });
     await page.goto(`${dashboard}/record`);
     await fillTraffickingCase(page, 'cr-upa-trata-en');
     await page.getByRole('button', { name: 'Save the case' }).click();

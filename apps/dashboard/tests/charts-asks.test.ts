@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 import { drawCharts } from './draw-charts.ts';
 
 /**
@@ -38,11 +38,7 @@ describe('charts a reviewer can read', () => {
     browser = await launchBrowser();
     context = await newContext(browser, { viewport: desktop, acceptDownloads: true });
     page = await context.newPage();
-    await page.goto(`${dashboard}/signin?next=/analytics`);
-    await page.getByLabel('Correo electrónico').fill(admin.email);
-    await page.getByLabel('Contraseña').fill(admin.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL((u) => u.pathname === '/analytics', { waitUntil: 'commit' });
+    await signIn(page, dashboard!, admin, { next: '/analytics' });
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext } from '@ventanilla/testkit';
+import { launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 import { chartDrawn } from './draw-charts.ts';
 
 /**
@@ -34,11 +34,7 @@ describe('charts drawn when they near the viewport (phone)', () => {
           .catch(() => false),
       );
     });
-    await page.goto(`${dashboard}/signin`);
-    await page.getByLabel('Correo electrónico').fill(reviewer.email);
-    await page.getByLabel('Contraseña').fill(reviewer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await signIn(page, dashboard!, reviewer);
   });
 
   afterAll(async () => {

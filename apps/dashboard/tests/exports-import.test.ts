@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 import { getFieldLabel } from '@ventanilla/domain/form/fields';
 import { ageRangeList } from '@ventanilla/domain/form/options/age-range';
 import { attentionRouteList } from '@ventanilla/domain/form/options/attention-route';
@@ -19,14 +19,6 @@ import { ruleCatalog } from '@ventanilla/domain/form/rules/catalog';
 const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
 const desktop = { width: 1366, height: 768 };
 const phone = { width: 390, height: 844 };
-
-async function signIn(page: Page, dashboard: string, lang: 'es' | 'en') {
-  await page.goto(`${dashboard}/signin`);
-  await page.getByLabel(lang === 'es' ? 'Correo electrónico' : 'Email').fill(officer.email);
-  await page.getByLabel(lang === 'es' ? 'Contraseña' : 'Password').fill(officer.password);
-  await page.getByRole('button', { name: lang === 'es' ? 'Entrar' : 'Sign in' }).click();
-  await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
-}
 
 /** Clicks a download link and gives the file's name and bytes. */
 async function download(page: Page, name: string | RegExp) {
@@ -85,8 +77,8 @@ describe('exports and imports of a hub officer', () => {
     await en.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
     esPage = await es.newPage();
     enPage = await en.newPage();
-    await signIn(esPage, dashboard!, 'es');
-    await signIn(enPage, dashboard!, 'en');
+    await signIn(esPage, dashboard!, officer, { lang: 'es' });
+    await signIn(enPage, dashboard!, officer, { lang: 'en' });
   });
   afterAll(async () => {
     await es?.close();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 
 /**
  * Issue 16, item 7: hub staff create the questionnaire link; a person answers it without an
@@ -23,11 +23,7 @@ describe('the client feedback questionnaire', () => {
   it('hub staff create the link from the home page (es)', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(`${dashboard}/signin`);
-    await page.getByLabel('Correo electrónico').fill(officer.email);
-    await page.getByLabel('Contraseña').fill(officer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await signIn(page, dashboard!, officer);
     await page
       .getByRole('link', { name: 'Encuesta de satisfacción para las personas atendidas' })
       .click();

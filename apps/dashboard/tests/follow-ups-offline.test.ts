@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  gql,
+  launchBrowser,
+  logIn,
+  newContext,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Issue 16 item 3, "works offline like the case form": the officer signs in, loses the
@@ -32,25 +39,18 @@ describe('the follow-up worklist without a connection', () => {
   };
   const errors: string[] = [];
 
-  async function gql<T>(query: string, variables: Record<string, unknown>) {
-    const response = await fetch(graphql!, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  /** The API's data for `query` asked as the officer (set up in beforeAll). */
+  const asOfficer = <T>(query: string, variables: Record<string, unknown>) =>
+    gql<T>(graphql!, query, variables, token);
 
   /** A referral of the officer's case, sent on 2026-01-05 (version 2). */
   async function sendReferral(institution: string): Promise<string> {
-    const added = await gql<{ referralAdd: { id: string } }>(
+    const added = await asOfficer<{ referralAdd: { id: string } }>(
       'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
       { i: { caseId, institution, consentToRefer: true, consentToShare: true } },
     );
     const id = added.referralAdd.id;
-    await gql(
+    await asOfficer(
       'mutation($id: ID!) { referralMove(id: $id, baseVersion: 1, to: sent, on: "2026-01-05") { __typename } }',
       { id },
     );
@@ -78,14 +78,9 @@ describe('the follow-up worklist without a connection', () => {
   const queued = (name: string) => page.getByTestId('queued-close').filter({ hasText: name });
 
   beforeAll(async () => {
-    token = (
-      await gql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: officer.email, p: officer.password },
-      )
-    ).login.token;
+    token = await logIn(graphql!, officer);
     caseId = (
-      await gql<{ cases: { items: { id: string }[] } }>(
+      await asOfficer<{ cases: { items: { id: string }[] } }>(
         'query { cases(limit: 1) { items { id } } }',
         {},
       )
@@ -104,11 +99,7 @@ describe('the follow-up worklist without a connection', () => {
   });
 
   it('after sign-in keeps the worklist sealed on the device and only an empty shell in the page cache', async () => {
-    await page.goto(`${dashboard}/signin`);
-    await page.getByLabel('Correo electrónico').fill(officer.email);
-    await page.getByLabel('Contraseña').fill(officer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await signIn(page, dashboard!, officer);
     await page.getByTestId('pending-count').waitFor();
     const shell = () =>
       page.evaluate(async () => {
@@ -188,11 +179,11 @@ describe('the follow-up worklist without a connection', () => {
   });
 
   it('meanwhile someone closes one referral and moves another on (through the API)', async () => {
-    await gql(
+    await asOfficer(
       'mutation($id: ID!) { referralMove(id: $id, baseVersion: 2, to: closed, on: "2026-01-20", outcome: declined) { __typename } }',
       { id: ids.closedMeanwhile },
     );
-    await gql(
+    await asOfficer(
       'mutation($id: ID!) { referralMove(id: $id, baseVersion: 2, to: attended, on: "2026-01-21") { __typename } }',
       { id: ids.movedMeanwhile },
     );
@@ -261,7 +252,7 @@ describe('the follow-up worklist without a connection', () => {
     await expect
       .poll(async () => (await closedCard.last().textContent()) ?? '')
       .toMatch(/Resuelta/);
-    const audit = await gql<{
+    const audit = await asOfficer<{
       referrals: { id: string; state: string; outcome: string; version: number }[];
     }>('query($c: ID!) { referrals(caseId: $c) { id state outcome version } }', { c: caseId });
     expect(audit.referrals.find((r) => r.id === ids.closedOffline)).toMatchObject({

@@ -1,6 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  gql,
+  launchBrowser,
+  logIn,
+  newContext,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Issue 16, item 3: a referral sent with the person's consent comes back as a follow-up 8 days
@@ -14,57 +21,29 @@ describe('the follow-up worklist', () => {
   const { dashboard, graphql } = inject('stack');
   let browser: Browser;
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
-    const response = await fetch(graphql!, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
-
   /** A referral of one of the officer's cases, sent on 2026-01-05 (follow-up 2026-01-13). */
   async function sendReferral(name: string, contact: Record<string, string> = {}) {
-    const token = (
-      await gql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: officer.email, p: officer.password },
-      )
-    ).login.token;
+    const token = await logIn(graphql!, officer);
     const caseId = (
       await gql<{ cases: { items: { id: string }[] } }>(
+        graphql!,
         'query { cases(limit: 1) { items { id } } }',
         {},
         token,
       )
     ).cases.items[0]!.id;
     const added = await gql<{ referralAdd: { id: string } }>(
+      graphql!,
       'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
       { i: { caseId, institution: name, consentToRefer: true, consentToShare: true, ...contact } },
       token,
     );
     await gql(
+      graphql!,
       'mutation($id: ID!) { referralMove(id: $id, baseVersion: 1, to: sent, on: "2026-01-05") { __typename } }',
       { id: added.referralAdd.id },
       token,
     );
-  }
-
-  async function signIn(page: Page, lang: 'es' | 'en') {
-    await page.goto(`${dashboard}/signin`);
-    const labels =
-      lang === 'es'
-        ? ['Correo electrónico', 'Contraseña', 'Entrar']
-        : ['Email', 'Password', 'Sign in'];
-    await page.getByLabel(labels[0]!).fill(officer.email);
-    await page.getByLabel(labels[1]!).fill(officer.password);
-    await page.getByRole('button', { name: labels[2] }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
   }
 
   beforeAll(async () => {
@@ -78,7 +57,7 @@ describe('the follow-up worklist', () => {
     await sendReferral(institution);
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, 'es');
+    await signIn(page, dashboard!, officer, { lang: 'es' });
     const count = page.getByTestId('home-follow-ups');
     expect(await count.textContent()).toMatch(/^\s*\d+ seguimientos? pendientes?\s*$/);
     await count.getByRole('link').click();
@@ -114,7 +93,7 @@ describe('the follow-up worklist', () => {
     });
     await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
     const page = await context.newPage();
-    await signIn(page, 'en');
+    await signIn(page, dashboard!, officer, { lang: 'en' });
     await page.goto(`${dashboard}/follow-ups`);
     const card = page.getByTestId('follow-up').filter({ hasText: name });
     expect(await card.textContent()).toMatch(/Sent.*Jan 5, 2026.*Jan 13, 2026\s+\(\d+ days ago\)/s);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 
 /**
  * What a hub officer asked of the case and activity forms (issue 15): the age-consistency
@@ -26,14 +26,11 @@ describe('the case and activity forms, as a hub officer asked', () => {
     await browser?.close();
   });
 
-  async function signIn(context: BrowserContext, lang: 'es' | 'en'): Promise<Page> {
+  /** A page of `context` speaking `lang`, signed in as the officer. */
+  async function openSignedIn(context: BrowserContext, lang: 'es' | 'en'): Promise<Page> {
     await context.addCookies([{ name: 'vt_lang', value: lang, url: dashboard! }]);
     const page = await context.newPage();
-    await page.goto(`${dashboard}/signin`);
-    await page.locator('input[name="email"]').fill(officer.email);
-    await page.locator('input[name="password"]').fill(officer.password);
-    await page.locator('form:has(input[name="password"]) button[type="submit"]').click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await signIn(page, dashboard!, officer, { lang });
     return page;
   }
 
@@ -49,7 +46,7 @@ describe('the case and activity forms, as a hub officer asked', () => {
   it('es, desktop: "0 a 5 años" + married + works + secondary complete warns R45, R46, R47, once each; the officer ID comes back on the next case', async () => {
     const context = await newContext(browser, { viewport: { width: 1366, height: 768 } });
     try {
-      const page = await signIn(context, 'es');
+      const page = await openSignedIn(context, 'es');
       await page.goto(`${dashboard}/record`);
       await page.locator('[data-route]').waitFor();
       expect(await page.locator('#f-officer_id').inputValue()).toBe('');
@@ -117,7 +114,7 @@ describe('the case and activity forms, as a hub officer asked', () => {
   it('en, phone: B.5 and B.7 offer 0 %, 10 % … 100 % (no 55), and the officer ID is prefilled from the last saved record', async () => {
     // A new device: nothing in its storage, so the ID comes from the server (myLastOfficerId).
     phoneContext = await newContext(browser, { viewport: phone, locale: 'en-US' });
-    phonePage = await signIn(phoneContext, 'en');
+    phonePage = await openSignedIn(phoneContext, 'en');
     const page = phonePage;
     await page.goto(`${dashboard}/record/activity`);
     await page.locator('#f-b5_pct_female').waitFor();

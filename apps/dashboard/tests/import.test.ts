@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 
 /** An officer imports a KoBo export with one bad row and stores only the valid rows. */
 const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
@@ -35,11 +35,7 @@ describe('import journey', () => {
   });
 
   it('previews a file with one bad row, shows its error and imports only the valid rows', async () => {
-    await page.goto(`${dashboard}/signin`);
-    await page.getByLabel('Correo electrónico').fill(officer.email);
-    await page.getByLabel('Contraseña').fill(officer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await signIn(page, dashboard!, officer);
     await page.getByRole('link', { name: 'Importar' }).click();
     await page.waitForURL(`${dashboard}/import`);
     await expectNoAxeViolations(page);
@@ -88,11 +84,7 @@ describe('import journey', () => {
     const noJs = await newContext(browser, { javaScriptEnabled: false });
     try {
       const p = await noJs.newPage();
-      await p.goto(`${dashboard}/signin`);
-      await p.getByLabel('Correo electrónico').fill(officer.email);
-      await p.getByLabel('Contraseña').fill(officer.password);
-      await p.getByRole('button', { name: 'Entrar' }).click();
-      await p.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+      await signIn(p, dashboard!, officer);
       await p.goto(`${dashboard}/import`);
       expect(await p.locator('#import-file-hint').textContent()).toContain('50 MB');
       const file = join(dir, 'kobo-nojs.csv');

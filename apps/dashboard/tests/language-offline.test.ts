@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 
 /**
  * Issue 15, hub officer: /record, /record/activity and /pending come from the service worker's
@@ -44,12 +44,8 @@ describe('language switch on the offline pages of the dashboard', () => {
     return { context, page };
   }
 
-  async function signIn(page: Page, lang: Lang) {
-    await page.goto(`${dashboard}/signin`);
-    await page.getByLabel(lang === 'es' ? 'Correo electrónico' : 'Email').fill(officer.email);
-    await page.getByLabel(lang === 'es' ? 'Contraseña' : 'Password').fill(officer.password);
-    await page.getByRole('button', { name: lang === 'es' ? 'Entrar' : 'Sign in' }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+  async function signInAndKeep(page: Page, lang: Lang) {
+    await signIn(page, dashboard!, officer, { lang });
     // The service worker keeps the offline pages in both languages.
     const keptInBoth = () =>
       page.evaluate(async (paths) => {
@@ -129,7 +125,7 @@ describe('language switch on the offline pages of the dashboard', () => {
     });
 
     it('online, /record switches to English at once and back to Spanish', async () => {
-      await signIn(page, 'es');
+      await signInAndKeep(page, 'es');
       await page.goto(`${dashboard}/record`);
       await expectPage(page, '/record', 'es');
       await switchTo(page, '/record', 'en');
@@ -215,7 +211,7 @@ describe('language switch on the offline pages of the dashboard', () => {
     });
 
     it('offline, /record/activity switches to Spanish at once and back to English', async () => {
-      await signIn(page, 'en');
+      await signInAndKeep(page, 'en');
       await setOffline(context, page, true);
       await page.goto(`${dashboard}/record/activity`);
       await expectPage(page, '/record/activity', 'en');

@@ -1,6 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  gql,
+  launchBrowser,
+  logIn,
+  newContext,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Issue 16, item 6: an officer adds a Community Migration Advisor with a commitment letter, sees
@@ -17,32 +24,6 @@ describe('the community advisors (MCA) page', () => {
   const { dashboard, graphql } = inject('stack');
   let browser: Browser;
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
-    const response = await fetch(graphql!, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
-
-  async function signIn(page: Page, lang: 'es' | 'en') {
-    await page.goto(`${dashboard}/signin`);
-    const labels =
-      lang === 'es'
-        ? ['Correo electrónico', 'Contraseña', 'Entrar']
-        : ['Email', 'Password', 'Sign in'];
-    await page.getByLabel(labels[0]!).fill(officer.email);
-    await page.getByLabel(labels[1]!).fill(officer.password);
-    await page.getByRole('button', { name: labels[2] }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
-  }
-
   beforeAll(async () => {
     browser = await launchBrowser();
   });
@@ -54,7 +35,7 @@ describe('the community advisors (MCA) page', () => {
     const name = 'Rosa Méndez (prueba MCA)';
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, 'es');
+    await signIn(page, dashboard!, officer, { lang: 'es' });
     await page.getByRole('link', { name: 'Asesores comunitarios' }).first().click();
     await page
       .getByRole('heading', { level: 1, name: 'Asesores comunitarios en migración' })
@@ -126,18 +107,15 @@ describe('the community advisors (MCA) page', () => {
 
   it('reads in English and fits a phone', async () => {
     const name = 'Juan Pérez (MCA test)';
-    const token = (
-      await gql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: officer.email, p: officer.password },
-      )
-    ).login.token;
+    const token = await logIn(graphql!, officer);
     const added = await gql<{ mcaAdd: { id: string } }>(
+      graphql!,
       'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }',
       { i: { hub: 'cri_upala', name, community: 'Upala centro', joinedOn: '2026-02-02' } },
       token,
     );
     await gql(
+      graphql!,
       'mutation($id: ID!) { mcaLetterRecord(mcaId: $id, signedOn: "2026-02-02", until: "2026-03-31") { __typename } }',
       { id: added.mcaAdd.id },
       token,
@@ -148,7 +126,7 @@ describe('the community advisors (MCA) page', () => {
     });
     await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
     const page = await context.newPage();
-    await signIn(page, 'en');
+    await signIn(page, dashboard!, officer, { lang: 'en' });
     await page.goto(`${dashboard}/mca`);
     const card = page.getByTestId('mca').filter({ hasText: name });
     expect(await card.getByTestId('check-in-state').textContent()).toBe('Check-in overdue');
@@ -178,31 +156,30 @@ describe('the community advisors (MCA) page', () => {
   });
   it('shows an advisor 11 days without a check-in on the home page and in the month’s report findings (es)', async () => {
     const name = 'Ana Solís (prueba 11 días)';
-    const token = (
-      await gql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: officer.email, p: officer.password },
-      )
-    ).login.token;
+    const token = await logIn(graphql!, officer);
     const added = await gql<{ mcaAdd: { id: string } }>(
+      graphql!,
       'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }',
       { i: { hub: 'cri_upala', name, community: 'Upala centro', joinedOn: '2026-01-05' } },
       token,
     );
     const mcaId = added.mcaAdd.id;
     await gql(
+      graphql!,
       'mutation($id: ID!) { mcaLetterRecord(mcaId: $id, signedOn: "2026-01-05") { __typename } }',
       { id: mcaId },
       token,
     );
     // The last check-in: 20 January, 11 days before the month's end.
     await gql(
+      graphql!,
       'mutation($id: ID!) { mcaCheckInRecord(mcaId: $id, on: "2026-01-20", channel: in_person) { __typename } }',
       { id: mcaId },
       token,
     );
     const caseId = (
       await gql<{ cases: { items: { id: string }[] } }>(
+        graphql!,
         'query { cases(limit: 1) { items { id } } }',
         {},
         token,
@@ -211,7 +188,7 @@ describe('the community advisors (MCA) page', () => {
 
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, 'es');
+    await signIn(page, dashboard!, officer, { lang: 'es' });
     // The case the advisor channelled, recorded on its page.
     await page.goto(`${dashboard}/cases/${caseId}`);
     await page

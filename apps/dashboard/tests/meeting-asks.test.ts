@@ -1,7 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Issue 15, the IOM reviewer's meeting: an agenda of hubs with their state, one hub at a time
@@ -34,32 +41,13 @@ describe('the verification meeting, hub by hub', () => {
     await context?.close();
     context = await newContext(browser, { viewport });
     page = await context.newPage();
-    await page.goto(`${dashboard}/signin`);
-    await page.getByLabel('Correo electrónico').fill(reviewer.email);
-    await page.getByLabel('Contraseña').fill(reviewer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await signIn(page, dashboard!, reviewer);
     if (lang === 'en')
       await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
   }
 
   async function api(who: typeof reviewer, query: string, variables: Record<string, unknown>) {
-    const post = async (q: string, v: Record<string, unknown>, token?: string) =>
-      (await (
-        await fetch(graphql, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify({ query: q, variables: v }),
-        })
-      ).json()) as { data: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const login = await post(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: who.email, p: who.password },
-    );
-    return (await post(query, variables, login.data.login.token)).data;
+    return (await postGraphql(graphql, query, variables, await logIn(graphql, who))).data;
   }
 
   /** The focused element's role and text, once a message has taken the focus. */

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumArgs, chromiumPath, expectNoAxeViolations } from '@ventanilla/testkit';
+import {
+  chromiumArgs,
+  chromiumPath,
+  expectNoAxeViolations,
+  gql,
+  logIn,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Issue 9, field conditions: an officer records without a connection, the browser is closed and
@@ -28,27 +35,6 @@ describe('offline recording of a hub officer', () => {
   let context: BrowserContext;
   let page: Page;
   const errors: string[] = [];
-
-  async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
-    const response = await fetch(graphql!, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
-  const login = async (who: { email: string; password: string }) =>
-    (
-      await gql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: who.email, p: who.password },
-      )
-    ).login.token;
 
   async function open() {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -127,8 +113,8 @@ describe('offline recording of a hub officer', () => {
 
   beforeAll(async () => {
     // A reviewer verifies cri_upala's report of two months ago: that month is now locked.
-    const officerToken = await login(officer);
-    const reviewerToken = await login(reviewer);
+    const officerToken = await logIn(graphql!, officer);
+    const reviewerToken = await logIn(graphql!, reviewer);
     const narrative = {
       achievements: 'Atención continua.',
       challenges: 'Conectividad.',
@@ -138,17 +124,20 @@ describe('offline recording of a hub officer', () => {
     };
     const STEP = `mutation($input: ReportStepInput!) { reportStep(input: $input) { __typename ... on TransitionRefused { message } ... on ValidationFailed { message } ... on Forbidden { message } ... on NotFound { message } } }`;
     const submitted = await gql<{ reportStep: { __typename: string } }>(
+      graphql!,
       STEP,
       { input: { action: 'SUBMIT', hub: 'cri_upala', month: lockedMonth, narrative } },
       officerToken,
     );
     expect(submitted.reportStep.__typename, JSON.stringify(submitted)).toBe('ReportUpdated');
     const meeting = await gql<{ meetingOpen: { __typename: string; id?: string } }>(
+      graphql!,
       'mutation($m: String!) { meetingOpen(month: $m) { __typename ... on VerificationMeeting { id } } }',
       { m: lockedMonth },
       reviewerToken,
     );
     const verified = await gql<{ reportStep: { __typename: string } }>(
+      graphql!,
       STEP,
       {
         input: {
@@ -164,6 +153,7 @@ describe('offline recording of a hub officer', () => {
     // Close the meeting as a reviewer would: an open meeting gives reviewers exact figures of its
     // month, which other journeys (reports.test.ts) must not inherit.
     const closed = await gql<{ meetingClose: { __typename: string } }>(
+      graphql!,
       'mutation($id: ID!) { meetingClose(id: $id) { __typename } }',
       { id: meeting.meetingOpen.id },
       reviewerToken,
@@ -178,11 +168,7 @@ describe('offline recording of a hub officer', () => {
   });
 
   it('signs in and the recording pages are kept for offline use', async () => {
-    await page.goto(`${dashboard}/signin`);
-    await page.getByLabel('Correo electrónico').fill(officer.email);
-    await page.getByLabel('Contraseña').fill(officer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await signIn(page, dashboard!, officer);
     await page.getByTestId('pending-count').waitFor();
     // The service worker is active and has kept the recording pages.
     const kept = () =>
@@ -265,11 +251,12 @@ describe('offline recording of a hub officer', () => {
     await page.getByRole('button', { name: 'Reenviar' }).click();
     await expect.poll(() => row.getAttribute('data-status')).toBe('refused');
 
-    const token = await login(officer);
+    const token = await logIn(graphql!, officer);
     const found = await gql<{
       cases: { items: { a0_name: string; date: string }[] };
       activities: { items: { b3_summary: string }[] };
     }>(
+      graphql!,
       `query($f: RecordListFilter) {
         cases(filter: $f, limit: 50) { items { a0_name date } }
         activities(filter: $f, limit: 50) { items { b3_summary } }

@@ -1,20 +1,12 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 
 /**
  * A hub officer's recording work in a real browser: a case through the 4-step route with a
  * referral taken from the hub's directory, a training workshop, and a rejected submission.
  */
 const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
-
-async function signIn(page: Page, dashboard: string) {
-  await page.goto(`${dashboard}/signin`);
-  await page.getByLabel('Correo electrónico').fill(officer.email);
-  await page.getByLabel('Contraseña').fill(officer.password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
-}
 
 describe('recording journey of a hub officer', () => {
   const { dashboard } = inject('stack');
@@ -30,7 +22,7 @@ describe('recording journey of a hub officer', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/.test(message.text())) cspErrors.push(message.text());
     });
-    await signIn(page, dashboard!);
+    await signIn(page, dashboard!, officer);
   });
 
   afterAll(async () => {
@@ -127,7 +119,7 @@ describe('recording journey of a hub officer', () => {
     const plain = await newContext(browser, { javaScriptEnabled: false });
     try {
       const noJs = await plain.newPage();
-      await signIn(noJs, dashboard!);
+      await signIn(noJs, dashboard!, officer);
       await noJs.goto(`${dashboard}/record`);
       await noJs.locator('input[name="consent"][value="no"]').check();
       await noJs.locator('#f-a0_name').fill('Ana');
@@ -179,7 +171,7 @@ describe('recording journey of a hub officer', () => {
     const far = await newContext(browser, { timezoneId: 'Pacific/Kiritimati' });
     try {
       const slow = await far.newPage();
-      await signIn(slow, dashboard!);
+      await signIn(slow, dashboard!, officer);
       let release: () => void = () => {};
       const released = new Promise<void>((resolve) => (release = resolve));
       await slow.route(/\/_app\/immutable\/.*\.js$/, async (route) => {

@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Issue 5 in a real browser: a coordinator writes the narrative and submits; a reviewer runs the
@@ -33,37 +40,20 @@ describe('monthly report and verification meeting', () => {
   let meetingUrl = '';
   const cspErrors: string[] = [];
 
-  async function signIn(who: Who) {
+  /** A fresh context signed in as `who` (CSP errors collected). */
+  async function openAs(who: Who) {
     await context?.close();
     context = await newContext(browser);
     page = await context.newPage();
     page.on('console', (message) => {
       if (/Content Security Policy/.test(message.text())) cspErrors.push(message.text());
     });
-    await page.goto(`${dashboard}/signin`);
-    await page.getByLabel('Correo electrónico').fill(people[who].email);
-    await page.getByLabel('Contraseña').fill(people[who].password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await signIn(page, dashboard!, people[who]);
   }
 
+  /** The API's data for `query` asked as `who` (errors are left to the test). */
   async function api(who: Who, query: string, variables: Record<string, unknown> = {}) {
-    const post = async (q: string, v: Record<string, unknown>, token?: string) =>
-      (await (
-        await fetch(graphql, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify({ query: q, variables: v }),
-        })
-      ).json()) as { data: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const login = await post(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: people[who].email, p: people[who].password },
-    );
-    return (await post(query, variables, login.data.login.token)).data;
+    return (await postGraphql(graphql, query, variables, await logIn(graphql, people[who]))).data;
   }
 
   beforeAll(async () => {
@@ -86,7 +76,7 @@ describe('monthly report and verification meeting', () => {
   });
 
   it('the coordinator writes the narrative and submits both hubs', async () => {
-    await signIn('coordinator');
+    await openAs('coordinator');
     await page.goto(`${dashboard}/reports`);
     await expectNoAxeViolations(page);
     for (const hub of ['cri_upala', 'cri_los_chiles']) {
@@ -110,7 +100,7 @@ describe('monthly report and verification meeting', () => {
   });
 
   it('the reviewer runs the meeting hub by hub: returns one hub with a comment and verifies another', async () => {
-    await signIn('reviewer');
+    await openAs('reviewer');
     await page.goto(`${dashboard}/verify`);
     await expectNoAxeViolations(page);
     await page.getByLabel('Mes').selectOption(month);
@@ -178,7 +168,7 @@ describe('monthly report and verification meeting', () => {
   });
 
   it('the officer sees the comment and the follow-up, on the home page and on the report', async () => {
-    await signIn('officer');
+    await openAs('officer');
     const panel = page.getByTestId('home-reports');
     await panel.getByText('Explique la baja de casos en la narrativa').waitFor();
     await panel.getByText(/Capacitar al personal en el registro diario/).waitFor();
@@ -191,7 +181,7 @@ describe('monthly report and verification meeting', () => {
   });
 
   it('editing a record of the verified month fails with a clear message', async () => {
-    await signIn('coordinator');
+    await openAs('coordinator');
     await page.goto(`${dashboard}/record?id=${caseId}`);
     await page.locator('#f-date').fill(`${earlier}-15`);
     await page.getByRole('button', { name: 'Guardar el caso' }).click();
@@ -202,7 +192,7 @@ describe('monthly report and verification meeting', () => {
   });
 
   it('outside a meeting a reviewer sees protected figures, said calmly, never “fewer than 5”', async () => {
-    await signIn('reviewer');
+    await openAs('reviewer');
     await page.goto(`${dashboard}/reports/cri_upala/${earlier}`);
     expect(await page.getByTestId('figures-note').textContent()).toMatch(
       /^\s*Las cifras están protegidas: pueden diferir en unas pocas unidades/,
@@ -219,7 +209,7 @@ describe('monthly report and verification meeting', () => {
   });
 
   it('a month the API refuses gets its message on a 400 page, not a crash', async () => {
-    await signIn('reviewer');
+    await openAs('reviewer');
     const response = await page.goto(`${dashboard}/reports/cri_upala/0000-01`);
     expect(response?.status()).toBe(400);
     await page
@@ -230,7 +220,7 @@ describe('monthly report and verification meeting', () => {
   });
 
   it('the reviewer reopens with a reason and the report shows what changed', async () => {
-    await signIn('reviewer');
+    await openAs('reviewer');
     await page.goto(`${dashboard}/reports/cri_los_chiles/${month}`);
     await page.getByText('Cifras exactas: reunión de verificación abierta.').waitFor();
     const before = Number(await page.locator('td[data-figure="cases"]').textContent());
@@ -238,13 +228,13 @@ describe('monthly report and verification meeting', () => {
     await page.getByRole('button', { name: 'Reabrir el informe' }).click();
     await page.getByText('Informe reabierto.').waitFor();
 
-    await signIn('coordinator');
+    await openAs('coordinator');
     await page.goto(`${dashboard}/record?id=${caseId}`);
     await page.locator('#f-date').fill(`${earlier}-15`);
     await page.getByRole('button', { name: 'Guardar el caso' }).click();
     await page.waitForURL((url) => url.pathname === '/cases');
 
-    await signIn('reviewer');
+    await openAs('reviewer');
     await page.goto(`${dashboard}/reports/cri_los_chiles/${month}`);
     const change = page.getByTestId('changes').locator('tr[data-change="cases"] td');
     expect(await change.allTextContents()).toEqual([String(before), String(before - 1)]);

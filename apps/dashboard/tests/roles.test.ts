@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  gql,
+  launchBrowser,
+  logIn,
+  newContext,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Issue 14, item 6: a reviewer (aggregates only, never a record) who opens a record page or an
@@ -27,27 +34,6 @@ describe('what a reviewer sees on pages that are not for the role', () => {
   let activityId = '';
   const consoleErrors: string[] = [];
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
-    const response = await fetch(graphql!, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
-  const login = async (who: { email: string; password: string }) =>
-    (
-      await gql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: who.email, p: who.password },
-      )
-    ).login.token;
-
   /** The URLs of the issue, with real ids of the officer's hub. */
   const forbiddenUrls = () => [
     '/cases',
@@ -63,8 +49,9 @@ describe('what a reviewer sees on pages that are not for the role', () => {
   ];
 
   beforeAll(async () => {
-    const token = await login(officer);
+    const token = await logIn(graphql!, officer);
     const ids = await gql<{ c: { items: { id: string }[] }; a: { items: { id: string }[] } }>(
+      graphql!,
       'query { c: cases(limit: 1) { items { id } } a: activities(limit: 1) { items { id } } }',
       {},
       token,
@@ -78,11 +65,7 @@ describe('what a reviewer sees on pages that are not for the role', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await page.goto(`${dashboard}/signin`);
-    await page.getByLabel('Correo electrónico').fill(reviewer.email);
-    await page.getByLabel('Contraseña').fill(reviewer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(`${dashboard}/`, { waitUntil: 'commit' });
+    await signIn(page, dashboard!, reviewer);
   });
 
   afterAll(async () => {
@@ -174,17 +157,7 @@ describe('record exports over HTTP check the role before sending a byte of the f
   const { dashboard, graphql } = inject('stack');
 
   async function sessionCookie(who: { email: string; password: string }): Promise<string> {
-    const response = await fetch(graphql!, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        variables: { e: who.email, p: who.password },
-      }),
-    });
-    const body = (await response.json()) as { data: { login: { token: string } } };
-    return `vt_session=${body.data.login.token}; vt_lang=en`;
+    return `vt_session=${await logIn(graphql!, who)}; vt_lang=en`;
   }
 
   for (const path of ['/cases/export', '/activities/export'])
