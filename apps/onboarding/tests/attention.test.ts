@@ -1,7 +1,13 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are checked field by field */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * The attention-routes trainer (a hub officer practises a case through the 4-step route and
@@ -16,18 +22,6 @@ describe('attention-routes trainer', () => {
   let context: BrowserContext;
   let page: Page;
 
-  async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const res = await fetch(graphql, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data: any; errors?: unknown[] };
-  }
-
   beforeAll(async () => {
     browser = await launchBrowser();
     context = await newContext(browser);
@@ -40,12 +34,9 @@ describe('attention-routes trainer', () => {
   });
 
   it('a hub officer practises a case through the 4-step route', async () => {
-    const login = await gql(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: officer.email, p: officer.password },
-    );
-    const token = login.data.login.token as string;
-    const directory = await gql(
+    const token = await logIn(graphql, officer);
+    const directory = await postGraphql(
+      graphql,
       '{ directory(hubCodes: ["cri_upala"]) { organization sector } }',
       {},
       token,
@@ -55,11 +46,7 @@ describe('attention-routes trainer', () => {
       .map((e) => e.organization);
     expect(childProtection.length).toBeGreaterThan(0);
 
-    await page.goto(`${onboarding}/signin`);
-    await page.getByLabel('Correo electrónico').fill(officer.email);
-    await page.getByLabel('Contraseña').fill(officer.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL((url) => url.pathname !== '/signin', { waitUntil: 'commit' });
+    await signIn(page, onboarding!, officer);
 
     await page.getByRole('link', { name: 'Rutas de atención' }).first().click();
     await page.waitForURL(/\/routes$/);

@@ -1,7 +1,6 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are checked field by field */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext } from '@ventanilla/testkit';
+import { launchBrowser, logIn, newContext, postGraphql } from '@ventanilla/testkit';
 
 /**
  * Issue 14, item 8: no save on the campaign page loses typed text. What a coordinator types
@@ -22,22 +21,11 @@ describe('typed text on the campaign page survives every save', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
-  async function gql(query: string, variables: Record<string, unknown>, token?: string) {
-    const res = await fetch(graphql, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data: any; errors?: unknown[] };
-  }
-
   let token = '';
   /** A fresh campaign of cri_upala, so each test starts from an empty plan. */
   async function newCampaign(title: string): Promise<string> {
-    const created = await gql(
+    const created = await postGraphql(
+      graphql,
       `mutation($hub: String!, $title: String!) { campaignCreate(hub: $hub, title: $title) {
         __typename ... on CampaignSaved { campaign { id } } } }`,
       { hub: 'cri_upala', title },
@@ -52,12 +40,9 @@ describe('typed text on the campaign page survives every save', () => {
   async function signedInPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
     const context = await newContext(browser, { serviceWorkers: 'block', ...options });
     contexts.push(context);
-    const login = await gql(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: coordinator.email, p: coordinator.password },
-    );
+    const sessionToken = await logIn(graphql, coordinator);
     await context.addCookies([
-      { name: 'vt_session', value: login.data.login.token, url: onboarding, httpOnly: true },
+      { name: 'vt_session', value: sessionToken, url: onboarding, httpOnly: true },
     ]);
     return context.newPage();
   }
@@ -66,11 +51,7 @@ describe('typed text on the campaign page survives every save', () => {
   const hydrated = (page: Page) => page.locator('.board[data-interactive="true"]').waitFor();
 
   beforeAll(async () => {
-    const login = await gql(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: coordinator.email, p: coordinator.password },
-    );
-    token = login.data.login.token;
+    token = await logIn(graphql, coordinator);
     browser = await launchBrowser();
   });
 

@@ -1,8 +1,14 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are checked field by field */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exampleActivity } from '@ventanilla/domain';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * A coordinator plans a communication campaign (hubs handbook Annex 4) in Debian Chromium:
@@ -24,35 +30,12 @@ describe('campaign planning journey', () => {
   let campaignUrl = '';
   let activity: { id: string; estPeople: number } = { id: '', estPeople: 0 };
 
-  async function gql(query: string, variables: Record<string, unknown>, token?: string) {
-    const res = await fetch(graphql, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data: any; errors?: unknown[] };
-  }
-
-  async function signIn(p: Page) {
-    await p.goto(`${onboarding}/signin?next=/campaigns`);
-    await p.getByLabel('Correo electrónico').fill(coordinator.email);
-    await p.getByLabel('Contraseña').fill(coordinator.password);
-    await p.getByRole('button', { name: 'Entrar' }).click();
-    await p.waitForURL((url) => url.pathname === '/campaigns', { waitUntil: 'domcontentloaded' });
-  }
-
   beforeAll(async () => {
     // A recorded activity of cri_upala, so the link and its reach are known exactly.
-    const login = await gql(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: coordinator.email, p: coordinator.password },
-    );
-    const token = login.data.login.token as string;
+    const token = await logIn(graphql, coordinator);
     const { record_type: _t, ...input } = exampleActivity;
-    const saved = await gql(
+    const saved = await postGraphql(
+      graphql,
       `mutation($i: ActivityInput!) { activityRecord(input: $i) { __typename
         ... on ActivitySaved { activity { id estPeople } } ... on ValidationFailed { issues { message } } } }`,
       {
@@ -85,7 +68,10 @@ describe('campaign planning journey', () => {
   });
 
   it('creates a campaign from the list', async () => {
-    await signIn(page);
+    await signIn(page, onboarding!, coordinator, {
+      next: '/campaigns',
+      waitUntil: 'domcontentloaded',
+    });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Campañas de comunicación',
     );
@@ -248,7 +234,10 @@ describe('campaign planning journey', () => {
 
   it('gives a second session the conflict message instead of overwriting', async () => {
     const other = await second.newPage();
-    await signIn(other);
+    await signIn(other, onboarding!, coordinator, {
+      next: '/campaigns',
+      waitUntil: 'domcontentloaded',
+    });
     await other.goto(campaignUrl);
     // The first session saves while the second still has the older version open.
     await page.goto(campaignUrl);

@@ -2,7 +2,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEmptyCampaignDocument } from '@ventanilla/domain/strategy/index';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+} from '@ventanilla/testkit';
 import { toPlanInput } from '../src/lib/campaigns/plan-input.ts';
 
 /**
@@ -48,18 +54,13 @@ describe('what a coordinator asked for', () => {
   let cornerCampaign = '';
   let hubNames = new Map<string, string>();
 
-  async function gql(query: string, variables: Record<string, unknown> = {}) {
-    const res = await fetch(graphql, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data: any; errors?: unknown[] };
-  }
+  /** The API's answer to `query` asked as the coordinator (set up in beforeAll). */
+  const asCoordinator = (query: string, variables: Record<string, unknown> = {}) =>
+    postGraphql(graphql, query, variables, token);
 
   /** A campaign of cri_upala holding exactly `part` of a plan (parts not given stay empty). */
   async function campaignWith(title: string, part: Record<string, unknown>): Promise<string> {
-    const created = await gql(
+    const created = await asCoordinator(
       `mutation($hub: String!, $title: String!) { campaignCreate(hub: $hub, title: $title) {
         __typename ... on CampaignSaved { campaign { id version } } } }`,
       { hub: 'cri_upala', title },
@@ -67,7 +68,7 @@ describe('what a coordinator asked for', () => {
     const campaign = created.data?.campaignCreate?.campaign;
     if (!campaign) throw new Error(JSON.stringify(created));
     const document = { ...createEmptyCampaignDocument(), ...part };
-    const saved = await gql(
+    const saved = await asCoordinator(
       `mutation($id: ID!, $v: Int!, $t: String!, $plan: CampaignPlanInput!) {
         campaignUpdate(id: $id, baseVersion: $v, title: $t, plan: $plan) { __typename } }`,
       { id: campaign.id, v: campaign.version, t: title, plan: toPlanInput({ document }) },
@@ -103,17 +104,8 @@ describe('what a coordinator asked for', () => {
   }
 
   beforeAll(async () => {
-    const login = await fetch(graphql, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        variables: { e: coordinator.email, p: coordinator.password },
-      }),
-    });
-    token = ((await login.json()) as any).data.login.token;
-    const hubs = await gql('{ hubs { code name } }');
+    token = await logIn(graphql, coordinator);
+    const hubs = await asCoordinator('{ hubs { code name } }');
     hubNames = new Map(hubs.data.hubs.map((h: any) => [h.code, h.name]));
     const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${i}`);
     matrixCampaign = await campaignWith('Matriz a escala', {
@@ -348,7 +340,7 @@ describe('what a coordinator asked for', () => {
     });
 
   it('es, phone: a name on the team page opens that person’s progress, late steps flagged in words', async () => {
-    const team = await gql(
+    const team = await asCoordinator(
       '{ teamTraining { person { id email } overdue items { itemId overdue } } }',
     );
     const officer = team.data.teamTraining.find((p: any) => p.person.email === officerEmail);

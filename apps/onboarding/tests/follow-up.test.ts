@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import { expectNoAxeViolations, launchBrowser, logIn, newContext } from '@ventanilla/testkit';
 
 /**
  * Issue 16, training: a hub officer follows a referral up at the end of a practice case (when,
@@ -38,16 +38,7 @@ describe('following a referral up in the attention trainer', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const res = await fetch(graphql, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        variables: { e: officer.email, p: officer.password },
-      }),
-    });
-    token = ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
+    token = await logIn(graphql, officer);
   });
 
   afterAll(async () => {

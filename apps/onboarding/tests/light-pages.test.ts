@@ -2,7 +2,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countryList } from '@ventanilla/domain/form/options/country';
 import { trainingModules } from '@ventanilla/domain/training/curriculum';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * Training pages are text, links and plain forms: served without the app's JavaScript, so a
@@ -29,13 +36,9 @@ describe('light training pages', () => {
   it('serves the training list and a step without JavaScript, and the step still works', async () => {
     const context = await newContext(browser);
     try {
-      const signIn = await context.newPage();
-      await signIn.goto(`${onboarding}/signin`);
-      await signIn.getByLabel('Correo electrónico').fill(officer.email);
-      await signIn.getByLabel('Contraseña').fill(officer.password);
-      await signIn.getByRole('button', { name: 'Entrar' }).click();
-      await signIn.waitForURL((url) => url.pathname !== '/signin', { timeout: 60_000 });
-      await signIn.close();
+      const signInPage = await context.newPage();
+      await signIn(signInPage, onboarding!, officer, { waitUntil: 'load', timeout: 60_000 });
+      await signInPage.close();
 
       // A tab of its own: nothing the home page still loads is counted.
       const page = await context.newPage();
@@ -63,23 +66,9 @@ describe('light training pages', () => {
   });
 
   it('the PFA guide and a campaign keep their JavaScript but not the curriculum nor the record form', async () => {
-    async function gql<T>(query: string, variables: Record<string, unknown>, token?: string) {
-      const res = await fetch(graphql, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return ((await res.json()) as { data: T }).data;
-    }
-    const login = await gql<{ login: { token?: string } }>(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: coordinator.email, p: coordinator.password },
-    );
-    const token = login.login.token!;
-    const created = await gql<{ campaignCreate: { campaign?: { id: string } } }>(
+    const token = await logIn(graphql, coordinator);
+    const { data: created } = await postGraphql<{ campaignCreate: { campaign?: { id: string } } }>(
+      graphql,
       `mutation($hub: String!, $title: String!) { campaignCreate(hub: $hub, title: $title) {
         ... on CampaignSaved { campaign { id } } } }`,
       { hub: 'cri_upala', title: 'Campaña ligera' },

@@ -1,7 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are checked field by field */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+} from '@ventanilla/testkit';
 
 /**
  * What a new staff member asked for (issue #15), in Debian Chromium with axe: sources that name
@@ -35,24 +41,6 @@ describe('what new staff asked for', () => {
   let en: Page;
   let officerToken = '';
 
-  async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const res = await fetch(graphql, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data: any; errors?: unknown[] };
-  }
-  async function login(email: string, password: string) {
-    const r = await gql(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: email, p: password },
-    );
-    return r.data.login.token as string;
-  }
   /** A page signed in with the given session, in the given language (the app's cookies). */
   async function pageFor(token: string, lang: 'es' | 'en') {
     const context = await newContext(browser, { viewport: desktop });
@@ -66,8 +54,9 @@ describe('what new staff asked for', () => {
   const main = (page: Page) => page.locator('main').innerText();
 
   beforeAll(async () => {
-    const adminToken = await login(admin.email, admin.password);
-    const added = await gql(
+    const adminToken = await logIn(graphql, admin);
+    const added = await postGraphql(
+      graphql,
       `mutation($i: UserAddInput!) { userAdd(input: $i) { __typename } }`,
       {
         i: {
@@ -81,7 +70,7 @@ describe('what new staff asked for', () => {
       adminToken,
     );
     expect(added.data.userAdd.__typename).toBe('User');
-    officerToken = await login(officer.email, officer.password);
+    officerToken = await logIn(graphql, officer);
     browser = await launchBrowser();
     es = await pageFor(officerToken, 'es');
     en = await pageFor(officerToken, 'en');
@@ -109,8 +98,9 @@ describe('what new staff asked for', () => {
   });
 
   it('en · phone: a campaign plan and a PFA page name Annex 4 and Annex 2 in English', async () => {
-    const token = await login(coordinator.email, coordinator.password);
-    const created = await gql(
+    const token = await logIn(graphql, coordinator);
+    const created = await postGraphql(
+      graphql,
       `mutation { campaignCreate(hub: "cri_upala", title: "Safe migration in Upala") {
         __typename ... on CampaignSaved { campaign { id } } } }`,
       {},
@@ -156,7 +146,12 @@ describe('what new staff asked for', () => {
     expect(await es.getByTestId('item-status').innerText()).toMatch(
       /^Completado el \d{1,2} de \p{L}+ de \d{4}$/u,
     );
-    const my = await gql('{ myTraining { items { itemId status } } }', {}, officerToken);
+    const my = await postGraphql(
+      graphql,
+      '{ myTraining { items { itemId status } } }',
+      {},
+      officerToken,
+    );
     const item = my.data.myTraining.items.find((i: any) => i.itemId === 'pfa.scenario.family');
     expect(item.status).toBe('COMPLETED');
   });
@@ -180,7 +175,7 @@ describe('what new staff asked for', () => {
   });
 
   it('es · desktop and en · phone: the certificate page shows progress and the missing steps', async () => {
-    const my = await gql('{ myTraining { total completed } }', {}, officerToken);
+    const my = await postGraphql(graphql, '{ myTraining { total completed } }', {}, officerToken);
     const { total, completed } = my.data.myTraining;
 
     await es.setViewportSize(desktop);
@@ -209,7 +204,7 @@ describe('what new staff asked for', () => {
     expect(await en.getByRole('heading', { level: 1 }).innerText()).toBe('Hub functions and types');
   });
   it('es · desktop and en · phone: the directory item’s evidence names the hub, not its code', async () => {
-    const hubs = await gql('{ hubs { code name } }', {}, officerToken);
+    const hubs = await postGraphql(graphql, '{ hubs { code name } }', {}, officerToken);
     const upala = (hubs.data.hubs as { code: string; name: string }[]).find(
       (h) => h.code === 'cri_upala',
     )!;

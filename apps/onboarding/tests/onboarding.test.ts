@@ -1,8 +1,14 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are checked field by field */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exampleCase } from '@ventanilla/domain';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * A new officer's first days in the onboarding app, in Debian Chromium, with axe on every page:
@@ -27,39 +33,10 @@ describe('onboarding journey', () => {
   let page: Page;
   let officerToken = '';
 
-  async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const res = await fetch(graphql, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data: any; errors?: unknown[] };
-  }
-  async function login(email: string, password: string) {
-    const r = await gql(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: email, p: password },
-    );
-    return r.data.login.token as string;
-  }
-
-  async function signIn(email: string, password: string) {
-    await page.goto(`${onboarding}/signin`);
-    await page.getByLabel('Correo electrónico').fill(email);
-    await page.getByLabel('Contraseña').fill(password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL((url) => url.pathname !== '/signin', {
-      waitUntil: 'commit',
-      timeout: 60_000,
-    });
-  }
-
   beforeAll(async () => {
-    const adminToken = await login(admin.email, admin.password);
-    const added = await gql(
+    const adminToken = await logIn(graphql, admin);
+    const added = await postGraphql(
+      graphql,
       `mutation($i: UserAddInput!) { userAdd(input: $i) { __typename } }`,
       {
         i: {
@@ -73,7 +50,7 @@ describe('onboarding journey', () => {
       adminToken,
     );
     expect(added.data.userAdd.__typename).toBe('User');
-    officerToken = await login(officer.email, officer.password);
+    officerToken = await logIn(graphql, officer);
     browser = await launchBrowser();
     context = await newContext(browser);
     page = await context.newPage();
@@ -85,7 +62,7 @@ describe('onboarding journey', () => {
   });
 
   it('a new officer signs in and sees the training home', async () => {
-    await signIn(officer.email, officer.password);
+    await signIn(page, onboarding!, officer, { timeout: 60_000 });
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Formación inicial' }).click();
     await page.waitForURL(/\/training$/);
@@ -147,7 +124,7 @@ describe('onboarding journey', () => {
     const previous = page;
     page = await coordContext.newPage();
     try {
-      await signIn(coordinator.email, coordinator.password);
+      await signIn(page, onboarding!, coordinator, { timeout: 60_000 });
       await page.goto(`${onboarding}/team`);
       await expectNoAxeViolations(page);
       const card = page.locator('.card', { hasText: officer.name });
@@ -166,7 +143,8 @@ describe('onboarding journey', () => {
     await page.goto(`${onboarding}/training/form_data.first_case`);
     await expect(page.getByTestId('item-status').textContent()).resolves.toMatch(/Sin empezar/);
     const { record_type: _t, ...input } = exampleCase;
-    const saved = await gql(
+    const saved = await postGraphql(
+      graphql,
       'mutation($i: CaseInput!) { caseRecord(input: $i) { __typename } }',
       { i: { ...input, hub: 'cri_upala' } },
       officerToken,
@@ -180,7 +158,8 @@ describe('onboarding journey', () => {
 
   it('finishes the track and prints a dated certificate', async () => {
     // The rest of the track through the API, as the officer would in the app.
-    const my = await gql(
+    const my = await postGraphql(
+      graphql,
       '{ myTraining { items { itemId type status autoComplete } } }',
       {},
       officerToken,
@@ -188,13 +167,15 @@ describe('onboarding journey', () => {
     for (const item of my.data.myTraining.items) {
       if (item.status === 'COMPLETED') continue;
       if (item.type === 'read' && !item.autoComplete)
-        await gql(
+        await postGraphql(
+          graphql,
           'mutation($i: String!) { trainingCompleteItem(itemId: $i) { __typename } }',
           { i: item.itemId },
           officerToken,
         );
       if (item.type === 'external')
-        await gql(
+        await postGraphql(
+          graphql,
           'mutation($i: String!) { trainingRecordCertificate(itemId: $i, reference: "EC-1") { __typename } }',
           { i: item.itemId },
           officerToken,
@@ -206,12 +187,13 @@ describe('onboarding journey', () => {
       findScenario,
       scenarios: _s,
     } = await import('@ventanilla/domain/training/index');
-    const coordToken = await login(coordinator.email, coordinator.password);
-    const me = (await gql('{ me { id } }', {}, officerToken)).data.me.id;
+    const coordToken = await logIn(graphql, coordinator);
+    const me = (await postGraphql(graphql, '{ me { id } }', {}, officerToken)).data.me.id;
     for (const item of my.data.myTraining.items) {
       const found = findItem({ id: item.itemId })!.item;
       if (found.type === 'quiz')
-        await gql(
+        await postGraphql(
+          graphql,
           'mutation($i: String!, $a: [TrainingAnswerInput!]!) { trainingSubmitCheck(itemId: $i, answers: $a) { __typename } }',
           {
             i: found.id,
@@ -228,20 +210,23 @@ describe('onboarding journey', () => {
           path.push(good.id);
           node = scenario.nodes.find((n) => n.id === good.next)!;
         }
-        await gql(
+        await postGraphql(
+          graphql,
           'mutation($i: String!, $p: [String!]!) { trainingFinishScenario(itemId: $i, path: $p) { __typename } }',
           { i: found.id, p: path },
           officerToken,
         );
       }
       if (found.type === 'signoff')
-        await gql(
+        await postGraphql(
+          graphql,
           'mutation($u: ID!, $i: String!) { trainingSignOff(userId: $u, itemId: $i) { __typename } }',
           { u: me, i: found.id },
           coordToken,
         );
     }
-    await gql(
+    await postGraphql(
+      graphql,
       'mutation($i: ActivityInput!) { activityRecord(input: $i) { __typename } }',
       {
         i: (({ record_type: _r, ...rest }) => ({ ...rest, hub: 'cri_upala' }))(
@@ -254,32 +239,37 @@ describe('onboarding journey', () => {
     // check-in with a community advisor.
     const { record_type: _c, ...caseInput } = exampleCase;
     const caseId = (
-      await gql(
+      await postGraphql(
+        graphql,
         'mutation($i: CaseInput!) { caseRecord(input: $i) { ... on CaseSaved { case { id } } } }',
         { i: { ...caseInput, hub: 'cri_upala' } },
         officerToken,
       )
     ).data.caseRecord.case.id;
     const referralId = (
-      await gql(
+      await postGraphql(
+        graphql,
         'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
         { i: { caseId, institution: 'Fiscalía', consentToRefer: true, consentToShare: true } },
         officerToken,
       )
     ).data.referralAdd.id;
-    await gql(
+    await postGraphql(
+      graphql,
       'mutation($id: ID!) { referralMove(id: $id, baseVersion: 1, to: closed, on: "2026-01-05", outcome: resolved) { __typename } }',
       { id: referralId },
       officerToken,
     );
     const mcaId = (
-      await gql(
+      await postGraphql(
+        graphql,
         'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }',
         { i: { hub: 'cri_upala', name: 'Asesora', joinedOn: '2026-01-02' } },
         officerToken,
       )
     ).data.mcaAdd.id;
-    await gql(
+    await postGraphql(
+      graphql,
       'mutation($id: ID!) { mcaCheckInRecord(mcaId: $id, on: "2026-01-10", channel: phone) { __typename } }',
       { id: mcaId },
       officerToken,

@@ -1,7 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are checked field by field */
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  postGraphql,
+} from '@ventanilla/testkit';
 
 /**
  * What a reviewer found walking the app in Chromium: completion dates in the hub's time zone
@@ -32,24 +38,6 @@ describe('what the reviewer found', () => {
   const contexts: BrowserContext[] = [];
   let newToken = '';
 
-  async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const res = await fetch(graphql, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data: any; errors?: unknown[] };
-  }
-  async function login(email: string, password: string) {
-    const r = await gql(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-      { e: email, p: password },
-    );
-    return r.data.login.token as string;
-  }
   /** A page signed in with the given session, in the given language and window size. */
   async function pageFor(
     token: string,
@@ -66,8 +54,9 @@ describe('what the reviewer found', () => {
   }
 
   beforeAll(async () => {
-    const adminToken = await login(admin.email, admin.password);
-    const added = await gql(
+    const adminToken = await logIn(graphql, admin);
+    const added = await postGraphql(
+      graphql,
       `mutation($i: UserAddInput!) { userAdd(input: $i) { __typename } }`,
       {
         i: {
@@ -81,7 +70,7 @@ describe('what the reviewer found', () => {
       adminToken,
     );
     expect(added.data.userAdd.__typename).toBe('User');
-    newToken = await login(newOfficer.email, newOfficer.password);
+    newToken = await logIn(graphql, newOfficer);
     browser = await launchBrowser();
   });
 
@@ -128,19 +117,30 @@ describe('what the reviewer found', () => {
     );
     await expectNoAxeViolations(page);
 
-    const my = await gql('{ myTraining { items { itemId status } } }', {}, newToken);
+    const my = await postGraphql(
+      graphql,
+      '{ myTraining { items { itemId status } } }',
+      {},
+      newToken,
+    );
     const item = my.data.myTraining.items.find((i: any) => i.itemId === 'pfa.scenario.family');
     expect(item.status).toBe('COMPLETED');
   });
 
   it('en · phone: the training list dates a completed step by the hub’s day, not UTC’s', async () => {
-    const done = await gql(
+    const done = await postGraphql(
+      graphql,
       'mutation { trainingCompleteItem(itemId: "hub_basics.read") { __typename } }',
       {},
       newToken,
     );
     expect(done.data.trainingCompleteItem.__typename).toBe('TrainingItemProgress');
-    const my = await gql('{ myTraining { items { itemId status completedAt } } }', {}, newToken);
+    const my = await postGraphql(
+      graphql,
+      '{ myTraining { items { itemId status completedAt } } }',
+      {},
+      newToken,
+    );
     const item = my.data.myTraining.items.find((i: any) => i.itemId === 'hub_basics.read');
     // The day as people in the hub live it (a late-evening step in Upala is already tomorrow
     // in UTC, where the server runs).
@@ -160,8 +160,13 @@ describe('what the reviewer found', () => {
   });
 
   it('es · phone: the knowledge-check page flags an overdue step as the training list does', async () => {
-    const token = await login(lateOfficer.email, lateOfficer.password);
-    const my = await gql('{ myTraining { items { itemId type status overdue } } }', {}, token);
+    const token = await logIn(graphql, lateOfficer);
+    const my = await postGraphql(
+      graphql,
+      '{ myTraining { items { itemId type status overdue } } }',
+      {},
+      token,
+    );
     const late = (my.data.myTraining.items as any[]).filter((i) => i.overdue);
     // The demo seed started this officer 9 days ago: some steps are late, a check among them.
     const check = late.find((i) => i.type === 'quiz') ?? late[0];
@@ -182,7 +187,7 @@ describe('what the reviewer found', () => {
   });
 
   it('es · phone and en · desktop: the team page’s intro names the mark its rows show', async () => {
-    const token = await login(coordinator.email, coordinator.password);
+    const token = await logIn(graphql, coordinator);
     for (const [lang, viewport] of [
       ['es', phone],
       ['en', desktop],

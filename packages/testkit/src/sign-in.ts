@@ -13,8 +13,7 @@ const labels: Record<Lang, { email: string; password: string; submit: string }> 
  * Signs `person` in through the sign-in form of the app at `origin`, by its labels as a person
  * would, and waits until the app has sent them on: to `next` (asked for with `?next=`) when
  * given, else to the home page. `lang` is the language the page already speaks (cookie
- * `vt_lang`; Spanish by default). `arrived` replaces that wait's test, for apps whose landing
- * page depends on the person; `waitUntil` and `timeout` go to the wait as they are.
+ * `vt_lang`; Spanish by default); `waitUntil` and `timeout` go to that wait as they are.
  */
 export async function signIn(
   page: Page,
@@ -23,13 +22,11 @@ export async function signIn(
   {
     lang = 'es',
     next,
-    arrived,
     waitUntil = 'commit',
     timeout,
   }: {
     lang?: Lang;
     next?: string;
-    arrived?: (url: URL) => boolean;
     waitUntil?: 'commit' | 'domcontentloaded' | 'load';
     timeout?: number;
   } = {},
@@ -39,5 +36,5 @@ export async function signIn(
   await page.getByLabel(labels[lang].email).fill(person.email);
   await page.getByLabel(labels[lang].password).fill(person.password);
   await page.getByRole('button', { name: labels[lang].submit }).click();
-  await page.waitForURL(arrived ?? ((url) => url.pathname === landing), { waitUntil, timeout });
+  await page.waitForURL((url) => url.pathname === landing, { waitUntil, timeout });
 }
