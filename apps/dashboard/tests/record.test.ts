@@ -167,8 +167,13 @@ describe('recording journey of a hub officer', () => {
     // Hold every script until the officer has typed: the server-rendered form is usable first,
     // and the page must start from what was typed, not from the server's values. Far east of
     // UTC, the form's "today in your time zone" default differs from the server's date and
-    // would otherwise replace a typed date.
-    const far = await newContext(browser, { timezoneId: 'Pacific/Kiritimati' });
+    // would otherwise replace a typed date. No service worker: once installed it serves the
+    // scripts from its cache, past page.route, and the page hydrated while the test typed (a
+    // flake that depended on whether the worker was ready before the page opened).
+    const far = await newContext(browser, {
+      timezoneId: 'Pacific/Kiritimati',
+      serviceWorkers: 'block',
+    });
     try {
       const slow = await far.newPage();
       await signIn(slow, dashboard!, officer);
