@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { exampleCase } from '@ventanilla/domain';
+import { logIn } from '@ventanilla/testkit';
 import {
   adminUrl,
   createApi,
@@ -147,23 +148,9 @@ async function main() {
     child.on('exit', (code) => reject(new Error(`API exited (${code})`)));
   });
   try {
-    const gql = (query: string, variables: Record<string, unknown>, token?: string) =>
-      fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      }).then((r) => r.json() as Promise<{ data?: Record<string, { token?: string }> }>);
     const tokens: string[] = [];
-    for (let i = 0; i < CONNECTIONS; i++) {
-      const r = await gql(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: `load${i}@bench.test`, p: password },
-      );
-      tokens.push(r.data!.login!.token!);
-    }
+    for (let i = 0; i < CONNECTIONS; i++)
+      tokens.push(await logIn(url, { email: `load${i}@bench.test`, password }));
     const { record_type: _t, ...input } = exampleCase;
     const thisMonth = new Date().toISOString().slice(0, 10);
     const write = JSON.stringify({

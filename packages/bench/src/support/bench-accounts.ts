@@ -1,3 +1,4 @@
+import { logIn } from '@ventanilla/testkit';
 import { addUser, hubs, type Database } from '@ventanilla/api/testing';
 import { generateDemo } from '@ventanilla/demo';
 
@@ -50,15 +51,5 @@ export async function addBenchHubsAndUsers({
 }
 
 /** Signs a bench account in through the API's `login` mutation and returns its session token. */
-export async function signInToApi({ url, email }: { url: string; email: string }) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ ... on Session { token } } }',
-      variables: { e: email, p: benchPassword },
-    }),
-  });
-  return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
-}
+export const signInToApi = ({ url, email }: { url: string; email: string }) =>
+  logIn(url, { email, password: benchPassword });

@@ -1,3 +1,5 @@
+import { gql, logIn } from '@ventanilla/testkit';
+
 /**
  * The pages of issue 17 item 4 (docs/benchmarks.md "Light pages") and what they need to exist:
  * sign-in tokens for an officer, a reviewer and a coordinator, a verification meeting for the
@@ -28,20 +30,6 @@ export const lightMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMont
   .toISOString()
   .slice(0, 7);
 
-export async function gql<T>(url: string, token: string | null, query: string, variables = {}) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /**
  * Signs the three people in and opens the meeting and the campaign; `close()` closes the
  * meeting again. `only` keeps the pages whose name contains one of its words.
@@ -52,33 +40,30 @@ export async function prepareLightPages(graphql: string, only?: string[]) {
     LightLogin,
     (typeof lightLogins)[LightLogin],
   ][])
-    tokens[who] = (
-      await gql<{ login: { token: string } }>(
-        graphql,
-        null,
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ... on Session { token } } }',
-        { e: login.email, p: login.password },
-      )
-    ).login.token;
+    tokens[who] = await logIn(graphql, login);
 
   const opened = await gql<{ meetingOpen: { id?: string } }>(
     graphql,
-    tokens.reviewer,
     `mutation($m: String!) { meetingOpen(month: $m, attendees: "Bench") {
        ... on VerificationMeeting { id } } }`,
     { m: lightMonth },
+    tokens.reviewer,
   );
   const meetingId = opened.meetingOpen.id;
   if (!meetingId) throw new Error('the meeting did not open');
   const close = () =>
-    gql(graphql, tokens.reviewer, `mutation($id: ID!) { meetingClose(id: $id) { __typename } }`, {
-      id: meetingId,
-    }).catch(() => {});
+    gql(
+      graphql,
+      `mutation($id: ID!) { meetingClose(id: $id) { __typename } }`,
+      { id: meetingId },
+      tokens.reviewer,
+    ).catch(() => {});
   const created = await gql<{ campaignCreate: { campaign?: { id: string } } }>(
     graphql,
-    tokens.coordinator,
     `mutation { campaignCreate(hub: "cri_upala", title: "Migración segura en Upala") {
        ... on CampaignSaved { campaign { id } } } }`,
+    {},
+    tokens.coordinator,
   );
   const campaignId = created.campaignCreate.campaign?.id;
   if (!campaignId) {
