@@ -1,6 +1,12 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  holdScripts,
+  launchBrowser,
+  newContext,
+  signIn,
+} from '@ventanilla/testkit';
 
 /**
  * A hub officer's recording work in a real browser: a case through the 4-step route with a
@@ -177,12 +183,7 @@ describe('recording journey of a hub officer', () => {
     try {
       const slow = await far.newPage();
       await signIn(slow, dashboard!, officer);
-      let release: () => void = () => {};
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await slow.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdScripts(slow);
       await slow.goto(`${dashboard}/record`, { waitUntil: 'commit' });
       await slow.locator('#f-officer_id').fill('typed-before-js');
       await slow.locator('#f-date').fill('2026-01-05');

@@ -93,3 +93,23 @@ async function staticCopy(page: Page): Promise<Page> {
   await copy.goto(url);
   return copy;
 }
+
+/**
+ * Holds every script of the page's app until the returned `release` is called: the page is
+ * then usable only as server-rendered HTML, as on a slow link. Block the context's service
+ * worker (`serviceWorkers: 'block'`): once installed it serves the scripts past `page.route`.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Waits until the page's scripts have started it (the shell marks `<html data-started>`). */
+export async function waitForStart(page: Page): Promise<void> {
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
+}

@@ -1,13 +1,12 @@
 import { onMount, untrack } from 'svelte';
 import { afterNavigate, beforeNavigate } from '$app/navigation';
-import { captureTyped, restoreTyped, snapshotForm } from './unsaved.ts';
+import { snapshotForm } from '@ventanilla/ui/forms/typed-edits.ts';
 
 /**
  * Guards a server-rendered form's unsaved edits; call it while the page component initialises.
- * On a first load the page arrives as server-rendered HTML: it reads what was typed before the
- * page's script ran (slow link) and the values the server rendered, before hydration resets the
- * fields, and puts the typing back once the page is interactive. Leaving with unsaved edits asks
- * first. Bind the form to `form`, call `markSaving` on submit and `onbeforeunload` on the window.
+ * On a first load the page arrives as server-rendered HTML: it reads the values the server
+ * rendered before hydration drops them (the app shell puts back what was typed on a slow link
+ * before the page's script ran). Leaving with unsaved edits asks first. Bind the form to `form`, call `markSaving` on submit and `onbeforeunload` on the window.
  */
 export function guardUnsavedEdits({
   selector,
@@ -26,13 +25,11 @@ export function guardUnsavedEdits({
     typeof document === 'undefined'
       ? null
       : untrack(() => document.querySelector<HTMLFormElement>(selector()));
-  const typed = captureTyped(rendered);
   let baseline = rendered ? snapshotForm(rendered, { defaults: true }) : '';
   let saving = false;
   const isDirty = () => !!form && !saving && (isDraft() || snapshotForm(form) !== baseline);
 
   onMount(() => {
-    restoreTyped(typed);
     if (!baseline && form) baseline = snapshotForm(form);
   });
   afterNavigate(({ type }) => {
