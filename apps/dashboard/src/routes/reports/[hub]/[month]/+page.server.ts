@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { optionLists } from '@ventanilla/domain';
 import { ApiError, ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { referralSectionOf } from '#lib/analytics/referrals.server.ts';
 import { loadReport } from '#lib/reports/api.server.ts';
 import { readTimeZone } from '#lib/server/time-zone.ts';
 import { reportStepAction } from '#lib/reports/actions.server.ts';
+import { nationalityNamesOf } from '#lib/reports/nationality-names.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,13 +16,10 @@ export const load: PageServerLoad = async (event) => {
     const report = await loadReport(event.locals.api, hub, month, timeZone);
     if (!report) error(404, 'error.notFound');
     const lang = event.locals.lang;
-    const nationalities = Object.fromEntries(
-      optionLists.nationality.options.map((o) => [o.code, o[lang]]),
-    );
     return {
       report,
       referrals: referralSectionOf({ figures: report.referralFigures, lang, timeZone }),
-      nationalities,
+      nationalities: nationalityNamesOf(report.figures, lang),
       role: user.role,
       canReadRecords:
         user.role === 'admin' ||

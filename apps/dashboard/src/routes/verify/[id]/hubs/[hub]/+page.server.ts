@@ -1,5 +1,4 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { optionLists } from '@ventanilla/domain';
 import { graphql } from '@ventanilla/ui/graphql';
 import { requireUser } from '@ventanilla/ui/server';
 import { mutate } from '#lib/reports/api.server.ts';
@@ -8,6 +7,7 @@ import { loadAgendaItem } from '#lib/meeting/api.server.ts';
 import { loadMeetingPage } from '#lib/meeting/page.server.ts';
 import { referralSectionOf } from '#lib/analytics/referrals.server.ts';
 import { readTimeZone } from '#lib/server/time-zone.ts';
+import { nationalityNamesOf } from '#lib/reports/nationality-names.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const ADD_FOLLOW_UP = graphql(`
@@ -60,9 +60,7 @@ export const load: PageServerLoad = async (event) => {
     item,
     referrals: referralSectionOf({ figures: item.report.referralFigures, lang, timeZone }),
     timeZone,
-    nationalities: Object.fromEntries(
-      optionLists.nationality.options.map((o) => [o.code, o[lang]]),
-    ),
+    nationalities: nationalityNamesOf(item.report.figures, lang),
     done: event.url.searchParams.get('done'),
     today: new Date().toISOString().slice(0, 10),
   };
