@@ -1,20 +1,23 @@
 /**
  * Import benchmark (issue 3): N generated rows as a KoBo-style CSV, imported with
  * `runImport` into PostgreSQL and PGlite, next to a plain COPY of the same rows into the same
- * database in the same run. Reports rows/s, peak RSS and the live heap (the largest heap left
- * after a full garbage collection, which RSS hides behind the collector's slack); 10k vs 100k
- * shows whether memory stays bounded.
+ * database in the same run. Reports rows/s and peak RSS; 10k vs 100k shows whether memory stays
+ * bounded. BENCH_IMPORT_HEAP=1 also samples the live heap (what is left after a full garbage
+ * collection, every second): peak RSS includes garbage not yet collected, the live heap does not,
+ * but the forced collections slow the run, so its rows/s are not the throughput.
  *
  *   pnpm --filter @ventanilla/bench bench:import            # 10k and 100k
  *   BENCH_IMPORT_ROWS=20000 pnpm --filter @ventanilla/bench bench:import
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:54329/postgres (default; skipped if down)
  *   BENCH_IMPORT_DATABASES=postgres                          # PostgreSQL only
+ *   BENCH_IMPORT_HEAP=1 pnpm --filter @ventanilla/bench bench:import   # and the live heap
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -39,30 +42,35 @@ type Result = {
   seconds: number;
   rowsPerSecond: number;
   peakRssMb: number;
-  liveHeapMb: number;
+  /** Only with BENCH_IMPORT_HEAP=1. */
+  liveHeapMb: number | null;
 };
 
 let peak = 0;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
 
+const SAMPLE_HEAP = process.env.BENCH_IMPORT_HEAP === '1';
+
 /**
- * The largest heap in use just after a full (mark-compact) collection while `run` ran: what the
- * work keeps alive, without the garbage a peak RSS includes until the collector gets to it.
+ * The largest heap still in use after a full collection, taken every second while `run` runs
+ * and once as it ends: what the work keeps alive, without the garbage that a peak RSS includes
+ * until the collector gets to it. (Each collection costs a few milliseconds of the run.)
  */
 async function liveHeapDuring(run: () => Promise<void>): Promise<number> {
+  // V8's own full collection, reachable without starting Node with --expose-gc.
+  setFlagsFromString('--expose-gc');
+  const fullCollection = runInNewContext('gc') as () => void;
   let live = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const kind = (entry.detail as { kind?: number } | undefined)?.kind;
-      if (kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR)
-        live = Math.max(live, process.memoryUsage().heapUsed);
-    }
-  });
-  observer.observe({ entryTypes: ['gc'] });
+  const measure = () => {
+    fullCollection();
+    live = Math.max(live, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(measure, 1000);
   try {
     await run();
+    measure();
   } finally {
-    observer.disconnect();
+    clearInterval(timer);
   }
   return live;
 }
@@ -111,7 +119,7 @@ async function child(
   peak = 0;
   sample();
   const start = performance.now();
-  const liveHeap = await liveHeapDuring(async () => {
+  const work = async () => {
     if (mode === 'import') {
       const report = await runImport({
         db: database.db,
@@ -126,7 +134,8 @@ async function child(
       await database.db.execute(sql`create table bench_copy (line text)`);
       await copyFile(database, file, childUrl);
     }
-  });
+  };
+  const liveHeap = SAMPLE_HEAP ? await liveHeapDuring(work) : (await work(), null);
   const seconds = (performance.now() - start) / 1000;
   clearInterval(timer);
   sample();
@@ -140,7 +149,7 @@ async function child(
     seconds: Number(seconds.toFixed(2)),
     rowsPerSecond: Math.round(rows / seconds),
     peakRssMb: Math.round(peak / 2 ** 20),
-    liveHeapMb: Math.round(liveHeap / 2 ** 20),
+    liveHeapMb: liveHeap === null ? null : Math.round(liveHeap / 2 ** 20),
   };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
@@ -223,7 +232,7 @@ async function main() {
         const result = JSON.parse(line.slice(7)) as Result;
         results.push(result);
         process.stdout.write(
-          `${kind.padEnd(8)} ${mode.padEnd(6)} ${String(n).padStart(7)} rows  ${String(result.seconds).padStart(7)} s  ${String(result.rowsPerSecond).padStart(7)} rows/s  peak RSS ${result.peakRssMb} MB  live heap ${result.liveHeapMb} MB\n`,
+          `${kind.padEnd(8)} ${mode.padEnd(6)} ${String(n).padStart(7)} rows  ${String(result.seconds).padStart(7)} s  ${String(result.rowsPerSecond).padStart(7)} rows/s  peak RSS ${result.peakRssMb} MB${result.liveHeapMb === null ? '' : `  live heap ${result.liveHeapMb} MB`}\n`,
         );
       }
     }
@@ -234,7 +243,7 @@ async function main() {
   for (const r of results.filter((x) => x.mode === 'import')) {
     const copy = results.find((x) => x.mode === 'copy' && x.db === r.db && x.rows === r.rows)!;
     process.stdout.write(
-      `| ${r.db} | ${r.rows} | ${copy.rowsPerSecond} | ${r.rowsPerSecond} | ${(copy.rowsPerSecond / r.rowsPerSecond).toFixed(1)} | ${r.peakRssMb} | ${r.liveHeapMb} |\n`,
+      `| ${r.db} | ${r.rows} | ${copy.rowsPerSecond} | ${r.rowsPerSecond} | ${(copy.rowsPerSecond / r.rowsPerSecond).toFixed(1)} | ${r.peakRssMb} | ${r.liveHeapMb ?? '—'} |\n`,
     );
   }
   rmSync(dir, { recursive: true, force: true });
