@@ -156,6 +156,9 @@ export async function runImport({
         // Rows read so far, also while rejected rows keep the batch from filling.
         if (report.rows - progressAt >= batchSize) progress();
         report.rows += 1;
+        // Let the batch in flight send its next statement: a chunk of the file holds many rows,
+        // read in microtasks, and the database's answers wait for a macrotask.
+        if (inFlight && report.rows % 8 === 0) await new Promise(setImmediate);
         const prepared = await prepareRow(setting, row);
         if ('templateExample' in prepared) {
           report.templateExampleRows.push(prepared.templateExample);
