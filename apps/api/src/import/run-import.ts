@@ -1,4 +1,5 @@
 import { resolveHeaders, templateExampleSkipped, type Lang, type Option } from '@ventanilla/domain';
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { deferSummaries, flushSummaries } from '../analytics/summary-deferral.ts';
 import { writeAudit } from '../audit/write.ts';
@@ -156,9 +157,10 @@ export async function runImport({
         // Rows read so far, also while rejected rows keep the batch from filling.
         if (report.rows - progressAt >= batchSize) progress();
         report.rows += 1;
-        // Let the batch in flight send its next statement: a chunk of the file holds many rows,
-        // read in microtasks, and the database's answers wait for a macrotask.
-        if (inFlight && report.rows % 8 === 0) await new Promise(setImmediate);
+        // Once batches are being written, let the one in flight send its next statement: a chunk
+        // of the file holds many rows, read in microtasks, and the database's answers wait for a
+        // macrotask. (Cheap when the write has already finished.)
+        if (inFlight && report.rows % 8 === 0) await nextMacrotask();
         const prepared = await prepareRow(setting, row);
         if ('templateExample' in prepared) {
           report.templateExampleRows.push(prepared.templateExample);

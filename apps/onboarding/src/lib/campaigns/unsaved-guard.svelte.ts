@@ -6,7 +6,8 @@ import { snapshotForm } from '@ventanilla/ui/forms/typed-edits.ts';
  * Guards a server-rendered form's unsaved edits; call it while the page component initialises.
  * On a first load the page arrives as server-rendered HTML: it reads the values the server
  * rendered before hydration drops them (the app shell puts back what was typed on a slow link
- * before the page's script ran). Leaving with unsaved edits asks first. Bind the form to `form`, call `markSaving` on submit and `onbeforeunload` on the window.
+ * before the page's script ran). Leaving with unsaved edits asks first. Bind the form to
+ * `form`, call `markSaving` on submit and `onbeforeunload` on the window.
  */
 export function guardUnsavedEdits({
   selector,

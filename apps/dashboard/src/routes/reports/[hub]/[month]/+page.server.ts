@@ -4,7 +4,7 @@ import { referralSectionOf } from '#lib/analytics/referrals.server.ts';
 import { loadReport } from '#lib/reports/api.server.ts';
 import { readTimeZone } from '#lib/server/time-zone.ts';
 import { reportStepAction } from '#lib/reports/actions.server.ts';
-import { nationalityNamesOf } from '#lib/reports/nationality-names.ts';
+import { nationalityNamesOf } from '#lib/reports/nationality-names.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -7,7 +7,7 @@ import { loadAgendaItem } from '#lib/meeting/api.server.ts';
 import { loadMeetingPage } from '#lib/meeting/page.server.ts';
 import { referralSectionOf } from '#lib/analytics/referrals.server.ts';
 import { readTimeZone } from '#lib/server/time-zone.ts';
-import { nationalityNamesOf } from '#lib/reports/nationality-names.ts';
+import { nationalityNamesOf } from '#lib/reports/nationality-names.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const ADD_FOLLOW_UP = graphql(`

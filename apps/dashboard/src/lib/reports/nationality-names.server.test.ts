@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalityNamesOf } from './nationality-names.ts';
+import { nationalityNamesOf } from './nationality-names.server.ts';
 import type { Figures } from './types.ts';
 
 describe('nationalityNamesOf', () => {
