@@ -54,7 +54,7 @@ const SAMPLE_HEAP = process.env.BENCH_IMPORT_HEAP === '1';
 /**
  * The largest heap still in use after a full collection, taken every second while `run` runs
  * and once as it ends: what the work keeps alive, without the garbage that a peak RSS includes
- * until the collector gets to it. (Each collection costs a few milliseconds of the run.)
+ * until the collector gets to it. (The forced collections slow the run.)
  */
 async function liveHeapDuring(run: () => Promise<void>): Promise<number> {
   // V8's own full collection, reachable without starting Node with --expose-gc.
