@@ -45,4 +45,9 @@ export const kitOptions = {
    * for render-blocking CSS. Ours are a few KB each.
    */
   inlineStyleThreshold: 10_000,
+  /**
+   * The app registers its service worker itself, once the page is idle
+   * (start/service-worker.ts, from AppShell), not on `load` as SvelteKit would.
+   */
+  serviceWorker: { register: false },
 };

@@ -1,9 +1,10 @@
 /**
  * Starts the offline layer in the signed-in shell: loads the queue, asks for persistent storage,
- * prepares this session's key, warms the service worker's page cache, sends pending records when
- * the connection returns, and guards sign-out while records are pending.
+ * prepares this session's key and warms the service worker's page cache once the page is idle,
+ * sends pending records when the connection returns, and guards sign-out while records are pending.
  */
 import type { Lang } from '@ventanilla/ui';
+import { whenIdle } from '@ventanilla/ui/start/when-idle.ts';
 import { getDeviceKey } from './crypto.ts';
 import {
   clearWorklist,
@@ -57,11 +58,17 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
       ?.persist?.()
       .then((granted) => (offline.persisted = granted))
       .catch(() => {});
-    if (navigator.onLine)
-      void getDeviceKey()
-        .then(() => fetchWorklist())
-        .catch(() => {});
-    void warmPages();
+    // The key, the follow-up list and the offline copies of the pages can wait until the page
+    // has started: on a phone they competed with it for the CPU and the connection.
+    cleanups.push(
+      whenIdle(() => {
+        if (navigator.onLine)
+          void getDeviceKey()
+            .then(() => fetchWorklist())
+            .catch(() => {});
+        void warmPages();
+      }),
+    );
   }
 
   on('online', () => {

@@ -1,0 +1,70 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext, signIn } from '@ventanilla/testkit';
+
+/**
+ * The offline worker's install (the whole app downloaded for offline use), the device key, the
+ * follow-up list and the offline copies of the pages wait until the page has started and the
+ * browser is idle. Registered by SvelteKit on `load`, the worker installed while a phone was
+ * still starting the page, and on this two-core machine it took the CPU from the page's start-up
+ * (docs/benchmarks.md, "Light pages").
+ */
+const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
+
+describe('work that waits until the page has started', () => {
+  const { dashboard, onboarding } = inject('stack');
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    // The moment the app shell says the page started (AppShell sets data-started).
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement?.hasAttribute('data-started')) return;
+        (window as unknown as { startedAt: number }).startedAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributeFilter: ['data-started'] });
+    });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('neither app registers its worker from the page itself', async () => {
+    for (const origin of [dashboard!, onboarding!]) {
+      const html = await (await fetch(`${origin}/signin`)).text();
+      expect(html).toContain('/_app/immutable/');
+      expect(html, origin).not.toContain('serviceWorker');
+    }
+  });
+
+  it('the key and the follow-up list are asked for after the start; the worker comes, and keeps the pages', async () => {
+    await signIn(page, dashboard!, officer, { next: '/record' });
+    await page.waitForFunction(() => 'startedAt' in window);
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())))
+      .toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(async () =>
+          (await caches.keys()).some((key) => key.startsWith('vt-dashboard-pages-')),
+        ),
+      )
+      .toBe(true);
+    const timing = await page.evaluate(() => ({
+      startedAt: (window as unknown as { startedAt: number }).startedAt,
+      asked: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/offline\/(key|worklist)$/.test(new URL(entry.name).pathname))
+        .map((entry) => entry.startTime),
+    }));
+    expect(timing.asked.length).toBeGreaterThan(0);
+    for (const at of timing.asked) expect(at).toBeGreaterThan(timing.startedAt);
+  });
+});
