@@ -1,0 +1,68 @@
+import type { FieldMessage } from '#lib/record/issues.ts';
+import { describedBy, messagesMarkup, type QuestionShape } from './question-markup.ts';
+
+/** What can change in a question after the page is drawn. */
+export type QuestionState = {
+  visible: boolean;
+  messages: readonly FieldMessage[];
+  value: string | string[] | undefined;
+};
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/**
+ * Brings a drawn question (question-markup.ts) in step with the form: shown or hidden (and then
+ * disabled, so it is not sent), its messages and what its control holds. Touches only what
+ * differs, so a question whose state did not change costs a few reads.
+ */
+export function syncQuestion(shape: QuestionShape, state: QuestionState): void {
+  const element = document.getElementById(shape.id);
+  const root = element?.closest<HTMLElement>('[data-question]');
+  if (!element || !root) return;
+  if (root.hidden === state.visible) root.hidden = !state.visible;
+  const described = describedBy(shape, state.messages);
+  if (shape.choice) {
+    const fieldset = element as HTMLFieldSetElement;
+    if (fieldset.disabled === state.visible) fieldset.disabled = !state.visible;
+    setAttribute(fieldset, 'aria-describedby', described);
+    syncMessages(root, shape, state.messages);
+    syncChoices(fieldset, state.value);
+  } else {
+    const control = element as Control;
+    if (control.disabled === state.visible) control.disabled = !state.visible;
+    setAttribute(control, 'aria-describedby', described);
+    const invalid = state.messages.some((m) => m.severity === 'error');
+    setAttribute(control, 'aria-invalid', invalid ? 'true' : undefined);
+    syncMessages(root, shape, state.messages);
+    const text = typeof state.value === 'string' ? state.value : '';
+    if (control.value !== text) control.value = text;
+  }
+}
+
+function setAttribute(element: Element, name: string, value: string | undefined) {
+  if (value === undefined) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** The messages' markup each question shows now (the browser's own serialization may differ). */
+const shownMessages = new WeakMap<HTMLElement, string>();
+
+/** The messages' list sits after the hint, or after the label when there is none. */
+function syncMessages(root: HTMLElement, shape: QuestionShape, messages: readonly FieldMessage[]) {
+  const markup = messagesMarkup(shape, messages);
+  const current = root.querySelector(`#${CSS.escape(shape.id)}-msg`);
+  if ((shownMessages.get(root) ?? current?.outerHTML ?? '') === markup) return;
+  shownMessages.set(root, markup);
+  current?.remove();
+  if (!markup) return;
+  const before = root.querySelector(`#${CSS.escape(shape.id)}-hint`) ?? root.firstElementChild;
+  before?.insertAdjacentHTML('afterend', markup);
+}
+
+function syncChoices(fieldset: HTMLFieldSetElement, value: string | string[] | undefined) {
+  const chosen = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  for (const input of fieldset.querySelectorAll<HTMLInputElement>('input')) {
+    const checked = chosen.includes(input.value);
+    if (input.checked !== checked) input.checked = checked;
+  }
+}
