@@ -201,6 +201,27 @@ describe('recording journey of a hub officer', () => {
     }
   });
 
+  it('a new case opened from the one being edited starts empty, not with its answers', async () => {
+    await page.goto(`${dashboard}/cases?q=CR-UPA-77`);
+    await page
+      .locator('tbody tr')
+      .first()
+      .getByRole('link', { name: /^Editar/ })
+      .click();
+    await page.waitForURL((url) => url.pathname === '/record' && url.searchParams.has('id'));
+    await page.locator('input[name="id"]').waitFor({ state: 'attached' });
+    expect(await page.locator('#f-a1_nationality').inputValue()).toBe('NIC');
+    // The menu's link: a navigation inside the app, to the same page without a record.
+    await page.getByRole('navigation').getByRole('link', { name: 'Registrar caso' }).click();
+    await page.waitForURL((url) => url.pathname === '/record' && !url.searchParams.has('id'));
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toMatch(/^Registrar/);
+    expect(await page.locator('input[name="id"]').count()).toBe(0);
+    expect(await page.locator('#f-a1_nationality').inputValue()).toBe('');
+    expect(await page.locator('input[name="consent"]:checked').count()).toBe(0);
+  });
+
   it('shows the directory and deletes a case after confirmation', async () => {
     await page.goto(`${dashboard}/directory`);
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(3);

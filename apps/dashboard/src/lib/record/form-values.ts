@@ -120,10 +120,13 @@ export function readList(values: FormValues, name: string): string[] {
  * What the officer typed into the server-rendered form before the page's script ran, read from
  * the page itself. Hydration sets every field's `value` from the component's state, so starting
  * from the server's values would wipe anything typed on a slow connection before the scripts
- * arrived. Null on the server and when the page is reached by client-side navigation.
+ * arrived. Null on the server and once the app has started (AppShell's `data-started`): a form
+ * in the page then is the previous page's, still shown while the next one is built by client-side
+ * navigation (from one record to another, or to a new one).
  */
 export function readTypedBeforeHydration(kind: RecordKind): FormValues | null {
   if (typeof document === 'undefined') return null;
+  if (document.documentElement.hasAttribute('data-started')) return null;
   const form = document.querySelector<HTMLFormElement>('form.record-form');
   if (!form || new FormData(form).get('record_type') !== kind) return null;
   return readFormValues(new FormData(form), kind);
