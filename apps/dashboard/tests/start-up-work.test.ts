@@ -5,7 +5,7 @@ import { launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 /**
  * The offline worker's install (the whole app downloaded for offline use), the device key, the
  * follow-up list and the offline copies of the pages wait until the page has started and the
- * browser is idle. Registered by SvelteKit on `load`, the worker installed while a phone was
+ * browser is idle, and the copies are asked for once after sign-in, not on every page load. Registered by SvelteKit on `load`, the worker installed while a phone was
  * still starting the page, and on this two-core machine it took the CPU from the page's start-up
  * (docs/benchmarks.md, "Light pages").
  */
@@ -66,5 +66,32 @@ describe('work that waits until the page has started', () => {
     }));
     expect(timing.asked.length).toBeGreaterThan(0);
     for (const at of timing.asked) expect(at).toBeGreaterThan(timing.startedAt);
+  });
+
+  it('asks for the offline copies once after sign-in, not again on every page load', async () => {
+    // The first warm-up is done: six pages and their data, in both languages.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          let kept = 0;
+          for (const key of await caches.keys())
+            if (key.startsWith('vt-dashboard-pages-'))
+              kept += (await (await caches.open(key)).keys()).length;
+          return kept;
+        }),
+      )
+      .toBe(24);
+    // The worker's own requests for the pages it keeps carry the language header.
+    const warming: string[] = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker() && request.headers()['x-vt-lang']) warming.push(request.url());
+    });
+    for (const path of ['/record/activity', '/pending']) {
+      const worklist = page.waitForResponse((r) => r.url().endsWith('/offline/worklist'));
+      await page.goto(`${dashboard}${path}`);
+      await worklist; // the idle work ran (the warm-up is asked for in the same callback)
+      await page.waitForTimeout(1_500);
+    }
+    expect(warming).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { deviceKeyOf } from '#lib/server/records.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => ({
@@ -10,6 +11,8 @@ export const load: LayoutServerLoad = ({ locals }) => ({
         hubs: locals.user.hubs.map((h) => ({ code: h.code, name: h.name })),
       }
     : null,
+  // Files what this device keeps per person without the user id (offline/warm-mark.ts).
+  deviceKey: locals.user ? deviceKeyOf(locals.user) : null,
   onboardingUrl:
     process.env.ONBOARDING_URL ?? `http://localhost:${process.env.ONBOARDING_PORT ?? 3001}`,
 });

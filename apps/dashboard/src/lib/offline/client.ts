@@ -16,6 +16,7 @@ import {
 } from './follow-ups.svelte.ts';
 import { offlineT } from './messages.ts';
 import { offline, refreshQueue, syncPending, wipeDevice } from './queue.svelte.ts';
+import { forgetWarmed, markWarmed, warmDue } from './warm-mark.ts';
 
 /** Pages the service worker keeps for offline use once the officer has signed in here. */
 export const offlinePages = [
@@ -29,7 +30,16 @@ export const offlinePages = [
 
 let started = false;
 
-export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean }): () => void {
+export function startOffline({
+  lang,
+  signedIn,
+  deviceKey,
+}: {
+  lang: Lang;
+  signedIn: boolean;
+  /** The signed-in person's key for what this device keeps (records.ts `deviceKeyOf`). */
+  deviceKey: string | null;
+}): () => void {
   const tr = offlineT(lang);
   const cleanups: (() => void)[] = [];
   const on = <K extends keyof WindowEventMap>(
@@ -66,7 +76,7 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
           void getDeviceKey()
             .then(() => fetchWorklist())
             .catch(() => {});
-        void warmPages();
+        if (deviceKey && warmDue({ deviceKey })) void warmPages({ deviceKey });
       }),
     );
   }
@@ -91,6 +101,7 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
           : 'offline.signOutWarning';
         if (!confirm(tr(key, { count }))) return;
         stopSavingWorklist();
+        forgetWarmed();
         // What waits stays sealed for the next sign-in; the saved follow-up list goes now.
         void clearWorklist().finally(() => {
           started = false;
@@ -100,6 +111,7 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
       }
       event.preventDefault();
       stopSavingWorklist();
+      forgetWarmed();
       void wipeDevice().finally(() => {
         started = false;
         form.submit();
@@ -122,11 +134,13 @@ export function startOffline({ lang, signedIn }: { lang: Lang; signedIn: boolean
   return () => cleanups.forEach((cleanup) => cleanup());
 }
 
-async function warmPages() {
+async function warmPages({ deviceKey }: { deviceKey: string }) {
   if (!('serviceWorker' in navigator)) return;
   try {
     const registration = await navigator.serviceWorker.ready;
-    registration.active?.postMessage({ type: 'warm', urls: offlinePages });
+    if (!registration.active) return;
+    registration.active.postMessage({ type: 'warm', urls: offlinePages });
+    markWarmed({ deviceKey });
   } catch {
     // No service worker: pages are simply not available offline.
   }
