@@ -6,14 +6,18 @@ export type QuestionState = {
   visible: boolean;
   messages: readonly FieldMessage[];
   value: string | string[] | undefined;
+  /** Whether the form's answer to this question changed since the last sync (see FormField). */
+  valueChanged: boolean;
 };
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /**
  * Brings a drawn question (question-markup.ts) in step with the form: shown or hidden (and then
- * disabled, so it is not sent), its messages and what its control holds. Touches only what
- * differs, so a question whose state did not change costs a few reads.
+ * disabled, so it is not sent), its messages and, when the form's answer to it changed (a
+ * prefilled officer ID, a pending record opened, a referral taken from the directory), what its
+ * control holds. Touches only what differs, so a question whose state did not change costs a
+ * few reads.
  */
 export function syncQuestion(shape: QuestionShape, state: QuestionState): void {
   const element = document.getElementById(shape.id);
@@ -26,7 +30,7 @@ export function syncQuestion(shape: QuestionShape, state: QuestionState): void {
     if (fieldset.disabled === state.visible) fieldset.disabled = !state.visible;
     setAttribute(fieldset, 'aria-describedby', described);
     syncMessages(root, shape, state.messages);
-    syncChoices(fieldset, state.value);
+    if (state.valueChanged) syncChoices(fieldset, state.value);
   } else {
     const control = element as Control;
     if (control.disabled === state.visible) control.disabled = !state.visible;
@@ -35,7 +39,7 @@ export function syncQuestion(shape: QuestionShape, state: QuestionState): void {
     setAttribute(control, 'aria-invalid', invalid ? 'true' : undefined);
     syncMessages(root, shape, state.messages);
     const text = typeof state.value === 'string' ? state.value : '';
-    if (control.value !== text) control.value = text;
+    if (state.valueChanged && control.value !== text) control.value = text;
   }
 }
 
