@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, signIn } from '@ventanilla/testkit';
 
 /**
- * The offline worker's install (the whole app downloaded for offline use), the device key, the
- * follow-up list and the offline copies of the pages wait until the page has started and the
+ * The offline worker's install (the whole app downloaded for offline use), the follow-up list
+ * and the offline copies of the pages wait until the page has started and the
  * browser is idle, and the copies are asked for once after sign-in, not on every page load. Registered by SvelteKit on `load`, the worker installed while a phone was
  * still starting the page, and on this two-core machine it took the CPU from the page's start-up
  * (docs/benchmarks.md, "Light pages").
@@ -44,7 +44,7 @@ describe('work that waits until the page has started', () => {
     }
   });
 
-  it('the key and the follow-up list are asked for after the start; the worker comes, and keeps the pages', async () => {
+  it('the follow-up list is asked for after the start; the worker comes, and keeps the pages', async () => {
     await signIn(page, dashboard!, officer, { next: '/record' });
     await page.waitForFunction(() => 'startedAt' in window);
     await expect
@@ -61,7 +61,7 @@ describe('work that waits until the page has started', () => {
       startedAt: (window as unknown as { startedAt: number }).startedAt,
       asked: performance
         .getEntriesByType('resource')
-        .filter((entry) => /\/offline\/(key|worklist)$/.test(new URL(entry.name).pathname))
+        .filter((entry) => new URL(entry.name).pathname === '/offline/worklist')
         .map((entry) => entry.startTime),
     }));
     expect(timing.asked.length).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 /**
  * Starts the offline layer in the signed-in shell: loads the queue, asks for persistent storage,
- * prepares this session's key and warms the service worker's page cache once the page is idle,
- * sends pending records when the connection returns, and guards sign-out while records are pending.
+ * prepares this session's key, saves the follow-up list and warms the service worker's page cache
+ * (these two once the page is idle), sends pending records when the connection returns, and guards
+ * sign-out while records are pending.
  */
 import type { Lang } from '@ventanilla/ui';
 import { whenIdle } from '@ventanilla/ui/start/when-idle.ts';
@@ -68,14 +69,13 @@ export function startOffline({
       ?.persist?.()
       .then((granted) => (offline.persisted = granted))
       .catch(() => {});
-    // The key, the follow-up list and the offline copies of the pages can wait until the page
-    // has started: on a phone they competed with it for the CPU and the connection.
+    // The key at once (one small request): a record saved offline right after sign-in needs it.
+    const key = navigator.onLine ? getDeviceKey() : null;
+    // The follow-up list and the offline copies of the pages can wait until the page has
+    // started: on a phone they competed with it for the CPU and the connection.
     cleanups.push(
       whenIdle(() => {
-        if (navigator.onLine)
-          void getDeviceKey()
-            .then(() => fetchWorklist())
-            .catch(() => {});
+        void key?.then(() => fetchWorklist()).catch(() => {});
         if (deviceKey && warmDue({ deviceKey })) void warmPages({ deviceKey });
       }),
     );
