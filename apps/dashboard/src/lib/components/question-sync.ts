@@ -24,23 +24,20 @@ export function syncQuestion(shape: QuestionShape, state: QuestionState): void {
   const root = element?.closest<HTMLElement>('[data-question]');
   if (!element || !root) return;
   if (root.hidden === state.visible) root.hidden = !state.visible;
-  const described = describedBy(shape, state.messages);
+  // A choice question's fieldset is its control: disabled and described as one.
+  const control = element as HTMLFieldSetElement | Control;
+  if (control.disabled === state.visible) control.disabled = !state.visible;
+  setAttribute(control, 'aria-describedby', describedBy(shape, state.messages));
+  syncMessages(root, shape, state.messages);
   if (shape.choice) {
-    const fieldset = element as HTMLFieldSetElement;
-    if (fieldset.disabled === state.visible) fieldset.disabled = !state.visible;
-    setAttribute(fieldset, 'aria-describedby', described);
-    syncMessages(root, shape, state.messages);
-    if (state.valueChanged) syncChoices(fieldset, state.value);
-  } else {
-    const control = element as Control;
-    if (control.disabled === state.visible) control.disabled = !state.visible;
-    setAttribute(control, 'aria-describedby', described);
-    const invalid = state.messages.some((m) => m.severity === 'error');
-    setAttribute(control, 'aria-invalid', invalid ? 'true' : undefined);
-    syncMessages(root, shape, state.messages);
-    const text = typeof state.value === 'string' ? state.value : '';
-    if (state.valueChanged && control.value !== text) control.value = text;
+    if (state.valueChanged) syncChoices(control as HTMLFieldSetElement, state.value);
+    return;
   }
+  const field = control as Control;
+  const invalid = state.messages.some((m) => m.severity === 'error');
+  setAttribute(field, 'aria-invalid', invalid ? 'true' : undefined);
+  const text = typeof state.value === 'string' ? state.value : '';
+  if (state.valueChanged && field.value !== text) field.value = text;
 }
 
 function setAttribute(element: Element, name: string, value: string | undefined) {
