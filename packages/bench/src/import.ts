@@ -31,6 +31,7 @@ import {
   type Database,
 } from '@ventanilla/api/testing';
 import { koboRecords } from './support/kobo-records.ts';
+import { describeMachine } from './support/timing.ts';
 
 const self = fileURLToPath(import.meta.url);
 const pgUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:54329/postgres';
@@ -195,6 +196,8 @@ async function main() {
   const databases = (process.env.BENCH_IMPORT_DATABASES ?? 'postgres,pglite')
     .split(',')
     .filter((k): k is 'postgres' | 'pglite' => k === 'postgres' || k === 'pglite');
+  // The Node version matters: the same import spends its time differently on Node 20 and 24.
+  process.stdout.write(`${describeMachine()}\n`);
   const dir = mkdtempSync(join(tmpdir(), 'vt-bench-import-'));
   let pgUp = true;
   try {
