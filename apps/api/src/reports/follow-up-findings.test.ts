@@ -83,4 +83,34 @@ describe('follow-up findings of the monthly report', () => {
     const overdue = findings.find((f: { rule: string }) => f.rule === 'overdue_follow_ups');
     if (overdue) expect(overdue.count).toBeGreaterThanOrEqual(5);
   });
+
+  it('keeps it protected inside a verification meeting, where the record figures become exact', async () => {
+    const reviewer = await app.login('reviewer');
+    const opened = await gql(
+      'mutation { meetingOpen(month: "2024-03") { ... on VerificationMeeting { id } } }',
+      {},
+      reviewer,
+    );
+    const id = opened.meetingOpen.id as string;
+    try {
+      const { report } = (
+        await gql(
+          `query($id: ID!) { verificationMeeting(id: $id) { agendaItem(hub: "cri_upala") {
+            report { figures { exact } findings { rule count message } } } } }`,
+          { id },
+          reviewer,
+        )
+      ).verificationMeeting.agendaItem;
+      expect(report.figures.exact).toBe(true);
+      const overdue = report.findings.find(
+        (f: { rule: string }) => f.rule === 'overdue_follow_ups',
+      );
+      if (overdue) {
+        expect(overdue.count).toBeGreaterThanOrEqual(5);
+        expect(overdue.message).not.toMatch(/^[1-4] referral/);
+      }
+    } finally {
+      await gql('mutation($id: ID!) { meetingClose(id: $id) { __typename } }', { id }, reviewer);
+    }
+  });
 });

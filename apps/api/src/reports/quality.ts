@@ -75,6 +75,7 @@ export async function loadFindings({
   previous,
   today,
   protection,
+  referralProtection,
 }: {
   db: Executor;
   hub: string;
@@ -84,6 +85,11 @@ export async function loadFindings({
   today: string;
   /** Counts in the findings (and their messages) are published under this protection. */
   protection: Protection;
+  /**
+   * The overdue referral follow-ups' protection: referrals stay perturbed for everyone but their
+   * hub's staff, also in a verification meeting, where `protection` is exact.
+   */
+  referralProtection: Protection;
 }): Promise<FindingWithRefs[]> {
   const late = sql`((created_at at time zone 'UTC')::date - date) > ${LATE_DAYS}`;
   const imported = sql`(source_uuid is not null and jsonb_array_length(warnings) > 0)`;
@@ -174,7 +180,9 @@ export async function loadFindings({
     arithmetic: count(both('arithmetic'), both('arithmetic_ks')),
     importMissing: count(both('import_missing'), both('import_ks')),
     duplicates: publishDuplicates(dupRows, count),
-    overdueFollowUps: count(Number(open?.overdue ?? 0), Number(open?.overdue_ks ?? 0)),
+    overdueFollowUps: publish(
+      countFigure(Number(open?.overdue ?? 0), Number(open?.overdue_ks ?? 0), referralProtection),
+    ),
     // Advisors are the hub's volunteers, not the people it attends: their count is not protected.
     mcasNotContacted: Number(open?.mcas ?? 0),
     ...(protection.exact ? {} : { zeroMayBeSmall: protection.params.k }),

@@ -4,7 +4,7 @@ import type { ReportStatus } from '@ventanilla/domain/reports/index';
 import type { Context } from '../context.ts';
 import { hubs } from '../db/schema/index.ts';
 import { reportProtection } from '../disclosure/meeting.ts';
-import type { Protection } from '../disclosure/protection.ts';
+import { referralProtectionOf, type Protection } from '../disclosure/protection.ts';
 import { loadFiguresOfHubs, shiftMonth, type Figures } from '../reports/figures.ts';
 import { loadFindings, type FindingWithRefs } from '../reports/quality.ts';
 import { loadReportRows, type ReportRow } from '../reports/store.ts';
@@ -75,6 +75,7 @@ export function findingsOf(ctx: Context, v: ReportView) {
     ([map, protection]) =>
       loadFindings({
         protection,
+        referralProtection: referralProtectionOf(ctx),
         db: ctx.db,
         hub: v.hub,
         month: v.month,
