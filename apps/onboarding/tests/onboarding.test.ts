@@ -79,6 +79,10 @@ describe('onboarding journey', () => {
     await page.goto(`${onboarding}/training/hub_basics.check`);
     await expectNoAxeViolations(page);
     await page.getByLabel('Emisión de visas, transporte y alojamiento').check();
+    // Every question needs an answer (a blank one uses no attempt): the first option elsewhere.
+    for (const fieldset of await page.locator('form.quiz fieldset').all())
+      if (!(await fieldset.locator('input:checked').count()))
+        await fieldset.locator('input').first().check();
     await page.getByRole('button', { name: 'Enviar respuestas' }).click();
     await page.getByRole('status').filter({ hasText: 'No aprobado' }).waitFor();
     expect(await page.textContent('main')).toMatch(/Respuesta correcta: Asesoría y remisión/);

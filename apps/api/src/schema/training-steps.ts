@@ -61,6 +61,17 @@ builder.mutationFields((t) => ({
       const answers = Object.fromEntries(
         args.answers.map((a) => [a.questionId, a.optionIds.slice(0, 20)]),
       );
+      // A blank or half-filled form is a slip, not an attempt: the limit is for real tries.
+      const unanswered = check.questions.filter(
+        (q) => !answers[q.id]?.some((id) => q.options.some((o) => o.id === id)),
+      );
+      if (unanswered.length)
+        return problem(
+          ctx,
+          'answers',
+          'Answer every question before sending; no attempt was used.',
+          'Responda todas las preguntas antes de enviar; no se usó ningún intento.',
+        );
       const outcome = await ctx.db.transaction(async (tx) => {
         await lockProgress({ db: tx, userId: trainee.id, itemId: args.itemId });
         const row = await readProgressRow({ db: tx, userId: trainee.id, itemId: args.itemId });

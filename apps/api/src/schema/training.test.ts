@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { exampleCase } from '@ventanilla/domain';
+import { findItem, type KnowledgeCheck } from '@ventanilla/domain/training/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '../db/schema/index.ts';
 import { people, startTestApp, type TestApp } from '../test/app.ts';
@@ -101,6 +102,23 @@ describe('training progress', () => {
     );
   });
 
+  it('refuses a knowledge check with a question left unanswered, without using an attempt', async () => {
+    const token = await app.login('officer');
+    for (const answers of [
+      [],
+      wrong.slice(0, 2),
+      [...wrong.slice(0, 2), { questionId: 'checklist', optionIds: [] }],
+    ]) {
+      const { body } = await app.gql(SUBMIT, { i: 'hub_basics.check', a: answers }, { token });
+      expect(body.data.trainingSubmitCheck.__typename).toBe('ValidationFailed');
+      expect(body.data.trainingSubmitCheck.issues[0].message).toMatch(
+        /Responda todas las preguntas/,
+      );
+    }
+    const view = await item(token, 'hub_basics.check');
+    expect(view.attemptsLeft).toBe(3);
+  });
+
   it('grades a knowledge check on the server, records every attempt, and limits retries', async () => {
     const token = await app.login('officer');
     const failed = await app.gql(SUBMIT, { i: 'hub_basics.check', a: wrong }, { token });
@@ -121,8 +139,19 @@ describe('training progress', () => {
 
     // Another officer uses up their attempts; the coordinator of another hub cannot reset them.
     const other = await app.login('officerTijuana');
-    for (let i = 0; i < 3; i++) await app.gql(SUBMIT, { i: 'pfa.check', a: [] }, { token: other });
-    const none = await app.gql(SUBMIT, { i: 'pfa.check', a: [] }, { token: other, lang: 'en' });
+    // Every question answered, each with an option that is not right.
+    const pfa = findItem({ id: 'pfa.check' })!.item as { check: KnowledgeCheck };
+    const wrongPfa = pfa.check.questions.map((q) => ({
+      questionId: q.id,
+      optionIds: [q.options.find((o) => !q.correct.includes(o.id))!.id],
+    }));
+    for (let i = 0; i < 3; i++)
+      await app.gql(SUBMIT, { i: 'pfa.check', a: wrongPfa }, { token: other });
+    const none = await app.gql(
+      SUBMIT,
+      { i: 'pfa.check', a: wrongPfa },
+      { token: other, lang: 'en' },
+    );
     expect(none.body.data.trainingSubmitCheck.issues[0].message).toMatch(/No attempts left/);
     const me = await app.gql('{ me { id } }', {}, { token: other });
     const coordinator = await app.login('coordinator');
