@@ -131,6 +131,10 @@ describe('following a referral up in the attention trainer', () => {
     await page.getByRole('button', { name: t.check }).nth(2).click();
     await page.locator('#referral').waitFor();
     await expectNoAxeViolations(page);
+    // The A.11 actions each condition is recorded as read as the form's labels, not codes.
+    const referral = (await page.locator('#referral').textContent())!;
+    expect(referral).toMatch(/Recorded in A\.11 as: /);
+    expect(referral).not.toMatch(/referred_/);
 
     // When (keyboard), what to record (ticks, one of them wrong), and the attended referral.
     await press(page, 'input[name="f.when"][value="eight_days"]', 'Space');
