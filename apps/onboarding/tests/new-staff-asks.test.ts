@@ -182,6 +182,38 @@ describe('what new staff asked for', () => {
     await expectNoAxeViolations(en);
   });
 
+  it('es · desktop: a coordinator gives a knowledge check with no attempts left its three again', async () => {
+    const { findItem } = await import('@ventanilla/domain/training/index');
+    const found = findItem({ id: 'hub_basics.check' })!.item;
+    if (found.type !== 'quiz') throw new Error('hub_basics.check is a knowledge check');
+    const wrong = found.check.questions.map((q) => ({
+      questionId: q.id,
+      optionIds: [q.options.find((o) => !q.correct.includes(o.id))!.id],
+    }));
+    const SUBMIT = `mutation($a: [TrainingAnswerInput!]!) { trainingSubmitCheck(itemId: "hub_basics.check", answers: $a) { __typename } }`;
+    for (let i = 0; i < 3; i++) await postGraphql(graphql, SUBMIT, { a: wrong }, officerToken);
+    const me = (await postGraphql(graphql, '{ me { id } }', {}, officerToken)).data.me.id;
+
+    const page = await pageFor(await logIn(graphql, coordinator), 'es');
+    await page.goto(`${onboarding}/team/${me}`);
+    const row = page.locator('tr[data-item="hub_basics.check"]');
+    expect(await row.innerText()).toMatch(/Sin intentos/);
+    await expectNoAxeViolations(page);
+    await row.getByRole('button', { name: /^Reiniciar intentos de «/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Intentos reiniciados' }).waitFor();
+    expect(await page.locator('tr[data-item="hub_basics.check"]').innerText()).not.toMatch(
+      /Sin intentos/,
+    );
+    const after = await postGraphql(
+      graphql,
+      '{ myTraining { items { itemId attemptsLeft } } }',
+      {},
+      officerToken,
+    );
+    const item = after.data.myTraining.items.find((i: any) => i.itemId === 'hub_basics.check');
+    expect(item.attemptsLeft).toBe(3);
+  });
+
   it('es · desktop and en · phone: the certificate page shows progress and the missing steps', async () => {
     const my = await postGraphql(graphql, '{ myTraining { total completed } }', {}, officerToken);
     const { total, completed } = my.data.myTraining;

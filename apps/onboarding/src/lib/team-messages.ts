@@ -30,6 +30,11 @@ export const teamMessages = defineMessages({
     'person.state': 'Estado',
     'person.due': 'Plazo',
     'person.dueOn': 'Para el {date}',
+    'person.noAttempts': 'Sin intentos',
+    'person.reset': 'Reiniciar intentos',
+    'person.resetOf': 'Reiniciar intentos de «{step}»',
+    'person.resetDone':
+      'Intentos reiniciados: «{step}». La persona tiene de nuevo todos sus intentos.',
     'person.lateSince': 'Atrasado: vencía el {date}',
     'person.doneOn': 'El {date}',
     'person.signoffHint':
@@ -63,6 +68,10 @@ export const teamMessages = defineMessages({
     'person.state': 'Status',
     'person.due': 'Due',
     'person.dueOn': 'Due {date}',
+    'person.noAttempts': 'No attempts left',
+    'person.reset': 'Reset attempts',
+    'person.resetOf': 'Reset attempts of “{step}”',
+    'person.resetDone': 'Attempts reset: “{step}”. The person has all their attempts again.',
     'person.lateSince': 'Overdue: was due {date}',
     'person.doneOn': 'On {date}',
     'person.signoffHint':

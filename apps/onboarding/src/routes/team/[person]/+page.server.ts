@@ -2,8 +2,28 @@ import { error } from '@sveltejs/kit';
 import { requireUser } from '@ventanilla/ui/server';
 import { nameHubs } from '#lib/hub-names.ts';
 import { graphql } from '@ventanilla/ui/graphql';
-import { ProgressFields } from '#lib/server/training.ts';
-import type { PageServerLoad } from './$types';
+import { ProgressFields, runMutation } from '#lib/server/training.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const RESET_ATTEMPTS = graphql(`
+  mutation TrainingResetAttempts($u: ID!, $i: String!) {
+    trainingResetAttempts(userId: $u, itemId: $i) {
+      __typename
+      ... on TrainingItemProgress {
+        itemId
+      }
+      ... on Forbidden {
+        message
+      }
+      ... on NotFound {
+        message
+      }
+      ... on ValidationFailed {
+        message
+      }
+    }
+  }
+`);
 
 const TEAM_PROGRESS = graphql(
   `
@@ -28,4 +48,20 @@ export const load: PageServerLoad = async (event) => {
     progress,
     hubNames: nameHubs({ hubs: user.hubs, codes: progress.person.hubCodes }),
   };
+};
+
+export const actions: Actions = {
+  /** A knowledge check with no attempts left gets its three again (the step tells them to ask). */
+  reset: async (event) => {
+    const itemId = String((await event.request.formData()).get('itemId') ?? '');
+    const r = await runMutation(
+      event,
+      'trainingResetAttempts',
+      RESET_ATTEMPTS,
+      { u: event.params.person, i: itemId },
+      'TrainingItemProgress',
+    );
+    if (!r.ok) return r.failure;
+    return { reset: itemId };
+  },
 };
