@@ -196,8 +196,8 @@ export const trainingModules: TrainingModule[] = [
             {
               "id": "checklist",
               "prompt": {
-                "es": "¿Qué debe tener una ventanilla según la lista de características? (marque todas las que correspondan)",
-                "en": "What should a hub have according to the checklist? (tick all that apply)"
+                "es": "¿Qué debe tener una ventanilla según la lista de características?",
+                "en": "What should a hub have according to the checklist?"
               },
               "options": [
                 {
@@ -966,8 +966,8 @@ export const trainingModules: TrainingModule[] = [
             {
               "id": "info",
               "prompt": {
-                "es": "Al dar información a una persona afectada, usted… (marque todas las que correspondan)",
-                "en": "When giving information to an affected person, you… (tick all that apply)"
+                "es": "Al dar información a una persona afectada, usted…",
+                "en": "When giving information to an affected person, you…"
               },
               "options": [
                 {
@@ -1647,8 +1647,8 @@ export const trainingModules: TrainingModule[] = [
             {
               "id": "action_fields",
               "prompt": {
-                "es": "¿Qué se registra de una acción de un asesor? Marque todo lo que corresponda.",
-                "en": "What is recorded for an advisor’s action? Tick all that apply."
+                "es": "¿Qué se registra de una acción de un asesor?",
+                "en": "What is recorded for an advisor’s action?"
               },
               "options": [
                 {

@@ -70,6 +70,16 @@ describe('curriculum data', () => {
     }
   });
 
+  it('leaves "tick all that apply" to the page, which says it under every multiple-answer question', () => {
+    for (const item of items) {
+      if (item.type !== 'quiz') continue;
+      for (const q of item.check.questions)
+        expect(`${q.prompt.es} ${q.prompt.en}`, `${item.id}.${q.id}`).not.toMatch(
+          /marque tod[ao]s?|tick all/i,
+        );
+    }
+  });
+
   it('has tracks for officers, coordinators, MRC staff and community advisors over existing modules', () => {
     expect(trainingTracks.map((t) => t.id)).toEqual([
       'hub_officer',
