@@ -6,6 +6,7 @@ import {
   launchBrowser,
   logIn,
   newContext,
+  postGraphql,
   signIn,
 } from '@ventanilla/testkit';
 
@@ -102,6 +103,20 @@ describe('the community advisors (MCA) page', () => {
     expect((await letters.allInnerTexts()).map((line) => line.trim())).toEqual([
       'Firmada el 5 ene 2026 · sin fecha de fin',
     ]);
+
+    // A contact with a note reads as date · channel · note (it read "Por mensaje· Sin novedades").
+    const mcaId = new URL(page.url()).pathname.split('/').pop();
+    await postGraphql(
+      graphql!,
+      `mutation($id: ID!) { mcaCheckInRecord(mcaId: $id, on: "2026-01-20", channel: message, note: "Sin novedades") { __typename } }`,
+      { id: mcaId },
+      await logIn(graphql!, officer),
+    );
+    await page.reload();
+    const noted = (await page.getByRole('listitem').allInnerTexts()).filter((line) =>
+      line.includes('Sin novedades'),
+    );
+    expect(noted.map((line) => line.trim())).toEqual(['20 ene 2026 · Por mensaje · Sin novedades']);
     await context.close();
   });
 
