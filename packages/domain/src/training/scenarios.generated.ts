@@ -50,8 +50,8 @@ export const scenarios: Scenario[] = [
               "en": "Approach, introduce yourself and your organization, and ask whether you can help."
             },
             "feedback": {
-              "es": "Bien: acercarse con respeto, presentarse y preguntar es el inicio de «escuchar».",
-              "en": "Good: approaching respectfully, introducing yourself and asking is how \"listen\" begins."
+              "es": "Acercarse con respeto, presentarse y preguntar es el inicio de «escuchar».",
+              "en": "Approaching respectfully, introducing yourself and asking is how \"listen\" begins."
             }
           },
           {
@@ -85,8 +85,8 @@ export const scenarios: Scenario[] = [
               "en": "Invite her to a private space and offer water."
             },
             "feedback": {
-              "es": "Bien: un lugar tranquilo y seguro, y un gesto de comodidad, protegen su privacidad.",
-              "en": "Good: a quiet, safe place and a comforting gesture protect her privacy."
+              "es": "Un lugar tranquilo y seguro, y un gesto de comodidad, protegen su privacidad.",
+              "en": "A quiet, safe place and a comforting gesture protect her privacy."
             }
           },
           {
@@ -133,8 +133,8 @@ export const scenarios: Scenario[] = [
               "en": "Stay close, respect the silence and help her breathe more slowly."
             },
             "feedback": {
-              "es": "Bien: quedarse cerca, no presionar y ayudar a calmar la respiración.",
-              "en": "Good: staying close, not pressing and helping to slow the breathing."
+              "es": "Quedarse cerca, no presionar y ayudar a calmar la respiración.",
+              "en": "Staying close, not pressing and helping to slow the breathing."
             }
           }
         ]
@@ -155,8 +155,8 @@ export const scenarios: Scenario[] = [
               "en": "Ask what is most urgent, look up a shelter in the directory with her, and how to contact her brother."
             },
             "feedback": {
-              "es": "Bien: ordenar prioridades y conectar con servicios y con su familia es «conectar».",
-              "en": "Good: setting priorities and connecting with services and family is \"connect\"."
+              "es": "Ordenar prioridades y conectar con servicios y con su familia es «conectar».",
+              "en": "Setting priorities and connecting with services and family is \"connect\"."
             }
           },
           {
@@ -217,8 +217,8 @@ export const scenarios: Scenario[] = [
               "en": "The urgent basic need: dry clothes and warmth for the child."
             },
             "feedback": {
-              "es": "Bien: observar incluye buscar necesidades básicas urgentes, como estar sin abrigo.",
-              "en": "Good: observing includes looking for urgent basic needs, such as lacking protection from the weather."
+              "es": "Observar incluye buscar necesidades básicas urgentes, como estar sin abrigo.",
+              "en": "Observing includes looking for urgent basic needs, such as lacking protection from the weather."
             }
           },
           {
@@ -252,8 +252,8 @@ export const scenarios: Scenario[] = [
               "en": "Say what you know, where that information comes from, which office they can go to, and repeat it slowly."
             },
             "feedback": {
-              "es": "Bien: fuente clara, solo lo que se sabe, mensaje simple y repetido.",
-              "en": "Good: clear source, only what is known, a simple repeated message."
+              "es": "Fuente clara, solo lo que se sabe, mensaje simple y repetido.",
+              "en": "Clear source, only what is known, a simple repeated message."
             }
           },
           {
@@ -287,8 +287,8 @@ export const scenarios: Scenario[] = [
               "en": "Explain that your help ends, give them the appointment and shelter details, and say goodbye with good wishes."
             },
             "feedback": {
-              "es": "Bien: así termina la ayuda: claridad sobre lo que sigue, datos de seguimiento y una despedida positiva.",
-              "en": "Good: that is how help ends: clarity on what follows, follow-up details and a positive goodbye."
+              "es": "Así termina la ayuda: claridad sobre lo que sigue, datos de seguimiento y una despedida positiva.",
+              "en": "That is how help ends: clarity on what follows, follow-up details and a positive goodbye."
             }
           },
           {
@@ -349,8 +349,8 @@ export const scenarios: Scenario[] = [
               "en": "Say yes, introduce yourself, invite him in to sit down, and listen while you observe."
             },
             "feedback": {
-              "es": "Bien: es el ejemplo del manual. Recibir y observar a la vez permite decidir la ruta.",
-              "en": "Good: it is the handbook's example. Welcoming and observing at once lets you decide the route."
+              "es": "Es el ejemplo del manual. Recibir y observar a la vez permite decidir la ruta.",
+              "en": "It is the handbook's example. Welcoming and observing at once lets you decide the route."
             }
           },
           {
@@ -384,8 +384,8 @@ export const scenarios: Scenario[] = [
               "en": "The 4-step route."
             },
             "feedback": {
-              "es": "Bien: signos de salud física afectada y de estado emocional alterado están en la lista de observación.",
-              "en": "Good: signs of impaired physical health and altered emotional state are on the observation list."
+              "es": "Signos de salud física afectada y de estado emocional alterado están en la lista de observación.",
+              "en": "Signs of impaired physical health and altered emotional state are on the observation list."
             }
           },
           {
@@ -419,8 +419,8 @@ export const scenarios: Scenario[] = [
               "en": "Attend what is urgent (wound, water, calm; PFA if he wants it) and assess whether he is in imminent danger."
             },
             "feedback": {
-              "es": "Bien: primero necesidades urgentes, luego peligro inminente; después la entrevista de identificación y la remisión.",
-              "en": "Good: urgent needs first, then imminent danger; then the identification interview and referral."
+              "es": "Primero necesidades urgentes, luego peligro inminente; después la entrevista de identificación y la remisión.",
+              "en": "Urgent needs first, then imminent danger; then the identification interview and referral."
             }
           },
           {
@@ -481,8 +481,8 @@ export const scenarios: Scenario[] = [
               "en": "Explain that attention is individual and invite the woman to a private space."
             },
             "feedback": {
-              "es": "Bien: la entrevista es individual y en privado, y la posible vigilancia por un acompañante es una señal de la lista de observación.",
-              "en": "Good: interviews are individual and private, and possible monitoring by a companion is a sign on the observation list."
+              "es": "La entrevista es individual y en privado, y la posible vigilancia por un acompañante es una señal de la lista de observación.",
+              "en": "Interviews are individual and private, and possible monitoring by a companion is a sign on the observation list."
             }
           },
           {
@@ -516,8 +516,8 @@ export const scenarios: Scenario[] = [
               "en": "Tell her that what she says is confidential and that she may decline to answer or stop at any time."
             },
             "feedback": {
-              "es": "Bien: así se genera confianza.",
-              "en": "Good: that is how trust is built."
+              "es": "Así se genera confianza.",
+              "en": "That is how trust is built."
             }
           },
           {

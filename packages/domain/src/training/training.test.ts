@@ -231,6 +231,15 @@ describe('scenarios', () => {
     }
   });
 
+  it("leaves the verdict to the page, which names it before every choice's feedback", () => {
+    for (const scenario of scenarios)
+      for (const node of scenario.nodes)
+        for (const c of node.choices ?? [])
+          expect(`${c.feedback.es} | ${c.feedback.en}`, `${scenario.id}.${node.id}`).not.toMatch(
+            /^(Bien|Good|Mejor no|Better not):|\| (Good|Better not):/,
+          );
+  });
+
   it('replays a path of choices', () => {
     const scenario = findScenario({ id: 'pfa_crying' })!;
     const walk = walkScenario({
