@@ -77,6 +77,38 @@ export function detailIssues(input: ReferralDetails): InputIssue[] {
   return issues;
 }
 
+/**
+ * A referral's step happens on or after the attention it comes from, and its close on or after
+ * its sending (a date before either would also make the follow-up overdue at once).
+ */
+export function moveDateIssues({
+  on,
+  caseDate,
+  sentOn,
+}: {
+  on: string;
+  caseDate: string | null;
+  sentOn: string | null;
+}): InputIssue[] {
+  if (caseDate && on < caseDate)
+    return [
+      {
+        field: 'on',
+        en: `Use a date on or after the attention the referral comes from (${caseDate}).`,
+        es: `Use una fecha igual o posterior a la atención de la que viene la referencia (${caseDate}).`,
+      },
+    ];
+  if (sentOn && on < sentOn)
+    return [
+      {
+        field: 'on',
+        en: `Use a date on or after the referral was sent (${sentOn}).`,
+        es: `Use una fecha igual o posterior al envío de la referencia (${sentOn}).`,
+      },
+    ];
+  return [];
+}
+
 export const dateMessage = {
   en: 'Write a real date as YYYY-MM-DD.',
   es: 'Escriba una fecha real como AAAA-MM-DD.',

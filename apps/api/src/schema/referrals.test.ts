@@ -255,4 +255,46 @@ describe('referrals followed to an outcome', () => {
     const rows = await app.database.db.select().from(referrals);
     expect(rows).toHaveLength(1);
   });
+
+  it('refuses a step dated before the attention it comes from, and a close before the sending', async () => {
+    const added = await app.gql(
+      ADD,
+      {
+        input: {
+          ...plan,
+          caseId,
+          directoryEntryId: directoryId,
+          consentToRefer: true,
+          consentToShare: true,
+        },
+      },
+      { token: officer },
+    );
+    const ref = added.body.data.referralAdd.id as string;
+    // The case was attended on 5 March 2024.
+    const early = await app.gql(
+      MOVE,
+      { id: ref, v: 1, to: 'sent', on: '2024-02-25' },
+      { token: officer },
+    );
+    expect(early.body.data.referralMove.issues).toEqual([
+      { fields: ['on'], message: expect.stringMatching(/posterior a la atención.*2024-03-05/) },
+    ]);
+    const sent = await app.gql(
+      MOVE,
+      { id: ref, v: 1, to: 'sent', on: '2024-03-07' },
+      { token: officer },
+    );
+    expect(sent.body.data.referralMove).toMatchObject({ state: 'sent', version: 2 });
+    const closed = await app.gql(
+      MOVE,
+      { id: ref, v: 2, to: 'closed', on: '2024-03-06', outcome: 'resolved' },
+      { token: officer, lang: 'en' },
+    );
+    expect(closed.body.data.referralMove.issues).toEqual([
+      { fields: ['on'], message: expect.stringMatching(/after the referral was sent.*2024-03-07/) },
+    ]);
+    const [row] = await app.database.db.select().from(referrals).where(eq(referrals.id, ref));
+    expect(row).toMatchObject({ state: 'sent', sentOn: '2024-03-07', version: 2 });
+  });
 });

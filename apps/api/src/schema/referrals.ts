@@ -14,6 +14,7 @@ import { cases, directoryEntries, referrals } from '../db/schema/index.ts';
 import {
   dateMessage,
   detailIssues,
+  moveDateIssues,
   textOrNull,
   type InputIssue,
   type ReferralDetails,
@@ -365,6 +366,15 @@ async function moveReferral(
     outcome: args.to === 'closed' ? (args.outcome ?? null) : null,
   }).map((i) => ({ field: i.field, ...i.text }));
   if (!isCalendarDate(args.on)) issues.push({ field: 'on', ...dateMessage });
+  else {
+    const [attended] = await ctx.db
+      .select({ date: cases.date })
+      .from(cases)
+      .where(eq(cases.id, existing.caseId));
+    issues.push(
+      ...moveDateIssues({ on: args.on, caseDate: attended?.date ?? null, sentOn: existing.sentOn }),
+    );
+  }
   if (args.followUpOn && !isCalendarDate(args.followUpOn))
     issues.push({ field: 'followUpOn', ...dateMessage });
   const note = textOrNull(args.note);
