@@ -77,8 +77,8 @@ describe('referral figures on the analytics page (reviewer)', () => {
         token,
       );
       const id = added.referralAdd.id;
-      await move(id, 1, 'sent', '2026-01-05');
-      if (i < 6) await move(id, 2, 'closed', '2026-01-15', 'resolved');
+      await move(id, 1, 'sent', found.date);
+      if (i < 6) await move(id, 2, 'closed', found.date, 'resolved');
     }
   }
 

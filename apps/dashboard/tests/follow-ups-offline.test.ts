@@ -8,6 +8,7 @@ import {
   newContext,
   signIn,
 } from '@ventanilla/testkit';
+import { recordExampleCase } from './example-case.ts';
 
 /**
  * Issue 16 item 3, "works offline like the case form": the officer signs in, loses the
@@ -79,12 +80,7 @@ describe('the follow-up worklist without a connection', () => {
 
   beforeAll(async () => {
     token = await logIn(graphql!, officer);
-    caseId = (
-      await asOfficer<{ cases: { items: { id: string }[] } }>(
-        'query { cases(limit: 1) { items { id } } }',
-        {},
-      )
-    ).cases.items[0]!.id;
+    caseId = await recordExampleCase(graphql!, token);
     for (const key of Object.keys(names) as (keyof typeof names)[])
       ids[key] = await sendReferral(names[key]);
     browser = await launchBrowser();

@@ -8,6 +8,7 @@ import {
   newContext,
   signIn,
 } from '@ventanilla/testkit';
+import { recordExampleCase } from './example-case.ts';
 
 /**
  * Issue 16, item 3: a referral sent with the person's consent comes back as a follow-up 8 days
@@ -21,17 +22,10 @@ describe('the follow-up worklist', () => {
   const { dashboard, graphql } = inject('stack');
   let browser: Browser;
 
-  /** A referral of one of the officer's cases, sent on 2026-01-05 (follow-up 2026-01-13). */
+  /** A referral of a case of the officer's hub, sent on 2026-01-05 (follow-up 2026-01-13). */
   async function sendReferral(name: string, contact: Record<string, string> = {}) {
     const token = await logIn(graphql!, officer);
-    const caseId = (
-      await gql<{ cases: { items: { id: string }[] } }>(
-        graphql!,
-        'query { cases(limit: 1) { items { id } } }',
-        {},
-        token,
-      )
-    ).cases.items[0]!.id;
+    const caseId = await recordExampleCase(graphql!, token);
     const added = await gql<{ referralAdd: { id: string } }>(
       graphql!,
       'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',

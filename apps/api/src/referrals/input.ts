@@ -1,5 +1,6 @@
 import { actionList, referralActionPrefix } from '@ventanilla/domain/form/options/action';
 import { annex1Profiles } from '@ventanilla/domain/attention/annex1';
+import { dateTimeFormat } from '@ventanilla/domain/date-format';
 import { isCalendarDate } from '../schema/input/dates.ts';
 
 /** What an officer writes about a referral (everything but its state). */
@@ -90,23 +91,37 @@ export function moveDateIssues({
   caseDate: string | null;
   sentOn: string | null;
 }): InputIssue[] {
-  if (caseDate && on < caseDate)
+  if (caseDate && on < caseDate) {
+    const day = inWords(caseDate);
     return [
       {
         field: 'on',
-        en: `Use a date on or after the attention the referral comes from (${caseDate}).`,
-        es: `Use una fecha igual o posterior a la atención de la que viene la referencia (${caseDate}).`,
+        en: `Use a date on or after the attention the referral comes from (${day.en}).`,
+        es: `Use una fecha igual o posterior a la atención de la que viene la referencia (${day.es}).`,
       },
     ];
-  if (sentOn && on < sentOn)
+  }
+  if (sentOn && on < sentOn) {
+    const day = inWords(sentOn);
     return [
       {
         field: 'on',
-        en: `Use a date on or after the referral was sent (${sentOn}).`,
-        es: `Use una fecha igual o posterior al envío de la referencia (${sentOn}).`,
+        en: `Use a date on or after the referral was sent (${day.en}).`,
+        es: `Use una fecha igual o posterior al envío de la referencia (${day.es}).`,
       },
     ];
+  }
   return [];
+}
+
+/** A calendar date as people read it in each language ("5 de marzo de 2024", "March 5, 2024"). */
+function inWords(date: string) {
+  const options = { dateStyle: 'long', timeZone: 'UTC' } as const;
+  const at = new Date(`${date}T00:00:00Z`);
+  return {
+    es: dateTimeFormat('es', options).format(at),
+    en: dateTimeFormat('en', options).format(at),
+  };
 }
 
 export const dateMessage = {

@@ -278,7 +278,10 @@ describe('referrals followed to an outcome', () => {
       { token: officer },
     );
     expect(early.body.data.referralMove.issues).toEqual([
-      { fields: ['on'], message: expect.stringMatching(/posterior a la atención.*2024-03-05/) },
+      {
+        fields: ['on'],
+        message: expect.stringMatching(/posterior a la atención .*\(5 de marzo de 2024\)/),
+      },
     ]);
     const sent = await app.gql(
       MOVE,
@@ -292,7 +295,10 @@ describe('referrals followed to an outcome', () => {
       { token: officer, lang: 'en' },
     );
     expect(closed.body.data.referralMove.issues).toEqual([
-      { fields: ['on'], message: expect.stringMatching(/after the referral was sent.*2024-03-07/) },
+      {
+        fields: ['on'],
+        message: expect.stringMatching(/after the referral was sent \(March 7, 2024\)/),
+      },
     ]);
     const [row] = await app.database.db.select().from(referrals).where(eq(referrals.id, ref));
     expect(row).toMatchObject({ state: 'sent', sentOn: '2024-03-07', version: 2 });
