@@ -183,6 +183,16 @@ describe('a referral recorded with consent and followed to its outcome', () => {
     expect(text).toMatch(/13 ene 2026/);
     await expectNoAxeViolations(page);
 
+    // The case saved again, its referral complete (consents, contact, date sent): the list says
+    // it was saved and no longer asks to record consent and dates.
+    await page.getByRole('link', { name: 'Abrir el formulario del caso' }).click();
+    await page.getByRole('button', { name: 'Guardar el caso' }).click();
+    await page.waitForURL((url) => url.pathname === '/cases');
+    await page.getByTestId('list-saved').waitFor();
+    expect(await page.getByTestId('saved-referrals').count()).toBe(0);
+    expect(await page.getByTestId('list-saved').textContent()).not.toMatch(/consentimiento/);
+    await page.goto(casePage);
+
     // The follow-up is overdue: the worklist shows it, and two clicks close it.
     await page.goto(`${dashboard}/follow-ups`);
     const due = page.getByTestId('follow-up').filter({ hasText: organization }).first();

@@ -129,6 +129,16 @@ describe('the follow-up worklist without a connection', () => {
     expect(await note.textContent()).toMatch(/solo se puede cerrar una referencia/);
     expect(await card(names.closedOffline).textContent()).toMatch(/13 ene 2026.*hace \d+ días/s);
     expect(await card(names.closedOffline).textContent()).toMatch(/Ver el caso necesita conexión/);
+    // The steps before a close (received, attended) need the server: the saved list offers none,
+    // and its note says so.
+    expect(await note.textContent()).toMatch(
+      /Marcarla como recibida o atendida.*necesita conexión/,
+    );
+    expect(
+      await card(names.closedOffline)
+        .getByRole('button', { name: /^Marcar como/ })
+        .count(),
+    ).toBe(0);
     await expectNoAxeViolations(page);
 
     // The same two steps as online: the outcome, then the button.

@@ -22,22 +22,40 @@ describe('the follow-up worklist', () => {
   const { dashboard, graphql } = inject('stack');
   let browser: Browser;
 
-  /** A referral of a case of the officer's hub, sent on 2026-01-05 (follow-up 2026-01-13). */
-  async function sendReferral(name: string, contact: Record<string, string> = {}) {
+  /**
+   * A referral of a case of the officer's hub, sent on 2026-01-05 (follow-up 2026-01-13), or on
+   * `sentOn` with the follow-up set to 2026-01-13; its id.
+   */
+  async function sendReferral(
+    name: string,
+    contact: Record<string, string> = {},
+    sentOn = '2026-01-05',
+  ): Promise<string> {
     const token = await logIn(graphql!, officer);
     const caseId = await recordExampleCase(graphql!, token);
     const added = await gql<{ referralAdd: { id: string } }>(
       graphql!,
       'mutation($i: ReferralInput!) { referralAdd(input: $i) { ... on Referral { id } } }',
-      { i: { caseId, institution: name, consentToRefer: true, consentToShare: true, ...contact } },
+      {
+        i: {
+          caseId,
+          institution: name,
+          consentToRefer: true,
+          consentToShare: true,
+          followUpOn: '2026-01-13',
+          ...contact,
+        },
+      },
       token,
     );
-    await gql(
+    const moved = await gql<{ referralMove: { __typename: string } }>(
       graphql!,
-      'mutation($id: ID!) { referralMove(id: $id, baseVersion: 1, to: sent, on: "2026-01-05") { __typename } }',
-      { id: added.referralAdd.id },
+      'mutation($id: ID!, $on: String!) { referralMove(id: $id, baseVersion: 1, to: sent, on: $on) { __typename } }',
+      { id: added.referralAdd.id, on: sentOn },
       token,
     );
+    expect(moved.referralMove.__typename).toBe('Referral');
+    return added.referralAdd.id;
   }
 
   beforeAll(async () => {
@@ -70,6 +88,75 @@ describe('the follow-up worklist', () => {
       .filter({ hasText: `Referencia a ${institution} cerrada: resuelta en parte.` })
       .waitFor();
     expect(await page.getByTestId('follow-up').filter({ hasText: institution }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('marks a sent referral as attended from the worklist, by keyboard, and it stays listed until closed (es)', async () => {
+    const name = `${institution} (atendida)`;
+    await sendReferral(name);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, dashboard!, officer, { lang: 'es' });
+    await page.goto(`${dashboard}/follow-ups`);
+    const card = page.getByTestId('follow-up').filter({ hasText: name });
+    const steps = card.getByRole('group', { name: 'Registrar el siguiente paso' });
+    expect(await steps.getByRole('button').allTextContents()).toEqual([
+      'Marcar como recibida',
+      'Marcar como atendida',
+    ]);
+    expect(await steps.textContent()).toContain('con la fecha de hoy');
+    await expectNoAxeViolations(page);
+    await steps.getByRole('button', { name: 'Marcar como atendida' }).focus();
+    await page.keyboard.press('Enter');
+    const done = page.getByRole('status').filter({ hasText: `Referencia a ${name}: atendida.` });
+    await done.waitFor();
+    expect(await done.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Still due until it is closed with its outcome; no open step is left after "attended".
+    expect(await card.textContent()).toMatch(/Atendida/);
+    expect(await card.getByRole('group', { name: 'Registrar el siguiente paso' }).count()).toBe(0);
+    await card.getByLabel('Resultado').selectOption({ label: 'Resuelta' });
+    await card.getByRole('button', { name: 'Cerrar referencia' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Referencia a ${name} cerrada: resuelta.` })
+      .waitFor();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('shows the API refusal of a step or a close on its card: a changed referral, a close before the sending (en)', async () => {
+    const stale = `${institution} (changed)`;
+    const early = `${institution} (sent later)`;
+    const staleId = await sendReferral(stale);
+    // Sent on a date after today (the follow-up set earlier): closing today comes before it.
+    await sendReferral(early, {}, '2099-01-05');
+    const context = await newContext(browser, { locale: 'en-US' });
+    await context.addCookies([{ name: 'vt_lang', value: 'en', url: dashboard! }]);
+    const page = await context.newPage();
+    await signIn(page, dashboard!, officer, { lang: 'en' });
+    await page.goto(`${dashboard}/follow-ups`);
+    // Someone marks it received on the case page meanwhile: the card's step is refused.
+    await gql(
+      graphql!,
+      'mutation($id: ID!) { referralMove(id: $id, baseVersion: 2, to: received, on: "2026-01-08") { __typename } }',
+      { id: staleId },
+      await logIn(graphql!, officer),
+    );
+    let card = page.getByTestId('follow-up').filter({ hasText: stale });
+    await card.getByRole('button', { name: 'Mark as attended' }).click();
+    await card.getByRole('alert').waitFor();
+    expect(await card.getByRole('alert').evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
+    card = page.getByTestId('follow-up').filter({ hasText: early });
+    await card.getByLabel('Outcome').selectOption({ label: 'Resolved' });
+    await card.getByRole('button', { name: 'Close referral' }).click();
+    const refusal = card.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain(
+      'Use a date on or after the referral was sent (January 5, 2099).',
+    );
+    await expectNoAxeViolations(page);
     await context.close();
   });
 

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext, signIn } from '@ventanilla/testkit';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  logIn,
+  newContext,
+  signIn,
+} from '@ventanilla/testkit';
 
 /** An officer imports a KoBo export with one bad row and stores only the valid rows. */
 const officer = { email: 'oficial.upala@demo.ventanilla.org', password: 'demo-oficial-2026' };
@@ -16,8 +22,20 @@ function koboCsv(): string {
   return `${header}\n${row(1, '2026-01-10')}\n${row(2, '05/01/2026')}\n${row(3, '2026-01-12')}\n`;
 }
 
+/**
+ * A KoBo export of activities with `meta/rootUuid`: each row is `[i, uuid, root]`, dated
+ * 2026-01-1i, so a row edited in KoBo (new uuid, its first uuid as root) updates the first.
+ */
+function koboEditsCsv(rows: readonly [number, string, string][]): string {
+  const header =
+    'record_type;date;hub;hub_type;officer_id;b1_country;b1_admin1;b1_admin2;b2_activity_type;b2_topics;b3_summary;b4_people_reached;b5_pct_female;b6_avg_age;b7_pct_under_18;b8_unmet_needs;_uuid;meta/rootUuid';
+  const line = ([i, uuid, root]: [number, string, string]) =>
+    `activity;2026-01-1${i};cri_upala;permanent;CR-UPA-01;CRI;Alajuela;Upala;information_day;labour_rights_recruitment;Charla de ida y vuelta ${i}${uuid === root ? '' : ' (editada en KoBo)'};reach_11_25;50;avg_18_24;10;no;${uuid};${root}`;
+  return `${header}\n${rows.map(line).join('\n')}\n`;
+}
+
 describe('import journey', () => {
-  const { dashboard } = inject('stack');
+  const { dashboard, graphql } = inject('stack');
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -78,6 +96,57 @@ describe('import journey', () => {
     await page.unroute('**/import/stream?**');
     expect(await page.locator('[data-outcome="inserted"] td').textContent()).toBe('2');
     await expectNoAxeViolations(page);
+  });
+
+  it('says which rows a preview and an import skip, and why: changed in Ventanilla, or replaced by a newer version (es)', async () => {
+    const own = await newContext(browser);
+    const page = await own.newPage();
+    await signIn(page, dashboard!, officer);
+    const uuid = (n: number) => `d0000000-0000-4000-8000-0000000000${n}`;
+    const token = await logIn(graphql!, officer);
+    const importNow = async (csv: string) => {
+      const answer = await fetch(new URL('/imports?dryRun=0', graphql!), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+        body: csv,
+      });
+      expect(answer.status).toBe(200);
+      return (await answer.json()) as { counts: Record<string, number> };
+    };
+    // Imported from KoBo: three activities; then the second edited in KoBo.
+    const first: [number, string, string][] = [1, 2, 3].map((i) => [i, uuid(i), uuid(i)]);
+    expect((await importNow(koboEditsCsv(first))).counts.inserted).toBe(3);
+    expect((await importNow(koboEditsCsv([[2, uuid(12), uuid(2)]]))).counts.updated).toBe(1);
+    // The first one is corrected in Ventanilla.
+    await page.goto(`${dashboard}/activities?q=${encodeURIComponent('Charla de ida y vuelta 1')}`);
+    await page.getByRole('link', { name: 'Editar el registro del 11 ene 2026' }).click();
+    await page.locator('#f-b3_summary').fill('Charla de ida y vuelta 1, corregida en Ventanilla');
+    await page.getByRole('button', { name: 'Guardar la actividad' }).click();
+    await page.waitForURL((url) => url.pathname === '/activities');
+
+    // The old export again, with a new fourth row: rows 2 and 3 are skipped, each said why.
+    const file = join(dir, 'kobo-old.csv');
+    writeFileSync(file, koboEditsCsv([...first, [4, uuid(4), uuid(4)]]));
+    await page.goto(`${dashboard}/import`);
+    await page.getByLabel('Archivo a importar').setInputFiles(file);
+    await page.getByRole('button', { name: 'Revisar el archivo' }).click();
+    await page.getByTestId('import-counts').waitFor();
+    const expectSkipped = async () => {
+      expect(await page.locator('[data-outcome="conflict"] td').textContent()).toBe('1');
+      expect(await page.locator('[data-outcome="superseded"] td').textContent()).toBe('1');
+      const skipped = page.getByRole('list', { name: 'Filas omitidas' });
+      expect(await skipped.getByRole('listitem').allInnerTexts()).toEqual([
+        expect.stringMatching(/^Fila 2: .*cambió en Ventanilla después de importarse/),
+        expect.stringMatching(/^Fila 3: .*versión más reciente/),
+      ]);
+      await expectNoAxeViolations(page);
+    };
+    await expectSkipped();
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    await page.getByText('Importación guardada.').waitFor();
+    expect(await page.locator('[data-outcome="inserted"] td').textContent()).toBe('1');
+    await expectSkipped();
+    await own.close();
   });
 
   it('without JavaScript: multipart form, the size limit said on the page', async () => {

@@ -31,6 +31,9 @@ const monthOf = (back: number) =>
 const month = monthOf(1); // the last complete month: the demo seed covers it
 const earlier = monthOf(2);
 
+/** A handbook's table number or section code, which users never read. */
+const handbookCode = /§|\b(?:Tabla|Table) \d/u;
+
 describe('monthly report and verification meeting', () => {
   const { dashboard, graphql } = inject('stack');
   let browser: Browser;
@@ -79,6 +82,11 @@ describe('monthly report and verification meeting', () => {
     await openAs('coordinator');
     await page.goto(`${dashboard}/reports`);
     await expectNoAxeViolations(page);
+    // The handbook is named with its section in words, never by table number or § code.
+    expect(await page.locator('main').innerText()).toContain(
+      'Manual de ventanillas de información sobre migración, sección «Función 2: recopilación de información»',
+    );
+    expect(await page.locator('body').innerText()).not.toMatch(handbookCode);
     for (const hub of ['cri_upala', 'cri_los_chiles']) {
       await page.goto(`${dashboard}/reports/${hub}/${month}`);
       await page.getByLabel('Logros').fill(`Atención continua en ${hub}`);
@@ -90,6 +98,7 @@ describe('monthly report and verification meeting', () => {
       await page.getByText('Narrativa guardada.').waitFor();
       // A coordinator's own hubs: exact figures, nothing to explain.
       expect(await page.getByTestId('figures-note').count()).toBe(0);
+      expect(await page.locator('body').innerText()).not.toMatch(handbookCode);
       await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Enviar a verificación' }).click();
       await page.getByText('Informe enviado a verificación.').waitFor();
@@ -103,6 +112,7 @@ describe('monthly report and verification meeting', () => {
     await openAs('reviewer');
     await page.goto(`${dashboard}/verify`);
     await expectNoAxeViolations(page);
+    expect(await page.locator('body').innerText()).not.toMatch(handbookCode);
     await page.getByLabel('Mes').selectOption(month);
     await page.getByLabel('Participantes').fill('OIM, Upala, Los Chiles');
     await page.getByRole('button', { name: 'Abrir la reunión' }).click();

@@ -126,8 +126,8 @@ export const attentionRoutes: AttentionRoute[] = [
         },
         "actions": [
           {
-            "es": "Cuando se identifique un perfil, refiera de forma directa e inmediata a la autoridad competente (Tabla 1), con una medida que evite el rechazo, la devolución o la deportación, y cubra las necesidades básicas inmediatas.",
-            "en": "When a profile is identified, refer directly and immediately to the competent authority (Table 1), with a measure that avoids rejection, return or deportation, and cover immediate basic needs."
+            "es": "Cuando se identifique un perfil, refiera de forma directa e inmediata a la autoridad competente para ese perfil, con una medida que evite el rechazo, la devolución o la deportación, y cubra las necesidades básicas inmediatas.",
+            "en": "When a profile is identified, refer directly and immediately to the competent authority for that profile, with a measure that avoids rejection, return or deportation, and cover immediate basic needs."
           }
         ],
         "basis": "000:L619-L628, L678-L679",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { followUpDue, isFollowUpDue, transitionIssues, type Transition } from './lifecycle.ts';
+import {
+  followUpDue,
+  isFollowUpDue,
+  nextOpenStates,
+  transitionIssues,
+  type Transition,
+} from './lifecycle.ts';
 
 const consented = { consentToRefer: true, consentToShare: true, outcome: null } as const;
 const fieldsOf = (change: Transition) => transitionIssues(change).map((i) => i.field);
@@ -17,6 +23,15 @@ describe('referral lifecycle', () => {
         outcome: 'declined',
       }),
     ).toEqual([]);
+  });
+
+  it('offers the open steps ahead, which transitionIssues allows, and none once closed', () => {
+    expect(nextOpenStates('planned')).toEqual(['sent', 'received', 'attended']);
+    expect(nextOpenStates('sent')).toEqual(['received', 'attended']);
+    expect(nextOpenStates('attended')).toEqual([]);
+    expect(nextOpenStates('closed')).toEqual([]);
+    for (const to of nextOpenStates('sent'))
+      expect(fieldsOf({ ...consented, from: 'sent', to })).toEqual([]);
   });
 
   it('refuses going back and reopening a closed referral', () => {

@@ -106,6 +106,17 @@ export function transitionIssues(change: Transition): TransitionIssue[] {
   return issues;
 }
 
+/**
+ * The open states a referral in `state` may move on to, in order: forward only, skipping steps
+ * allowed (a call can confirm it was attended without a "received"); none once closed. Closing
+ * is always allowed from an open state and is not listed.
+ */
+export function nextOpenStates(state: ReferralState): ReferralState[] {
+  if (state === 'closed') return [];
+  const from = referralStates.indexOf(state);
+  return referralStates.filter((s, i) => s !== 'closed' && i > from);
+}
+
 /** The follow-up date of a referral sent on `sentOn` (YYYY-MM-DD), unless one was set. */
 export function followUpDue({ sentOn, set }: { sentOn: string; set?: string | null }): string {
   if (set) return set;

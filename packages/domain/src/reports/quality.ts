@@ -203,8 +203,8 @@ export function evaluateQualityFindings({
     add(
       'gap_days',
       0,
-      `Nothing was recorded from ${g.from} to ${g.to} (${countEn(g.days, 'day', 'days')} in a row). Daily counting (Table 2) expects records on working days.`,
-      `No se registró nada del ${g.from} al ${g.to} (${countEs(g.days, 'día seguido', 'días seguidos')}). El conteo diario (Tabla 2) espera registros en los días de atención.`,
+      `Nothing was recorded from ${g.from} to ${g.to} (${countEn(g.days, 'day', 'days')} in a row). The hubs handbook asks for daily monitoring, so records are expected on working days.`,
+      `No se registró nada del ${g.from} al ${g.to} (${countEs(g.days, 'día seguido', 'días seguidos')}). El manual de ventanillas pide un seguimiento diario: se esperan registros en los días de atención.`,
     );
   }
   const t = qualityRules.outlier.thresholds;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupRejections, groupWarnings } from './group-rejections.ts';
+import { groupRejections, groupSkipped, groupWarnings } from './group-rejections.ts';
 
 const issue = (fields: string[], es: string, severity = 'error') => ({
   rule: 'R2',
@@ -93,5 +93,26 @@ describe('import issues read once and warnings shown (issue 15)', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]!.problems).toEqual([{ message: 'Possible child labour.', rows: [2, 3] }]);
     expect(groups[0]!.questions.length).toBe(2);
+  });
+});
+
+describe('groupSkipped', () => {
+  it('lists conflicting rows, then superseded ones, grouped by the reason given', () => {
+    const skipped = groupSkipped({
+      lang: 'en',
+      details: [
+        { row: 2, outcome: 'superseded', issues: [] },
+        { row: 3, outcome: 'conflict', issues: [] },
+        { row: 4, outcome: 'rejected', issues: [issue(['date'], 'Fecha.')] },
+        { row: 5, outcome: 'conflict', issues: [issue(['record_type'], 'Otro tipo.')] },
+        { row: 6, outcome: 'conflict', issues: [issue(['a5_age_range'], 'Aviso', 'warning')] },
+        { row: 7, outcome: 'superseded', issues: [] },
+      ],
+    });
+    expect(skipped).toEqual([
+      { outcome: 'conflict', reason: null, rows: [3, 6] },
+      { outcome: 'conflict', reason: 'Otro tipo. (en)', rows: [5] },
+      { outcome: 'superseded', reason: null, rows: [2, 7] },
+    ]);
   });
 });

@@ -103,3 +103,40 @@ function groupIssues({
     problems,
   }));
 }
+
+/** Rows an import leaves as they are stored, for one reason. */
+export type SkippedGroup = {
+  outcome: 'conflict' | 'superseded';
+  /** The API's own reason (a record type that changed), else null: the outcome says why. */
+  reason: string | null;
+  rows: number[];
+};
+
+/**
+ * The rows skipped because their record was changed in Ventanilla since it was imported
+ * (conflicts) and the old versions of records edited in KoBo since (superseded), grouped by
+ * reason: conflicts first, then superseded rows, each in file order.
+ */
+export function groupSkipped({
+  details,
+  lang,
+}: {
+  details: readonly Detail[];
+  lang: Lang;
+}): SkippedGroup[] {
+  const groups = new Map<string, SkippedGroup>();
+  for (const outcome of ['conflict', 'superseded'] as const)
+    for (const detail of details) {
+      if (detail.outcome !== outcome) continue;
+      const issue = detail.issues.find((i) => i.severity === 'error');
+      const reason = issue ? (lang === 'en' ? issue.message_en : issue.message_es) : null;
+      const key = `${outcome}\u0000${reason ?? ''}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { outcome, reason, rows: [] };
+        groups.set(key, group);
+      }
+      addRow(group.rows, detail.row);
+    }
+  return [...groups.values()];
+}

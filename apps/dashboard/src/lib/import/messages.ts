@@ -65,6 +65,20 @@ export const importMessages = defineMessages({
     'import.fileErrors': 'El archivo no se puede importar',
     'import.fileWarnings': 'Avisos sobre el archivo',
     'import.rejectedTitle': 'Filas rechazadas',
+    'import.skippedTitle': 'Filas omitidas',
+    'import.skippedIntro':
+      'Estas filas no cambian nada de lo guardado; las demás filas del archivo se importan igual.',
+    'import.skippedRows': { one: 'Fila {rows}', other: 'Filas {rows}' },
+    'import.conflictWhy': {
+      one: 'el registro se cambió en Ventanilla después de importarse, y el archivo no sobrescribe ese cambio. Si la versión del archivo es la correcta, corrija el registro en Ventanilla.',
+      other:
+        'los registros se cambiaron en Ventanilla después de importarse, y el archivo no sobrescribe esos cambios. Si la versión del archivo es la correcta, corrija los registros en Ventanilla.',
+    },
+    'import.supersededWhy': {
+      one: 'es una versión anterior de un registro que luego se editó en KoBo y ya se importó así: se conserva la versión más reciente.',
+      other:
+        'son versiones anteriores de registros que luego se editaron en KoBo y ya se importaron así: se conserva la versión más reciente de cada uno.',
+    },
     'import.warningsTitle': 'Avisos',
     'import.warningsIntro':
       'Los avisos no impiden importar una fila: revise que las respuestas sean correctas.',
@@ -170,6 +184,20 @@ export const importMessages = defineMessages({
     'import.fileErrors': 'The file cannot be imported',
     'import.fileWarnings': 'Notes about the file',
     'import.rejectedTitle': 'Rejected rows',
+    'import.skippedTitle': 'Skipped rows',
+    'import.skippedIntro':
+      'These rows change nothing that is stored; the other rows of the file are imported all the same.',
+    'import.skippedRows': { one: 'Row {rows}', other: 'Rows {rows}' },
+    'import.conflictWhy': {
+      one: "the record was changed in Ventanilla after it was imported, and the file does not overwrite that change. If the file's version is the right one, correct the record in Ventanilla.",
+      other:
+        "the records were changed in Ventanilla after they were imported, and the file does not overwrite those changes. If the file's version is the right one, correct the records in Ventanilla.",
+    },
+    'import.supersededWhy': {
+      one: 'an older version of a record that was later edited in KoBo and already imported that way: the newest version is kept.',
+      other:
+        'older versions of records that were later edited in KoBo and already imported that way: the newest version of each is kept.',
+    },
     'import.warningsTitle': 'Warnings',
     'import.warningsIntro': 'Warnings do not keep a row out: check that the answers are right.',
     'import.row': 'Row',

@@ -48,7 +48,7 @@ export const recordMessages = defineMessages({
     'case.indicatorsHint':
       'Marque en A.14 los tipos de vulnerabilidad que correspondan a los indicadores encontrados. Los perfiles no son excluyentes.',
     'case.profilesFound': 'Perfiles posibles según lo marcado: {profiles}',
-    'case.referrals': 'Referencias sugeridas (Tabla 1) con su directorio',
+    'case.referrals': 'Referencias que sugiere el manual de ventanillas, con su directorio',
     'case.referralsNone':
       'Aún no hay referencias sugeridas: aparecen cuando marca condiciones, perfiles o necesidades urgentes.',
     'case.referTo': 'Referir a: {where}',
@@ -200,7 +200,7 @@ export const recordMessages = defineMessages({
     'case.indicatorsHint':
       'Tick in A.14 the vulnerability types that match the indicators you found. Profiles are not mutually exclusive.',
     'case.profilesFound': 'Possible profiles from what you ticked: {profiles}',
-    'case.referrals': 'Suggested referrals (Table 1) from your directory',
+    'case.referrals': 'Referrals the hubs handbook suggests, from your directory',
     'case.referralsNone':
       'No suggested referrals yet: they appear when you tick conditions, profiles or urgent needs.',
     'case.referTo': 'Refer to: {where}',

@@ -16,7 +16,8 @@ const isState = (value: string): value is ReferralState =>
 
 /**
  * Form action: one referral moves on today, to `to` (received, attended) or closed with the
- * chosen outcome. The worklist's two clicks, and the case's referral cards, post here.
+ * chosen outcome. The worklist's cards and the case's referral cards post here; a refusal
+ * names the referral and the step it refused, for the card to show it beside that step.
  */
 export async function moveReferralAction(event: RequestEvent) {
   requireUser(event);
@@ -28,10 +29,11 @@ export async function moveReferralAction(event: RequestEvent) {
   const note = String(form.get('note') ?? '').trim() || null;
   const lang = event.locals.lang;
   if (!isState(to))
-    return fail(400, { id, message: lang === 'en' ? 'Unknown step.' : 'Paso desconocido.' });
+    return fail(400, { id, to, message: lang === 'en' ? 'Unknown step.' : 'Paso desconocido.' });
   if (to === 'closed' && !isOutcome(outcome))
     return fail(400, {
       id,
+      to,
       message:
         lang === 'en' ? 'Choose how the referral ended.' : 'Elija cómo terminó la referencia.',
     });
@@ -49,6 +51,7 @@ export async function moveReferralAction(event: RequestEvent) {
     };
   return fail(result.__typename === 'ValidationFailed' ? 400 : 409, {
     id,
+    to,
     message: refusalText(result),
   });
 }

@@ -5,7 +5,11 @@ export const referralMessages = defineMessages({
   es: {
     'fu.title': 'Seguimientos pendientes',
     'fu.intro':
-      'Referencias enviadas cuyo seguimiento toca hoy o ya pasó. Llame a la institución o a la persona y cierre la referencia con su resultado.',
+      'Referencias enviadas cuyo seguimiento toca hoy o ya pasó. Llame a la institución o a la persona, registre lo que pasó (recibida, atendida) y cierre la referencia con su resultado.',
+    'fu.steps': 'Registrar el siguiente paso',
+    'fu.stepsToday': 'El paso se registra con la fecha de hoy.',
+    'fu.stepOffline':
+      'Sin conexión no se puede marcar como {state}: ese paso necesita conexión. Sí puede cerrar la referencia con su resultado; el cierre se envía al volver la conexión.',
     'fu.none': 'No hay seguimientos pendientes. Buen trabajo.',
     'fu.count': {
       one: '{count} seguimiento pendiente',
@@ -77,7 +81,11 @@ export const referralMessages = defineMessages({
   en: {
     'fu.title': 'Follow-ups due',
     'fu.intro':
-      'Referrals sent whose follow-up is due today or past. Call the institution or the person, and close the referral with its outcome.',
+      'Referrals sent whose follow-up is due today or past. Call the institution or the person, record what happened (received, attended) and close the referral with its outcome.',
+    'fu.steps': 'Record the next step',
+    'fu.stepsToday': 'The step is recorded with today’s date.',
+    'fu.stepOffline':
+      'Without a connection it cannot be marked as {state}: that step needs a connection. You can still close the referral with its outcome; the close is sent when the connection returns.',
     'fu.none': 'No follow-ups are due. Well done.',
     'fu.count': { one: '{count} follow-up due', other: '{count} follow-ups due' },
     'fu.institution': 'Institution',

@@ -9,7 +9,7 @@ export const reportMessages = defineMessages({
   es: {
     'reports.title': 'Informes mensuales',
     'reports.intro':
-      'Cada mes la ventanilla resume sus resultados (casos atendidos, actividades y tendencias migratorias) y los verifica junto con la OIM (manual de ventanillas, §3.2 y Tabla 2).',
+      'Cada mes la ventanilla resume sus resultados (casos atendidos, actividades y tendencias migratorias) y los verifica junto con la OIM (Manual de ventanillas de información sobre migración, sección «Función 2: recopilación de información»).',
     'reports.month': 'Mes',
     'reports.hub': 'Ventanilla',
     'reports.status': 'Estado',
@@ -23,8 +23,8 @@ export const reportMessages = defineMessages({
     'status.REOPENED': 'Reabierto',
     'report.title': 'Informe mensual de {hub}, {month}',
     'report.back': 'Volver a los informes',
-    'report.figuresTitle': 'Resultados del mes (Tabla 2)',
-    'report.figuresTable': 'Tabla 2: este mes junto a los anteriores',
+    'report.figuresTitle': 'Resultados del mes',
+    'report.figuresTable': 'Este mes junto a los anteriores',
     'report.figuresIntro':
       'Calculados en este momento a partir de los registros; los registros «no aprobados» no cuentan.',
     'report.figure': 'Cifra',
@@ -106,7 +106,7 @@ export const reportMessages = defineMessages({
     print: 'Imprimir',
     'verify.title': 'Reuniones de verificación',
     'verify.intro':
-      'Una vez al mes la OIM verifica con cada ventanilla los resultados resumidos y acuerda acciones de respuesta y seguimiento (manual de ventanillas, §3.2).',
+      'Una vez al mes la OIM verifica con cada ventanilla los resultados resumidos y acuerda acciones de respuesta y seguimiento (Manual de ventanillas de información sobre migración, sección «Función 2: recopilación de información»).',
     'verify.openTitle': 'Abrir una reunión',
     'verify.attendees': 'Participantes',
     'verify.openButton': 'Abrir la reunión',
@@ -140,7 +140,7 @@ export const reportMessages = defineMessages({
   en: {
     'reports.title': 'Monthly reports',
     'reports.intro':
-      'Every month the hub summarizes its results (attended cases, activities and migration trends) and verifies them with IOM (hubs handbook, §3.2 and Table 2).',
+      'Every month the hub summarizes its results (attended cases, activities and migration trends) and verifies them with IOM (Information Hubs on Migration handbook, section “Function 2: collection of information”).',
     'reports.month': 'Month',
     'reports.hub': 'Hub',
     'reports.status': 'Status',
@@ -154,8 +154,8 @@ export const reportMessages = defineMessages({
     'status.REOPENED': 'Reopened',
     'report.title': 'Monthly report of {hub}, {month}',
     'report.back': 'Back to the reports',
-    'report.figuresTitle': 'Results of the month (Table 2)',
-    'report.figuresTable': 'Table 2: this month beside the previous ones',
+    'report.figuresTitle': 'Results of the month',
+    'report.figuresTable': 'This month beside the previous ones',
     'report.figuresIntro':
       'Computed now from the records; records marked "not approved" do not count.',
     'report.figure': 'Figure',
@@ -237,7 +237,7 @@ export const reportMessages = defineMessages({
     print: 'Print',
     'verify.title': 'Verification meetings',
     'verify.intro':
-      'Once a month IOM verifies the summarized results with each hub and agrees response and follow-up actions (hubs handbook, §3.2).',
+      'Once a month IOM verifies the summarized results with each hub and agrees response and follow-up actions (Information Hubs on Migration handbook, section “Function 2: collection of information”).',
     'verify.openTitle': 'Open a meeting',
     'verify.attendees': 'Attendees',
     'verify.openButton': 'Open the meeting',

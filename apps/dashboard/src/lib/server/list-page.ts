@@ -2,6 +2,8 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ApiError, ApiUnavailableError, requireUser } from '@ventanilla/ui/server';
 import { can } from '@ventanilla/domain/auth/permissions';
 import type { Lang } from '@ventanilla/domain/i18n';
+import { loadCaseReferrals } from '../referrals/case.server.ts';
+import { hasReferralsToComplete } from '../referrals/pending.ts';
 import type { RecordKind } from '../record/form-values.ts';
 import { describeExportColumns } from './export-columns.ts';
 import { buildXlsx, csvDelimiter, streamCsv } from './export.ts';
@@ -66,14 +68,19 @@ export async function deleteFromList(event: RequestEvent, kind: RecordKind) {
 }
 
 /**
- * The saved case's id when it refers the person somewhere and the user records referrals: the
- * list then points to the case's section-5 page, where consent, contact and date are recorded.
+ * The saved case's id when it refers the person somewhere, the user records referrals, and a
+ * referral still lacks its record, a consent or its date sent: the list then points to the
+ * case's section-5 page, where they are recorded. A case whose referrals are complete gets no
+ * such request.
  */
 async function referredCaseId(event: RequestEvent, kind: RecordKind, savedId: string | null) {
   if (kind !== 'case' || !savedId) return null;
   if (!can({ role: requireUser(event).role, action: 'referral.write' })) return null;
   const record = await loadRecord({ api: event.locals.api, kind, id: savedId });
-  return record && 'referred' in record && record.referred ? savedId : null;
+  if (!record || !('referred' in record) || !record.referred) return null;
+  const { record: answers, referrals } = await loadCaseReferrals(event.locals.api, savedId);
+  if (!answers) return null;
+  return hasReferralsToComplete({ answers, referrals }) ? savedId : null;
 }
 
 /** File and sheet names of an export, in the reader's language (codes keep the Spanish ones). */

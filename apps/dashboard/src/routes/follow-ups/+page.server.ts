@@ -25,4 +25,6 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   /** Closes one referral with its outcome: the worklist's two clicks (choose, close). */
   close: moveReferralAction,
+  /** One referral moves on today (received, attended), as on the case page; online only. */
+  move: moveReferralAction,
 };

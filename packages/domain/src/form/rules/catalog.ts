@@ -367,8 +367,8 @@ export const ruleCatalog = {
     kind: 'warning',
     title: { en: 'Signs of trafficking: referral', es: 'Indicios de trata: referencia' },
     message: {
-      en: "Signs of trafficking: the hub must refer to the competent anti-trafficking authority (Table 1). Explain the referral, ask for the person's informed consent, and record the referral (A.11).",
-      es: 'Indicios de trata: la ventanilla debe referir a la autoridad competente en trata (Tabla 1). Explique la referencia, pida el consentimiento informado de la persona y registre la referencia (A.11).',
+      en: "Signs of trafficking: the hub must refer to the competent anti-trafficking authority. Explain the referral, ask for the person's informed consent, and record the referral (A.11).",
+      es: 'Indicios de trata: la ventanilla debe referir a la autoridad competente en trata. Explique la referencia, pida el consentimiento informado de la persona y registre la referencia (A.11).',
     },
   },
   R32: {
