@@ -104,6 +104,38 @@ describe('attention-routes trainer', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('stage 2 names a wrong answer once and its stop box agrees with the case', async () => {
+    const own = await newContext(browser);
+    const page = await own.newPage();
+    await signIn(page, onboarding!, officer, { next: '/routes/practice/teen_alone' });
+    await page.getByLabel('Niña, niño o adolescente no acompañado o separado').check();
+    await page.getByRole('button', { name: 'Comprobar' }).first().click();
+    await page.getByTestId('route-applies').waitFor();
+    // The boy has no urgent need: answering "yes" to step 1 is wrong and stops the interview.
+    const steps = page.locator('form', { hasText: '2. Pasos 1 y 2' });
+    await steps.getByRole('radio', { name: 'Sí' }).first().check();
+    await steps.getByRole('radio', { name: 'No' }).nth(1).check();
+    await steps.getByRole('button', { name: 'Comprobar' }).click();
+    const feedback = page.locator('#feedback-2');
+    await feedback.waitFor();
+    const stepOne = feedback.getByRole('listitem').filter({ hasText: 'Paso 1' });
+    expect(await stepOne.locator('.tag').textContent()).toBe('No es lo indicado');
+    const stop = feedback.getByRole('region', { name: 'La entrevista no debía detenerse' });
+    expect(await stop.textContent()).toMatch(/seguir con la entrevista del anexo 1/);
+    expect(await stop.textContent()).not.toMatch(/respondió que sí \(o usted sospecha/);
+    expect(await stop.textContent()).not.toMatch(/Pase directo a la remisión/);
+
+    const missed = page
+      .getByTestId('referrals')
+      .getByRole('listitem')
+      .filter({
+        has: page.getByRole('heading', { name: 'Persona refugiada o solicitante de refugio' }),
+      });
+    expect((await missed.textContent())!.match(/Faltó/g)).toHaveLength(1);
+    await expectNoAxeViolations(page);
+    await own.close();
+  });
+
   it('keeps the PFA guide working offline once visited', async () => {
     const offlineContext = await newContext(browser, { serviceWorkers: 'allow' });
     const p = await offlineContext.newPage();
