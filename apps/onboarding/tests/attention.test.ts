@@ -104,6 +104,22 @@ describe('attention-routes trainer', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('the 4-step route page names its source once and numbers each step once', async () => {
+    const own = await newContext(browser);
+    const page = await own.newPage();
+    await signIn(page, onboarding!, officer, { next: '/routes/four-step' });
+    const main = page.getByRole('main');
+    expect((await main.textContent())!.match(/Fuente:/g)).toHaveLength(1);
+    expect(await main.getByText(/^Fuente:/).textContent()).toMatch(
+      /Manual de ventanillas de información sobre migración, función 1, ruta de 4 pasos y tabla 1$/,
+    );
+    await main.getByRole('heading', { name: 'Paso 1. Atención a necesidades urgentes' }).waitFor();
+    // The step's heading carries its number; no list marker adds another.
+    expect(await main.locator('ol').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await own.close();
+  });
+
   it('stage 2 names a wrong answer once and its stop box agrees with the case', async () => {
     const own = await newContext(browser);
     const page = await own.newPage();
