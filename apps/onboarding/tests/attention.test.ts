@@ -120,6 +120,27 @@ describe('attention-routes trainer', () => {
     await own.close();
   });
 
+  it('Annex 1 names each profile once and spaces its question markers', async () => {
+    const own = await newContext(browser);
+    const page = await own.newPage();
+    await signIn(page, onboarding!, officer, { next: '/routes/annex1' });
+    const main = page.getByRole('main');
+    const text = (await main.textContent())!;
+    expect(text.match(/Posible víctima de trata de personas/g)).toHaveLength(1);
+    expect(text.match(/Persona migrante en riesgo/g)).toHaveLength(1);
+    expect(text.match(/Fuente:/g)).toHaveLength(1);
+    await main
+      .getByRole('table', { name: 'Perfil 1. Posible víctima de trata de personas' })
+      .waitFor();
+    const question19 = main
+      .getByRole('listitem')
+      .filter({ hasText: /^\s*19\./ })
+      .first();
+    expect(await question19.innerText()).toMatch(/posible trata\s+\* posible refugio/);
+    await expectNoAxeViolations(page);
+    await own.close();
+  });
+
   it('stage 2 names a wrong answer once and its stop box agrees with the case', async () => {
     const own = await newContext(browser);
     const page = await own.newPage();

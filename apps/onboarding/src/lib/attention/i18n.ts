@@ -34,6 +34,7 @@ export const attentionMessages = defineMessages({
     'annex1.intro':
       'La guía de entrevista del anexo 1 ayuda a saber si aplica uno o más perfiles de vulnerabilidad. Los perfiles no son excluyentes. Cada indicador lleva el tipo de vulnerabilidad de la pregunta A.14 del formulario que respalda.',
     'annex1.profile': 'Perfil {n}',
+    'annex1.indicator': 'Indicador',
     'annex1.types': 'Tipos A.14',
     'annex1.noType': 'Ningún tipo exacto',
     'annex1.questions': 'Preguntas que ayudan a identificar un perfil',
@@ -148,6 +149,7 @@ export const attentionMessages = defineMessages({
     'annex1.intro':
       'The Annex 1 interview guide helps find out whether one or more vulnerability profiles apply. Profiles are not mutually exclusive. Each indicator shows the vulnerability type of form question A.14 that it supports.',
     'annex1.profile': 'Profile {n}',
+    'annex1.indicator': 'Indicator',
     'annex1.types': 'A.14 types',
     'annex1.noType': 'No exact type',
     'annex1.questions': 'Questions that help identify a profile',
