@@ -437,6 +437,47 @@ describe('what a coordinator asked for', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('es, phone: the print view draws the interest × power matrix and splits no word', async () => {
+    const page = await open('es', phone);
+    await page.goto(`${matrixCampaign}/print`);
+    const matrix = page.getByRole('table', { name: 'Matriz de interés y poder' });
+    // High power on top, high interest on the right, as on the campaign's board.
+    const highPower = matrix.getByRole('row', { name: /Poder alto/ });
+    const lowPower = matrix.getByRole('row', { name: /Poder bajo/ });
+    await expect(highPower.getByRole('cell').nth(0).innerText()).resolves.toMatch(
+      /Mantener satisfecha[\s\S]*Programa de televisión/,
+    );
+    await expect(highPower.getByRole('cell').nth(1).innerText()).resolves.toMatch(
+      /Prioritaria[\s\S]*Policía local/,
+    );
+    const monitor = await lowPower.getByRole('cell').nth(0).innerText();
+    expect(monitor).toMatch(/^Observar\n/);
+    expect(monitor).toMatch(/Iglesia \(De bienvenida\): interés 1, poder 1/);
+    expect(monitor).toMatch(/Comité de vecinos \(Objetivo\): interés 5, poder 5/);
+    await expect(lowPower.getByRole('cell').nth(1).innerText()).resolves.toMatch(
+      /Mantener informada[\s\S]*Personas migrantes/,
+    );
+    // A word laid out on two lines has two boxes.
+    const split = await page.locator('main').evaluate((main) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[^\s\-–—/]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) found.push(match[0]);
+        }
+      }
+      return found;
+    });
+    expect(split).toEqual([]);
+    await expectNoOverflow(page);
+    await expectNoAxeViolations(page);
+  });
+
   it('en, phone: an empty plan prints as one clear line, no empty headings', async () => {
     const page = await open('en', phone);
     await page.goto(`${emptyCampaign}/print`);
