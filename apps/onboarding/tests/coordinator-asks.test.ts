@@ -43,6 +43,12 @@ const audiences = [
 
 type Box = { x: number; y: number; width: number; height: number };
 
+const swotQuadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
+const swotNames = ['Fortalezas', 'Debilidades', 'Oportunidades', 'Amenazas'];
+/** Longer than any one line of a SWOT box, so that a box that cuts text shows it. */
+const longSwotItem =
+  'Equipo con experiencia en comunicación comunitaria y buenos contactos con las radios locales';
+
 describe('what a coordinator asked for', () => {
   const { onboarding, graphql } = inject('stack');
   let browser: Browser;
@@ -52,6 +58,7 @@ describe('what a coordinator asked for', () => {
   let printCampaign = '';
   let emptyCampaign = '';
   let cornerCampaign = '';
+  let swotCampaign = '';
   let hubNames = new Map<string, string>();
 
   /** The API's answer to `query` asked as the coordinator (set up in beforeAll). */
@@ -120,6 +127,9 @@ describe('what a coordinator asked for', () => {
       audiences: [{ ...audiences[0], id: 'a0' }],
     });
     emptyCampaign = await campaignWith('Plan vacío', {});
+    swotCampaign = await campaignWith('FODA largo', {
+      swot: swotQuadrants.map((quadrant, i) => ({ id: `s${i}`, quadrant, text: longSwotItem })),
+    });
     cornerCampaign = await campaignWith('Esquinas', {
       audiences: [
         { id: 'c1', name: 'Autoridades migratorias', kind: 'target', interest: 10, power: 10 },
@@ -477,6 +487,34 @@ describe('what a coordinator asked for', () => {
     await expectNoOverflow(page);
     await expectNoAxeViolations(page);
   });
+
+  for (const [size, viewport, columns] of [
+    ['desktop', { width: 1280, height: 800 }, 2],
+    ['phone', phone, 1],
+  ] as const) {
+    it(`es, ${size}: the SWOT board is a ${columns === 2 ? '2 × 2' : 'single-column'} grid whose items show their whole text`, async () => {
+      const page = await open('es', viewport);
+      await page.goto(swotCampaign);
+      const boxes = await Promise.all(
+        swotNames.map(async (name) => (await page.getByRole('group', { name }).boundingBox())!),
+      );
+      const lefts = new Set(boxes.map((b) => Math.round(b.x)));
+      const tops = new Set(boxes.map((b) => Math.round(b.y)));
+      expect(lefts.size).toBe(columns);
+      expect(tops.size).toBe(4 / columns);
+      expect(new Set(boxes.map((b) => Math.round(b.width))).size).toBe(1);
+      for (const name of swotNames) {
+        const item = page.getByRole('textbox', { name: `${name} 1` });
+        await expect(item.inputValue()).resolves.toBe(longSwotItem);
+        const cut = await item.evaluate(
+          (e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight,
+        );
+        expect(cut).toBe(false);
+      }
+      await expectNoOverflow(page);
+      await expectNoAxeViolations(page);
+    });
+  }
 
   it('en, phone: an empty plan prints as one clear line, no empty headings', async () => {
     const page = await open('en', phone);
