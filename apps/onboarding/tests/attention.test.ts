@@ -104,6 +104,75 @@ describe('attention-routes trainer', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('the 4-step route page names its source once and numbers each step once', async () => {
+    const own = await newContext(browser);
+    const page = await own.newPage();
+    await signIn(page, onboarding!, officer, { next: '/routes/four-step' });
+    const main = page.getByRole('main');
+    expect((await main.textContent())!.match(/Fuente:/g)).toHaveLength(1);
+    expect(await main.getByText(/^Fuente:/).textContent()).toMatch(
+      /Manual de ventanillas de información sobre migración, función 1, ruta de 4 pasos y tabla 1$/,
+    );
+    await main.getByRole('heading', { name: 'Paso 1. Atención a necesidades urgentes' }).waitFor();
+    // The step's heading carries its number; no list marker adds another.
+    expect(await main.locator('ol').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await own.close();
+  });
+
+  it('Annex 1 names each profile once and spaces its question markers', async () => {
+    const own = await newContext(browser);
+    const page = await own.newPage();
+    await signIn(page, onboarding!, officer, { next: '/routes/annex1' });
+    const main = page.getByRole('main');
+    const text = (await main.textContent())!;
+    expect(text.match(/Posible víctima de trata de personas/g)).toHaveLength(1);
+    expect(text.match(/Persona migrante en riesgo/g)).toHaveLength(1);
+    expect(text.match(/Fuente:/g)).toHaveLength(1);
+    await main
+      .getByRole('table', { name: 'Perfil 1. Posible víctima de trata de personas' })
+      .waitFor();
+    const question19 = main
+      .getByRole('listitem')
+      .filter({ hasText: /^\s*19\./ })
+      .first();
+    expect(await question19.innerText()).toMatch(/posible trata\s+\* posible refugio/);
+    await expectNoAxeViolations(page);
+    await own.close();
+  });
+
+  it('stage 2 names a wrong answer once and its stop box agrees with the case', async () => {
+    const own = await newContext(browser);
+    const page = await own.newPage();
+    await signIn(page, onboarding!, officer, { next: '/routes/practice/teen_alone' });
+    await page.getByLabel('Niña, niño o adolescente no acompañado o separado').check();
+    await page.getByRole('button', { name: 'Comprobar' }).first().click();
+    await page.getByTestId('route-applies').waitFor();
+    // The boy has no urgent need: answering "yes" to step 1 is wrong and stops the interview.
+    const steps = page.locator('form', { hasText: '2. Pasos 1 y 2' });
+    await steps.getByRole('radio', { name: 'Sí' }).first().check();
+    await steps.getByRole('radio', { name: 'No' }).nth(1).check();
+    await steps.getByRole('button', { name: 'Comprobar' }).click();
+    const feedback = page.locator('#feedback-2');
+    await feedback.waitFor();
+    const stepOne = feedback.getByRole('listitem').filter({ hasText: 'Paso 1' });
+    expect(await stepOne.locator('.tag').textContent()).toBe('No es lo indicado');
+    const stop = feedback.getByRole('region', { name: 'La entrevista no debía detenerse' });
+    expect(await stop.textContent()).toMatch(/seguir con la entrevista del anexo 1/);
+    expect(await stop.textContent()).not.toMatch(/respondió que sí \(o usted sospecha/);
+    expect(await stop.textContent()).not.toMatch(/Pase directo a la remisión/);
+
+    const missed = page
+      .getByTestId('referrals')
+      .getByRole('listitem')
+      .filter({
+        has: page.getByRole('heading', { name: 'Persona refugiada o solicitante de refugio' }),
+      });
+    expect((await missed.textContent())!.match(/Faltó/g)).toHaveLength(1);
+    await expectNoAxeViolations(page);
+    await own.close();
+  });
+
   it('keeps the PFA guide working offline once visited', async () => {
     const offlineContext = await newContext(browser, { serviceWorkers: 'allow' });
     const p = await offlineContext.newPage();

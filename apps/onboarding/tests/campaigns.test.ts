@@ -157,9 +157,7 @@ describe('campaign planning journey', () => {
       await section.getByLabel(`Nuevos elementos de ${quadrant} (uno por línea)`).fill(text);
     await section.getByRole('button', { name: 'Guardar' }).first().click();
     await page.waitForURL(/saved=swot/);
-    await expect(page.locator('#section-swot li input:not([type=hidden])').count()).resolves.toBe(
-      8,
-    );
+    await expect(page.locator('#section-swot li').getByRole('textbox').count()).resolves.toBe(8);
     // Reorder with a button (works without JS too).
     await page.getByRole('button', { name: 'Bajar «Personal local que conoce la zona»' }).click();
     await page.waitForURL(/saved=swot/);

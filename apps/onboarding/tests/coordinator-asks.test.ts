@@ -43,6 +43,12 @@ const audiences = [
 
 type Box = { x: number; y: number; width: number; height: number };
 
+const swotQuadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
+const swotNames = ['Fortalezas', 'Debilidades', 'Oportunidades', 'Amenazas'];
+/** Longer than any one line of a SWOT box, so that a box that cuts text shows it. */
+const longSwotItem =
+  'Equipo con experiencia en comunicación comunitaria y buenos contactos con las radios locales';
+
 describe('what a coordinator asked for', () => {
   const { onboarding, graphql } = inject('stack');
   let browser: Browser;
@@ -52,6 +58,7 @@ describe('what a coordinator asked for', () => {
   let printCampaign = '';
   let emptyCampaign = '';
   let cornerCampaign = '';
+  let swotCampaign = '';
   let hubNames = new Map<string, string>();
 
   /** The API's answer to `query` asked as the coordinator (set up in beforeAll). */
@@ -120,6 +127,9 @@ describe('what a coordinator asked for', () => {
       audiences: [{ ...audiences[0], id: 'a0' }],
     });
     emptyCampaign = await campaignWith('Plan vacío', {});
+    swotCampaign = await campaignWith('FODA largo', {
+      swot: swotQuadrants.map((quadrant, i) => ({ id: `s${i}`, quadrant, text: longSwotItem })),
+    });
     cornerCampaign = await campaignWith('Esquinas', {
       audiences: [
         { id: 'c1', name: 'Autoridades migratorias', kind: 'target', interest: 10, power: 10 },
@@ -376,9 +386,11 @@ describe('what a coordinator asked for', () => {
       `Ventanilla: ${hubNames.get('cri_upala')}`,
     );
     const flagged = page.getByTestId('late-steps');
-    await expect(flagged.getByRole('heading').textContent()).resolves.toMatch(
-      late === 1 ? 'Pasos atrasados: 1 paso atrasado' : `Pasos atrasados: ${late} pasos atrasados`,
-    );
+    // Said once, with the count's plural ("1 paso atrasado", "9 pasos atrasados").
+    const lateHeading = late === 1 ? '1 paso atrasado' : `${late} pasos atrasados`;
+    await expect(
+      flagged.getByRole('heading', { name: lateHeading, exact: true }).count(),
+    ).resolves.toBe(1);
     await expect(flagged.locator('li').count()).resolves.toBe(late);
     // In the tables, each late step says so, and only those.
     const lateIds = officer.items.filter((i: any) => i.overdue).map((i: any) => i.itemId);
@@ -394,15 +406,22 @@ describe('what a coordinator asked for', () => {
   });
 
   it('en, desktop: the team page and a person’s progress in English', async () => {
+    const team = await asCoordinator('{ teamTraining { person { email } overdue } }');
+    const late = team.data.teamTraining.find((p: any) => p.person.email === officerEmail).overdue
+      .length as number;
     const page = await open('en', desktop);
     await page.goto(`${onboarding}/team`);
     const row = page.locator('tbody tr', { hasText: 'José Arias Quesada' });
     await expect(row.locator('.late-tag').textContent()).resolves.toMatch(/\d+ steps? overdue/);
     await row.getByRole('link', { name: 'José Arias Quesada' }).click();
     await page.waitForURL(/\/team\/[0-9a-f-]{36}$/);
+    const lateHeading = late === 1 ? '1 step overdue' : `${late} steps overdue`;
     await expect(
-      page.getByTestId('late-steps').getByRole('heading').textContent(),
-    ).resolves.toMatch(/Overdue steps: \d+ steps? overdue/);
+      page
+        .getByTestId('late-steps')
+        .getByRole('heading', { name: lateHeading, exact: true })
+        .count(),
+    ).resolves.toBe(1);
     await expect(page.locator('tr.late').first().textContent()).resolves.toMatch(
       /Overdue: was due/,
     );
@@ -436,6 +455,75 @@ describe('what a coordinator asked for', () => {
     await expectNoOverflow(page);
     await expectNoAxeViolations(page);
   });
+
+  it('es, phone: the print view draws the interest × power matrix and splits no word', async () => {
+    const page = await open('es', phone);
+    await page.goto(`${matrixCampaign}/print`);
+    const matrix = page.getByRole('table', { name: 'Matriz de interés y poder' });
+    // High power on top, high interest on the right, as on the campaign's board.
+    const highPower = matrix.getByRole('row', { name: /Poder alto/ });
+    const lowPower = matrix.getByRole('row', { name: /Poder bajo/ });
+    await expect(highPower.getByRole('cell').nth(0).innerText()).resolves.toMatch(
+      /Mantener satisfecha[\s\S]*Programa de televisión/,
+    );
+    await expect(highPower.getByRole('cell').nth(1).innerText()).resolves.toMatch(
+      /Prioritaria[\s\S]*Policía local/,
+    );
+    const monitor = await lowPower.getByRole('cell').nth(0).innerText();
+    expect(monitor).toMatch(/^Observar\n/);
+    expect(monitor).toMatch(/Iglesia \(De bienvenida\): interés 1, poder 1/);
+    expect(monitor).toMatch(/Comité de vecinos \(Objetivo\): interés 5, poder 5/);
+    await expect(lowPower.getByRole('cell').nth(1).innerText()).resolves.toMatch(
+      /Mantener informada[\s\S]*Personas migrantes/,
+    );
+    // A word laid out on two lines has two boxes.
+    const split = await page.locator('main').evaluate((main) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[^\s\-–—/]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) found.push(match[0]);
+        }
+      }
+      return found;
+    });
+    expect(split).toEqual([]);
+    await expectNoOverflow(page);
+    await expectNoAxeViolations(page);
+  });
+
+  for (const [size, viewport, columns] of [
+    ['desktop', { width: 1280, height: 800 }, 2],
+    ['phone', phone, 1],
+  ] as const) {
+    it(`es, ${size}: the SWOT board is a ${columns === 2 ? '2 × 2' : 'single-column'} grid whose items show their whole text`, async () => {
+      const page = await open('es', viewport);
+      await page.goto(swotCampaign);
+      const boxes = await Promise.all(
+        swotNames.map(async (name) => (await page.getByRole('group', { name }).boundingBox())!),
+      );
+      const lefts = new Set(boxes.map((b) => Math.round(b.x)));
+      const tops = new Set(boxes.map((b) => Math.round(b.y)));
+      expect(lefts.size).toBe(columns);
+      expect(tops.size).toBe(4 / columns);
+      expect(new Set(boxes.map((b) => Math.round(b.width))).size).toBe(1);
+      for (const name of swotNames) {
+        const item = page.getByRole('textbox', { name: `${name} 1` });
+        await expect(item.inputValue()).resolves.toBe(longSwotItem);
+        const cut = await item.evaluate(
+          (e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight,
+        );
+        expect(cut).toBe(false);
+      }
+      await expectNoOverflow(page);
+      await expectNoAxeViolations(page);
+    });
+  }
 
   it('en, phone: an empty plan prints as one clear line, no empty headings', async () => {
     const page = await open('en', phone);

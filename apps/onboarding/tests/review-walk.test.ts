@@ -186,6 +186,34 @@ describe('what the reviewer found', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('es · phone and en · desktop: an officer’s own overdue step names its due date', async () => {
+    const token = await logIn(graphql, lateOfficer);
+    const my = await postGraphql(
+      graphql,
+      '{ myTraining { items { itemId overdue dueAt } } }',
+      {},
+      token,
+    );
+    const late = (my.data.myTraining.items as any[]).find((i) => i.overdue);
+    expect(late).toBeTruthy();
+    for (const [lang, viewport, words] of [
+      ['es', phone, 'Atrasado: vencía el'],
+      ['en', desktop, 'Overdue: was due'],
+    ] as const) {
+      // The day in words, as the coordinator's page gives it for the same step.
+      const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: hubTimeZone });
+      const expected = `${words} ${day.format(new Date(late.dueAt))}`;
+      const page = await pageFor(token, lang, viewport);
+      await page.goto(`${onboarding}/training`);
+      const title = await page.locator(`a[href$="/training/${late.itemId}"]`).first().innerText();
+      const row = page.locator('li', { has: page.getByRole('link', { name: title, exact: true }) });
+      expect(await row.innerText()).toContain(expected);
+      await page.goto(`${onboarding}/training/${late.itemId}`);
+      expect(await page.getByTestId('item-status').innerText()).toContain(expected);
+      await expectNoAxeViolations(page);
+    }
+  });
+
   it('es · phone and en · desktop: the team page’s intro names the mark its rows show', async () => {
     const token = await logIn(graphql, coordinator);
     for (const [lang, viewport] of [

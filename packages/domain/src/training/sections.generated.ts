@@ -163,8 +163,8 @@ export const sections = {
   },
   "ecampus": {
     "item-of-20-11-2020": {
-      "es": "nota del 20/11/2020",
-      "en": "item of 20/11/2020"
+      "es": "20 de noviembre de 2020",
+      "en": "November 20, 2020"
     }
   },
   "mrc": {

@@ -150,6 +150,16 @@ describe('curriculum data', () => {
       for (const lang of ['es', 'en'] as const)
         expect(citationLabel({ citation, lang })).not.toMatch(/\bL\d|\d{3}:|l[íi]ne/i);
   });
+
+  it('dates the E-Campus news item in words, in the reader’s language', () => {
+    const citation = findItem({ id: 'hub_basics.ecampus' })!.item.citation;
+    expect(citationLabel({ citation, lang: 'es' })).toBe(
+      'OIM, nota sobre el curso de E-Campus, 20 de noviembre de 2020',
+    );
+    expect(citationLabel({ citation, lang: 'en' })).toBe(
+      'IOM, news item on the E-Campus course, November 20, 2020',
+    );
+  });
 });
 
 describe('knowledge-check grading', () => {

@@ -12,6 +12,10 @@ export function citeBasis({ basis, es, en }: { basis: string; es: string; en: st
 export const sections = {
   observation: { es: 'función 1, observación', en: 'function 1, observation' },
   fourStep: { es: 'función 1, ruta de 4 pasos', en: 'function 1, 4-step route' },
+  fourStepAndTable1: {
+    es: 'función 1, ruta de 4 pasos y tabla 1',
+    en: 'function 1, 4-step route and Table 1',
+  },
   twoStep: { es: 'función 1, ruta de 2 pasos', en: 'function 1, 2-step route' },
   table1: { es: 'función 1, tabla 1', en: 'function 1, Table 1' },
   principles: {

@@ -34,6 +34,7 @@ export const attentionMessages = defineMessages({
     'annex1.intro':
       'La guía de entrevista del anexo 1 ayuda a saber si aplica uno o más perfiles de vulnerabilidad. Los perfiles no son excluyentes. Cada indicador lleva el tipo de vulnerabilidad de la pregunta A.14 del formulario que respalda.',
     'annex1.profile': 'Perfil {n}',
+    'annex1.indicator': 'Indicador',
     'annex1.types': 'Tipos A.14',
     'annex1.noType': 'Ningún tipo exacto',
     'annex1.questions': 'Preguntas que ayudan a identificar un perfil',
@@ -76,10 +77,13 @@ export const attentionMessages = defineMessages({
     'practice.answerYes': 'Sí',
     'practice.answerNo': 'No',
     'practice.answerRequired': 'Responda las dos preguntas.',
-    'practice.stopped':
-      'La entrevista se detiene aquí: no se hace la entrevista del anexo 1. Pase directo a la remisión.',
-    'practice.stopExpected': 'En este caso la entrevista debía detenerse.',
-    'practice.stopNotExpected': 'En este caso no había motivo para detener la entrevista.',
+    'practice.stopRight':
+      'En este caso la entrevista se detiene aquí: no se hace la entrevista del anexo 1. Pase directo a la remisión.',
+    'practice.stopMissed':
+      'Usted respondió que no a las dos preguntas, pero en este caso la entrevista se detiene aquí: no se hace la entrevista del anexo 1. Pase directo a la remisión.',
+    'practice.stopWrong.title': 'La entrevista no debía detenerse',
+    'practice.stopWrong':
+      'Con un sí la entrevista se detiene, pero esta persona no tiene una necesidad urgente ni corre peligro inminente: lo indicado era seguir con la entrevista del anexo 1. Abajo verá las remisiones que resultan de sus respuestas.',
     'practice.stage3': '3. Entrevista de identificación (anexo 1)',
     'practice.stage3.intro':
       'En privado y con la guía del anexo 1, la persona cuenta lo siguiente. Marque los indicadores que aplican.',
@@ -92,7 +96,7 @@ export const attentionMessages = defineMessages({
       'Con sus respuestas, estas son las condiciones de la tabla 1 y las organizaciones de su directorio que las atienden.',
     'practice.conditionExpected': 'Correcto para este caso.',
     'practice.conditionExtra': 'Con las respuestas correctas no haría falta esta remisión.',
-    'practice.conditionMissed': 'Faltó: con las respuestas correctas también se remitiría aquí.',
+    'practice.conditionMissed': 'Con las respuestas correctas también se remitiría aquí.',
     'practice.noConditions': 'Con sus respuestas no hay ninguna condición de la tabla 1.',
     'practice.noEntries':
       'Su directorio no tiene organizaciones para esta condición. Complételo en el panel.',
@@ -145,6 +149,7 @@ export const attentionMessages = defineMessages({
     'annex1.intro':
       'The Annex 1 interview guide helps find out whether one or more vulnerability profiles apply. Profiles are not mutually exclusive. Each indicator shows the vulnerability type of form question A.14 that it supports.',
     'annex1.profile': 'Profile {n}',
+    'annex1.indicator': 'Indicator',
     'annex1.types': 'A.14 types',
     'annex1.noType': 'No exact type',
     'annex1.questions': 'Questions that help identify a profile',
@@ -187,10 +192,13 @@ export const attentionMessages = defineMessages({
     'practice.answerYes': 'Yes',
     'practice.answerNo': 'No',
     'practice.answerRequired': 'Answer both questions.',
-    'practice.stopped':
-      'The interview stops here: no Annex 1 interview. Go straight to the referral.',
-    'practice.stopExpected': 'In this case the interview had to stop.',
-    'practice.stopNotExpected': 'In this case there was no reason to stop the interview.',
+    'practice.stopRight':
+      'In this case the interview stops here: no Annex 1 interview. Go straight to the referral.',
+    'practice.stopMissed':
+      'You answered no to both questions, but in this case the interview stops here: no Annex 1 interview. Go straight to the referral.',
+    'practice.stopWrong.title': 'The interview should not have stopped',
+    'practice.stopWrong':
+      'A yes stops the interview, but this person has no urgent need and is in no imminent danger: the right step was to go on with the Annex 1 interview. Below are the referrals your answers lead to.',
     'practice.stage3': '3. Identification interview (Annex 1)',
     'practice.stage3.intro':
       'In private, with the Annex 1 guide, the person tells you the following. Tick the indicators that apply.',
@@ -203,7 +211,7 @@ export const attentionMessages = defineMessages({
       'From your answers, these are the Table 1 conditions and the organizations of your directory that serve them.',
     'practice.conditionExpected': 'Right for this case.',
     'practice.conditionExtra': 'With the right answers this referral would not be needed.',
-    'practice.conditionMissed': 'Missed: with the right answers you would also refer here.',
+    'practice.conditionMissed': 'With the right answers you would also refer here.',
     'practice.noConditions': 'Your answers point to no Table 1 condition.',
     'practice.noEntries':
       'Your directory has no organization for this condition. Complete it in the dashboard.',
