@@ -111,7 +111,7 @@ describe('attention-routes trainer', () => {
     const main = page.getByRole('main');
     expect((await main.textContent())!.match(/Fuente:/g)).toHaveLength(1);
     expect(await main.getByText(/^Fuente:/).textContent()).toMatch(
-      /Manual de ventanillas de información sobre migración, función 1, ruta de 4 pasos y tabla 1$/,
+      /Manual de ventanillas de información sobre migración, función 1, ruta de 4 pasos y remisión según la condición$/,
     );
     await main.getByRole('heading', { name: 'Paso 1. Atención a necesidades urgentes' }).waitFor();
     // The step's heading carries its number; no list marker adds another.

@@ -9,10 +9,9 @@ import {
   stopRuleTexts,
 } from './attention/content.generated.ts';
 import { extraMessages, ruleCatalog } from './form/rules/catalog.ts';
+import { handbookCode } from './handbook-code.ts';
 import { evaluateQualityFindings, qualityRules } from './reports/quality.ts';
-
-/** A handbook's table number or section code ("Tabla 2", "Table 1", "§3.2"). */
-const handbookCode = /§|\b(?:Tabla|Table) \d/u;
+import { sections } from './training/sections.generated.ts';
 
 /** The texts of a value as users read them: every string but the sources' line references. */
 function shownTexts(value: unknown): string[] {
@@ -24,7 +23,7 @@ function shownTexts(value: unknown): string[] {
 }
 
 describe('texts users read cite the handbooks by name and section in words', () => {
-  it('in the form rules, the attention routes and the report checks', () => {
+  it('in the form rules, the attention routes, the report checks and the training sources', () => {
     const gap = evaluateQualityFindings({
       metrics: {
         month: '2026-01',
@@ -52,6 +51,7 @@ describe('texts users read cite the handbooks by name and section in words', () 
       followUpPractice,
       qualityRules,
       gap,
+      sections,
     ]);
     expect(texts.length).toBeGreaterThan(100);
     expect(texts.filter((text) => handbookCode.test(text))).toEqual([]);

@@ -89,8 +89,8 @@ export const sections = {
       "en": "section 2.4, local directory"
     },
     "table-1-referral-by-condition": {
-      "es": "tabla 1, remisión según condición",
-      "en": "Table 1, referral by condition"
+      "es": "función 1, remisión según la condición",
+      "en": "function 1, referral by condition"
     },
     "function-3-and-annex-4": {
       "es": "función 3 y anexo 4",
@@ -117,8 +117,8 @@ export const sections = {
       "en": "section 3.5"
     },
     "monitoring-and-evaluation-table-2": {
-      "es": "monitoreo y evaluación, tabla 2",
-      "en": "monitoring and evaluation, Table 2"
+      "es": "monitoreo y evaluación, estrategia de seguimiento de las ventanillas",
+      "en": "monitoring and evaluation, the hubs' monitoring strategy"
     },
     "annex-2-observe-and-listen": {
       "es": "anexo 2, observar y escuchar",

@@ -13,11 +13,14 @@ export const sections = {
   observation: { es: 'función 1, observación', en: 'function 1, observation' },
   fourStep: { es: 'función 1, ruta de 4 pasos', en: 'function 1, 4-step route' },
   fourStepAndTable1: {
-    es: 'función 1, ruta de 4 pasos y tabla 1',
-    en: 'function 1, 4-step route and Table 1',
+    es: 'función 1, ruta de 4 pasos y remisión según la condición',
+    en: 'function 1, 4-step route and referral by condition',
   },
   twoStep: { es: 'función 1, ruta de 2 pasos', en: 'function 1, 2-step route' },
-  table1: { es: 'función 1, tabla 1', en: 'function 1, Table 1' },
+  table1: {
+    es: 'función 1, remisión según la condición',
+    en: 'function 1, referral by condition',
+  },
   principles: {
     es: 'función 1, principios de la atención',
     en: 'function 1, principles of attention',
