@@ -81,6 +81,11 @@ export function detailIssues(input: ReferralDetails): InputIssue[] {
 /**
  * A referral's step happens on or after the attention it comes from, and its close on or after
  * its sending (a date before either would also make the follow-up overdue at once).
+ *
+ * One day before the case is let through: a case may be dated by the UTC day (FORM.md R7 allows
+ * up to `today_utc`) or a device's zone east of the deployment's, while steps are dated by the
+ * deployment's zone (`todayIn`), which can still be on the day before; refusing that left an
+ * officer unable to send a referral of that evening's case until midnight.
  */
 export function moveDateIssues({
   on,
@@ -91,13 +96,13 @@ export function moveDateIssues({
   caseDate: string | null;
   sentOn: string | null;
 }): InputIssue[] {
-  if (caseDate && on < caseDate) {
+  if (caseDate && on < dayBefore(caseDate)) {
     const day = inWords(caseDate);
     return [
       {
         field: 'on',
-        en: `Use a date on or after the attention the referral comes from (${day.en}).`,
-        es: `Use una fecha igual o posterior a la atención de la que viene la referencia (${day.es}).`,
+        en: `Use a date on or after the day of the case this referral belongs to (${day.en}).`,
+        es: `Use una fecha igual o posterior al día del caso al que pertenece esta referencia (${day.es}).`,
       },
     ];
   }
@@ -112,6 +117,11 @@ export function moveDateIssues({
     ];
   }
   return [];
+}
+
+/** The calendar day before `date` (YYYY-MM-DD). */
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A calendar date as people read it in each language ("5 de marzo de 2024", "March 5, 2024"). */

@@ -274,13 +274,14 @@ describe('referrals followed to an outcome', () => {
     // The case was attended on 5 March 2024.
     const early = await app.gql(
       MOVE,
-      { id: ref, v: 1, to: 'sent', on: '2024-02-25' },
+      { id: ref, v: 1, to: 'sent', on: '2024-03-03' },
       { token: officer },
     );
     expect(early.body.data.referralMove.issues).toEqual([
       {
         fields: ['on'],
-        message: expect.stringMatching(/posterior a la atención .*\(5 de marzo de 2024\)/),
+        message:
+          'Use una fecha igual o posterior al día del caso al que pertenece esta referencia (5 de marzo de 2024).',
       },
     ]);
     const sent = await app.gql(
@@ -297,10 +298,32 @@ describe('referrals followed to an outcome', () => {
     expect(closed.body.data.referralMove.issues).toEqual([
       {
         fields: ['on'],
-        message: expect.stringMatching(/after the referral was sent \(March 7, 2024\)/),
+        message: 'Use a date on or after the referral was sent (March 7, 2024).',
       },
     ]);
     const [row] = await app.database.db.select().from(referrals).where(eq(referrals.id, ref));
     expect(row).toMatchObject({ state: 'sent', sentOn: '2024-03-07', version: 2 });
+
+    // The day before the case goes through: the case may carry the UTC day while the hub's
+    // (and the step's) day is still the one before.
+    const other = await app.gql(
+      ADD,
+      {
+        input: {
+          ...plan,
+          caseId,
+          directoryEntryId: directoryId,
+          consentToRefer: true,
+          consentToShare: true,
+        },
+      },
+      { token: officer },
+    );
+    const eve = await app.gql(
+      MOVE,
+      { id: other.body.data.referralAdd.id, v: 1, to: 'sent', on: '2024-03-04' },
+      { token: officer },
+    );
+    expect(eve.body.data.referralMove).toMatchObject({ state: 'sent', sentOn: '2024-03-04' });
   });
 });
