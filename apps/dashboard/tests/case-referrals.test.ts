@@ -353,6 +353,20 @@ describe('a referral recorded with consent and followed to its outcome', () => {
       true,
     );
     expect(await card.getAttribute('data-state')).toBe('planned');
+    // A date sent well before the case (5 January) is refused: the referral is kept as planned,
+    // its card shows at once and the form is cleared, so saving again cannot record it twice.
+    await page.getByLabel('Name of the institution').fill('Oficina de prueba');
+    await page.getByLabel('The person agrees to be referred').check();
+    await page
+      .getByLabel('The person agrees that their data is shared with the institution')
+      .check();
+    await page.getByLabel('Date sent').fill('2026-01-02');
+    await page.getByRole('button', { name: 'Save referral' }).click();
+    const kept = page.getByRole('status').filter({ hasText: '(January 5, 2026)' });
+    await kept.waitFor();
+    expect(await kept.textContent()).toContain('(planned)');
+    expect(await page.getByTestId('case-referral').count()).toBe(2);
+    expect(await page.getByLabel('Date sent').inputValue()).toBe('');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );

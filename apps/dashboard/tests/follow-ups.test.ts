@@ -148,6 +148,13 @@ describe('the follow-up worklist', () => {
     expect(await card.getByRole('alert').evaluate((el) => el === document.activeElement)).toBe(
       true,
     );
+    // The card now shows the referral as it is, so the step tried again goes through.
+    await expect.poll(() => card.textContent()).toMatch(/State\s*Received/);
+    await card.getByRole('button', { name: 'Mark as attended' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Referral to ${stale}: attended.` })
+      .waitFor();
     card = page.getByTestId('follow-up').filter({ hasText: early });
     await card.getByLabel('Outcome').selectOption({ label: 'Resolved' });
     await card.getByRole('button', { name: 'Close referral' }).click();

@@ -104,7 +104,7 @@ export const referralMessages = defineMessages({
     'fu.openCase': 'See the case and its referrals',
     'cr.title': 'Actions and referrals of the case',
     'cr.intro':
-      'Annex 1 record of actions taken (section 5): for each profile identified, the person’s current situation, the assistance given and where they were referred. Only the hub’s staff read it.',
+      'Record of actions taken (Annex 1, section 5): for each profile identified, the person’s current situation, the assistance given and where they were referred. Only the hub’s staff read it.',
     'cr.case': 'Case of {date} · {hub}',
     'cr.back': 'Back to the list of cases',
     'cr.edit': 'Open the case form',

@@ -50,7 +50,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   /**
    * Records a referral of the case; with a date sent, it is marked sent on that date (both
-   * consents first, so a refused send never leaves a half-made referral behind).
+   * consents first). A send the API refuses (a date before the case) leaves the referral saved
+   * as planned: the answer is a success that says so, so the page shows its card and clears the
+   * form, and saving again cannot record it twice.
    */
   add: async (event) => {
     requireUser(event);
@@ -75,15 +77,12 @@ export const actions: Actions = {
       });
       // The referral is kept as planned; the officer marks it sent from its card.
       if (sent.__typename !== 'Referral')
-        return fail(400, {
-          add: {
-            values: null,
-            message: `${tr('cr.added', {
-              institution: added.institution,
-              state: referralStateLabels.planned[event.locals.lang].toLowerCase(),
-            })} ${refusalText(sent)}`,
-          },
-        });
+        return {
+          added: `${tr('cr.added', {
+            institution: added.institution,
+            state: referralStateLabels.planned[event.locals.lang].toLowerCase(),
+          })} ${refusalText(sent)}`,
+        };
       state = 'sent';
     }
     return {
