@@ -27,7 +27,7 @@ export const referralFigureMessages = defineMessages({
     'an.ref.stillProtected':
       'Las cifras de referencias siguen protegidas aunque haya pedido cifras exactas: pueden diferir en unas pocas unidades de los conteos de la propia ventanilla.',
     'an.ref.reportProtected':
-      'Cifras protegidas: quien no es personal de la ventanilla las ve perturbadas, también durante la reunión de verificación, porque vienen de las referencias de la sección 5. Ningún dato de una referencia (institución, persona que atiende, contactos, situación) sale de la ventanilla.',
+      'Cifras protegidas: quien no es personal de la ventanilla las ve perturbadas, también durante la reunión de verificación, porque vienen del registro de referencias de cada caso, con datos sensibles de la persona. Ningún dato de una referencia (institución, persona que atiende, contactos, situación) sale de la ventanilla.',
     'an.file.referrals-state': 'Referencias por estado',
     'an.file.referrals-outcome': 'Referencias por resultado',
     'an.file.referrals-sector': 'Referencias por sector',
@@ -57,7 +57,7 @@ export const referralFigureMessages = defineMessages({
     'an.ref.stillProtected':
       "Referral figures stay protected even when exact figures were asked for: small differences from the hub's own counts are expected.",
     'an.ref.reportProtected':
-      "Protected figures: anyone outside the hub's staff sees them perturbed, also during the verification meeting, because they come from section 5 referrals. No detail of a referral (institution, person attending, contacts, situation) leaves the hub.",
+      "Protected figures: anyone outside the hub's staff sees them perturbed, also during the verification meeting, because they come from each case's referral record, which holds sensitive details of the person. No detail of a referral (institution, person attending, contacts, situation) leaves the hub.",
     'an.file.referrals-state': 'Referrals by state',
     'an.file.referrals-outcome': 'Referrals by outcome',
     'an.file.referrals-sector': 'Referrals by sector',
