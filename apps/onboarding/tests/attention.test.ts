@@ -114,6 +114,10 @@ describe('attention-routes trainer', () => {
       /Manual de ventanillas de información sobre migración, función 1, ruta de 4 pasos y remisión según la condición$/,
     );
     await main.getByRole('heading', { name: 'Paso 1. Atención a necesidades urgentes' }).waitFor();
+    // The stop rule's heading says what the box is, once (it read "Regla…: Detenga la entrevista aquí").
+    expect(
+      await main.getByRole('heading', { level: 2, name: /detener la entrevista/ }).textContent(),
+    ).toBe('Regla para detener la entrevista');
     // The step's heading carries its number; no list marker adds another.
     expect(await main.locator('ol').count()).toBe(0);
     await expectNoAxeViolations(page);
@@ -169,6 +173,9 @@ describe('attention-routes trainer', () => {
         has: page.getByRole('heading', { name: 'Persona refugiada o solicitante de refugio' }),
       });
     expect((await missed.textContent())!.match(/Faltó/g)).toHaveLength(1);
+    // The referral list cites its handbook section once, not under every card.
+    const referralStage = page.getByTestId('referrals').locator('xpath=..');
+    expect((await referralStage.textContent())!.match(/Fuente:/g)).toHaveLength(1);
     await expectNoAxeViolations(page);
     await own.close();
   });
