@@ -67,7 +67,9 @@ export const importMessages = defineMessages({
     'import.rejectedTitle': 'Filas rechazadas',
     'import.skippedTitle': 'Filas omitidas',
     'import.skippedIntro':
-      'Estas filas no cambian nada de lo guardado; las demás filas del archivo se importan igual.',
+      'Estas filas no cambiarán nada de lo guardado; las demás filas del archivo se importarán igual.',
+    'import.skippedIntroDone':
+      'Estas filas no cambiaron nada de lo guardado; las demás filas del archivo se importaron.',
     'import.skippedRows': { one: 'Fila {rows}', other: 'Filas {rows}' },
     'import.conflictWhy': {
       one: 'el registro se cambió en Ventanilla después de importarse, y el archivo no sobrescribe ese cambio. Si la versión del archivo es la correcta, corrija el registro en Ventanilla.',
@@ -186,7 +188,9 @@ export const importMessages = defineMessages({
     'import.rejectedTitle': 'Rejected rows',
     'import.skippedTitle': 'Skipped rows',
     'import.skippedIntro':
-      'These rows change nothing that is stored; the other rows of the file are imported all the same.',
+      'These rows will change nothing that is stored; the other rows of the file will be imported all the same.',
+    'import.skippedIntroDone':
+      'These rows changed nothing that is stored; the other rows of the file were imported.',
     'import.skippedRows': { one: 'Row {rows}', other: 'Rows {rows}' },
     'import.conflictWhy': {
       one: "the record was changed in Ventanilla after it was imported, and the file does not overwrite that change. If the file's version is the right one, correct the record in Ventanilla.",
