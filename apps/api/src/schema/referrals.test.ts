@@ -257,20 +257,24 @@ describe('referrals followed to an outcome', () => {
   });
 
   it('refuses a step dated before the attention it comes from, and a close before the sending', async () => {
-    const added = await app.gql(
-      ADD,
-      {
-        input: {
-          ...plan,
-          caseId,
-          directoryEntryId: directoryId,
-          consentToRefer: true,
-          consentToShare: true,
-        },
-      },
-      { token: officer },
-    );
-    const ref = added.body.data.referralAdd.id as string;
+    /** A planned referral of the case, with both consents: its id. */
+    const addConsented = async () =>
+      (
+        await app.gql(
+          ADD,
+          {
+            input: {
+              ...plan,
+              caseId,
+              directoryEntryId: directoryId,
+              consentToRefer: true,
+              consentToShare: true,
+            },
+          },
+          { token: officer },
+        )
+      ).body.data.referralAdd.id as string;
+    const ref = await addConsented();
     // The case was attended on 5 March 2024.
     const early = await app.gql(
       MOVE,
@@ -306,22 +310,9 @@ describe('referrals followed to an outcome', () => {
 
     // The day before the case goes through: the case may carry the UTC day while the hub's
     // (and the step's) day is still the one before.
-    const other = await app.gql(
-      ADD,
-      {
-        input: {
-          ...plan,
-          caseId,
-          directoryEntryId: directoryId,
-          consentToRefer: true,
-          consentToShare: true,
-        },
-      },
-      { token: officer },
-    );
     const eve = await app.gql(
       MOVE,
-      { id: other.body.data.referralAdd.id, v: 1, to: 'sent', on: '2024-03-04' },
+      { id: await addConsented(), v: 1, to: 'sent', on: '2024-03-04' },
       { token: officer },
     );
     expect(eve.body.data.referralMove).toMatchObject({ state: 'sent', sentOn: '2024-03-04' });
