@@ -4,15 +4,18 @@ import type { Database } from '../db/client.ts';
 import { users } from '../db/schema/index.ts';
 import { openTestDatabase, people, seedFixtures, testPassword } from '../test/app.ts';
 import { readAuthConfig } from './config.ts';
-import { attemptLogin } from './login.ts';
-import { verifyPassword } from './password.ts';
 
 // A spy on our own argon2 verification (the real one runs): a sign-in's time is mostly its one
-// argon2 verification, so every path must run exactly one, whatever the account's state.
-vi.mock('./password.ts', async (importOriginal) => {
+// argon2 verification, so every path must run exactly one, whatever the account's state. The
+// suite shares modules between files (isolate: false), so the sign-in is imported afresh here,
+// after the mock, rather than taken from a module an earlier file already loaded.
+vi.resetModules();
+vi.doMock('./password.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./password.ts')>();
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
 });
+const { attemptLogin } = await import('./login.ts');
+const { verifyPassword } = await import('./password.ts');
 
 let database: Database;
 let drop: () => Promise<void>;

@@ -26,6 +26,9 @@ const { cli, main, nodeArgs } = inject('bundled');
 // The command bundled once per run (test/cli-bundle.ts), started by node itself.
 const node = process.execPath;
 const kind = inject('testDb').kind;
+// The restart test starts its own PostgreSQL whatever the suite's database: it runs once, in the
+// PostgreSQL pass when there is one, else in the PGlite pass.
+const restartRuns = canStartPostgres && (kind === 'postgres' || !process.env.TEST_DATABASE_URL);
 
 let dir = '';
 beforeAll(() => {
@@ -203,7 +206,7 @@ describe('faults', () => {
     }
   }, 600_000);
 
-  it.runIf(canStartPostgres)(
+  it.runIf(restartRuns)(
     'PostgreSQL restarted under load: the API recovers without a restart',
     async () => {
       const pg = await startThrowawayPostgres();
