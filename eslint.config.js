@@ -42,6 +42,22 @@ export default ts.config(
     },
   },
   {
+    // The API's test files share loaded modules (apps/api/vitest.config.ts, isolate: false): a
+    // module mock would not reach a module an earlier file loaded, and a reset would load Pothos
+    // plugins twice. A test passes a spy in instead.
+    files: ['apps/api/**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'resetModules'].map((property) => ({
+          object: 'vi',
+          property,
+          message: 'API test files share modules: pass a spy in instead of mocking a module.',
+        })),
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

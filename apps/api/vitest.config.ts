@@ -15,7 +15,8 @@ export default defineConfig({
     pool: 'forks',
     // Test files share a worker's loaded modules (Apollo, Pothos, drizzle): importing them afresh
     // for each of ~60 files was a third of the suite's time. Each file still opens its own
-    // database; a file that mocks one of our modules imports what uses it after the mock.
+    // database. So no file mocks a module (a mock cannot reach a module an earlier file loaded)
+    // or resets them (Pothos would see its plugins registered twice): pass a spy in instead.
     isolate: false,
     // V8's baseline WebAssembly compiler only: every test file starts PGlite, and optimising its
     // Postgres costs more CPU than the tests run (about a fifth of an API test file's CPU).

@@ -4,18 +4,12 @@ import type { Database } from '../db/client.ts';
 import { users } from '../db/schema/index.ts';
 import { openTestDatabase, people, seedFixtures, testPassword } from '../test/app.ts';
 import { readAuthConfig } from './config.ts';
+import { attemptLogin } from './login.ts';
+import { verifyPassword as realVerify } from './password.ts';
 
 // A spy on our own argon2 verification (the real one runs): a sign-in's time is mostly its one
-// argon2 verification, so every path must run exactly one, whatever the account's state. The
-// suite shares modules between files (isolate: false), so the sign-in is imported afresh here,
-// after the mock, rather than taken from a module an earlier file already loaded.
-vi.resetModules();
-vi.doMock('./password.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./password.ts')>();
-  return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
-});
-const { attemptLogin } = await import('./login.ts');
-const { verifyPassword } = await import('./password.ts');
+// argon2 verification, so every path must run exactly one, whatever the account's state.
+const verifyPassword = vi.fn(realVerify);
 
 let database: Database;
 let drop: () => Promise<void>;
@@ -25,11 +19,11 @@ beforeAll(async () => {
 });
 afterAll(() => drop());
 beforeEach(() => {
-  vi.mocked(verifyPassword).mockClear();
+  verifyPassword.mockClear();
 });
 
 const attempt = (email: string, password: string) =>
-  attemptLogin({ db: database.db, email, password });
+  attemptLogin({ db: database.db, email, password, verify: verifyPassword });
 
 describe('sign-in does one argon2 verification on every path (uniform timing)', () => {
   it.each([
@@ -51,7 +45,7 @@ describe('sign-in does one argon2 verification on every path (uniform timing)', 
   it('a locked account, with the right password and a wrong one', async () => {
     const { maxFailedLogins } = readAuthConfig();
     for (let i = 0; i < maxFailedLogins; i++) await attempt(people.coordinator, `wrong-${i}`);
-    vi.mocked(verifyPassword).mockClear();
+    verifyPassword.mockClear();
     expect(await attempt(people.coordinator, testPassword)).toMatchObject({
       ok: false,
       reason: 'locked',

@@ -22,10 +22,13 @@ export async function attemptLogin({
   db,
   email,
   password,
+  verify = verifyPassword,
 }: {
   db: Db;
   email: string;
   password: string;
+  /** The argon2 check (a test counts its calls). */
+  verify?: typeof verifyPassword;
 }): Promise<LoginOutcome> {
   const { maxFailedLogins, lockMinutes } = readAuthConfig();
   const normalized = email.trim().toLowerCase();
@@ -40,11 +43,10 @@ export async function attemptLogin({
     lockedNow: reason === 'wrong_password' && account!.lockedNow,
   });
   if (!account || !account.active || account.refused) {
-    await verifyPassword({ hash: await getDummyHash(), password });
+    await verify({ hash: await getDummyHash(), password });
     return failed(!account ? 'unknown_account' : !account.active ? 'inactive' : 'locked');
   }
-  if (!(await verifyPassword({ hash: account.passwordHash, password })))
-    return failed('wrong_password');
+  if (!(await verify({ hash: account.passwordHash, password }))) return failed('wrong_password');
   const session = await db.transaction(async (tx) => {
     if (!(await resetAttempts({ db: tx, id: account.id, passwordHash: account.passwordHash })))
       return null;
