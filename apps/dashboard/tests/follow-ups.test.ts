@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   expectNoAxeViolations,
@@ -7,6 +7,7 @@ import {
   logIn,
   newContext,
   signIn,
+  waitForStart,
 } from '@ventanilla/testkit';
 import { recordExampleCase } from './example-case.ts';
 
@@ -24,13 +25,13 @@ describe('the follow-up worklist', () => {
 
   /**
    * A referral of a case of the officer's hub, sent on 2026-01-05 (follow-up 2026-01-13), or on
-   * `sentOn` with the follow-up set to 2026-01-13; its id.
+   * `sentOn` with the follow-up set to 2026-01-13; its id and its case's.
    */
   async function sendReferral(
     name: string,
     contact: Record<string, string> = {},
     sentOn = '2026-01-05',
-  ): Promise<string> {
+  ): Promise<{ id: string; caseId: string }> {
     const token = await logIn(graphql!, officer);
     const caseId = await recordExampleCase(graphql!, token);
     const added = await gql<{ referralAdd: { id: string } }>(
@@ -55,7 +56,7 @@ describe('the follow-up worklist', () => {
       token,
     );
     expect(moved.referralMove.__typename).toBe('Referral');
-    return added.referralAdd.id;
+    return { id: added.referralAdd.id, caseId };
   }
 
   beforeAll(async () => {
@@ -127,7 +128,7 @@ describe('the follow-up worklist', () => {
   it('shows the API refusal of a step or a close on its card: a changed referral, a close before the sending (en)', async () => {
     const stale = `${institution} (changed)`;
     const early = `${institution} (sent later)`;
-    const staleId = await sendReferral(stale);
+    const { id: staleId } = await sendReferral(stale);
     // Sent on a date after today (the follow-up set earlier): closing today comes before it.
     await sendReferral(early, {}, '2099-01-05');
     const context = await newContext(browser, { locale: 'en-US' });
@@ -164,6 +165,62 @@ describe('the follow-up worklist', () => {
       'Use a date on or after the referral was sent (January 5, 2099).',
     );
     await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('keeps the page when the connection drops during a step or a close, says nothing was saved, and the step tried again goes through (es)', async () => {
+    const name = `${institution} (sin respuesta)`;
+    const { caseId } = await sendReferral(name);
+    // No service worker: page.route must see the form posts.
+    const context = await newContext(browser, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await signIn(page, dashboard!, officer, { lang: 'es' });
+    // The device still says it is online, but a form's post gets no answer (a dropped link).
+    const formPost = (url: URL) => url.search.startsWith('?/');
+    const drop = (route: Route) =>
+      route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue();
+    await page.route(formPost, drop);
+    await page.goto(`${dashboard}/follow-ups`);
+    // Started: a click before would post the form natively, and the lost post show a browser error.
+    await waitForStart(page);
+    const card = page.getByTestId('follow-up').filter({ hasText: name });
+    await card.getByRole('button', { name: 'Marcar como recibida' }).click();
+    const lost = card.getByRole('alert');
+    await lost.waitFor();
+    expect(await lost.textContent()).toContain('no se puede marcar como recibida');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Seguimientos pendientes',
+    );
+    await page.unroute(formPost, drop);
+    await card.getByRole('button', { name: 'Marcar como recibida' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Referencia a ${name}: recibida.` })
+      .waitFor();
+
+    // On the case page, where nothing waits on the device: the card says nothing was saved.
+    await page.route(formPost, drop);
+    await page.goto(`${dashboard}/cases/${caseId}`);
+    await waitForStart(page);
+    const onCase = page.getByTestId('case-referral').filter({ hasText: name });
+    const unreached = 'No hubo conexión con el servidor: no se guardó nada.';
+    await onCase.getByRole('button', { name: 'Marcar como atendida' }).click();
+    await onCase.getByRole('alert').waitFor();
+    expect(await onCase.getByRole('alert').textContent()).toContain(unreached);
+    const close = onCase.getByRole('group', { name: 'Cerrar con resultado' });
+    await close.getByLabel('Resultado').selectOption({ label: 'Resuelta' });
+    await close.getByRole('button', { name: 'Cerrar referencia' }).click();
+    await close.getByRole('alert').waitFor();
+    expect(await close.getByRole('alert').textContent()).toContain(unreached);
+    expect(await onCase.getAttribute('data-state')).toBe('received');
+    await expectNoAxeViolations(page);
+
+    // Back on the worklist, a close whose post is lost waits on the device, as one made offline.
+    await page.goto(`${dashboard}/follow-ups`);
+    await waitForStart(page);
+    await card.getByLabel('Resultado').selectOption({ label: 'Resuelta' });
+    await card.getByRole('button', { name: 'Cerrar referencia' }).click();
+    await card.getByTestId('queued-badge').waitFor();
     await context.close();
   });
 
