@@ -148,6 +148,13 @@ describe('import journey', () => {
     await page.getByText('Importación guardada.').waitFor();
     expect(await page.locator('[data-outcome="inserted"] td').textContent()).toBe('1');
     await expectSkipped(/se importaron\.$/);
+
+    // The same file once more: no row is new or changed, so "Importar" is not offered.
+    await page.getByLabel('Archivo a importar').setInputFiles(file);
+    await page.getByRole('button', { name: 'Revisar el archivo' }).click();
+    const nothing = page.getByTestId('import-nothing-to-store');
+    expect(await nothing.textContent()).toMatch(/^\s*No hay nada que importar: ninguna fila/);
+    expect(await page.getByRole('button', { name: /^Importar/ }).count()).toBe(0);
     await own.close();
   });
 

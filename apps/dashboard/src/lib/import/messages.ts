@@ -38,6 +38,8 @@ export const importMessages = defineMessages({
       other: 'Ver las {count} actividades importadas',
     },
     'import.nothingNew': 'No había registros nuevos ni cambiados: todo estaba ya importado.',
+    'import.nothingToStore':
+      'No hay nada que importar: ninguna fila del archivo es nueva ni cambia un registro guardado.',
     'import.hub': 'Ventanilla para las filas sin ventanilla',
     'import.hubHint': 'Las filas de otra ventanilla se rechazan.',
     'import.hubNone': 'La de cada fila',
@@ -159,6 +161,8 @@ export const importMessages = defineMessages({
       other: 'See the {count} imported activities',
     },
     'import.nothingNew': 'There were no new or changed records: everything was already imported.',
+    'import.nothingToStore':
+      'There is nothing to import: no row in the file is new or changes a stored record.',
     'import.hub': 'Hub for rows without a hub',
     'import.hubHint': 'Rows of another hub are rejected.',
     'import.hubNone': 'Each row’s own hub',
