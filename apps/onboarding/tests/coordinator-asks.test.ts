@@ -471,8 +471,8 @@ describe('what a coordinator asked for', () => {
     );
     const monitor = await lowPower.getByRole('cell').nth(0).innerText();
     expect(monitor).toMatch(/^Observar\n/);
-    expect(monitor).toMatch(/Iglesia \(De bienvenida\): interés 1, poder 1/);
-    expect(monitor).toMatch(/Comité de vecinos \(Objetivo\): interés 5, poder 5/);
+    expect(monitor).toMatch(/Iglesia \(De bienvenida\): interés\u00a01, poder\u00a01/);
+    expect(monitor).toMatch(/Comité de vecinos \(Objetivo\): interés\u00a05, poder\u00a05/);
     await expect(lowPower.getByRole('cell').nth(1).innerText()).resolves.toMatch(
       /Mantener informada[\s\S]*Personas migrantes/,
     );

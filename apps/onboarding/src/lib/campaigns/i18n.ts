@@ -118,7 +118,8 @@ export const campaignMessages = defineMessages({
     'print.powerLow': 'Poder bajo',
     'print.interestLow': 'Interés bajo',
     'print.interestHigh': 'Interés alto',
-    'print.audience': '{name} ({kind}): interés {interest}, poder {power}',
+    // A no-break space ties each score to its word: a line never ends in “poder” with the 8 below.
+    'print.audience': '{name} ({kind}): interés\u00a0{interest}, poder\u00a0{power}',
     'print.noAudience': 'Ninguna audiencia.',
     'csv.note': 'Descargas',
   },
@@ -237,7 +238,7 @@ export const campaignMessages = defineMessages({
     'print.powerLow': 'Low power',
     'print.interestLow': 'Low interest',
     'print.interestHigh': 'High interest',
-    'print.audience': '{name} ({kind}): interest {interest}, power {power}',
+    'print.audience': '{name} ({kind}): interest\u00a0{interest}, power\u00a0{power}',
     'print.noAudience': 'No audience.',
     'csv.note': 'Downloads',
   },
