@@ -184,11 +184,13 @@ describe('what new staff asked for', () => {
 
   it('es · desktop: a coordinator gives a knowledge check with no attempts left its three again', async () => {
     const { findItem } = await import('@ventanilla/domain/training/index');
+    const { answersOf } = await import('@ventanilla/domain/training/answers');
     const found = findItem({ id: 'hub_basics.check' })!.item;
     if (found.type !== 'quiz') throw new Error('hub_basics.check is a knowledge check');
+    const key = answersOf({ itemId: found.id });
     const wrong = found.check.questions.map((q) => ({
       questionId: q.id,
-      optionIds: [q.options.find((o) => !q.correct.includes(o.id))!.id],
+      optionIds: [q.options.find((o) => !key[q.id]!.correct.includes(o.id))!.id],
     }));
     const SUBMIT = `mutation($a: [TrainingAnswerInput!]!) { trainingSubmitCheck(itemId: "hub_basics.check", answers: $a) { __typename } }`;
     for (let i = 0; i < 3; i++) await postGraphql(graphql, SUBMIT, { a: wrong }, officerToken);

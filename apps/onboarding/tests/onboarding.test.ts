@@ -191,6 +191,7 @@ describe('onboarding journey', () => {
       findScenario,
       scenarios: _s,
     } = await import('@ventanilla/domain/training/index');
+    const { answersOf } = await import('@ventanilla/domain/training/answers');
     const coordToken = await logIn(graphql, coordinator);
     const me = (await postGraphql(graphql, '{ me { id } }', {}, officerToken)).data.me.id;
     for (const item of my.data.myTraining.items) {
@@ -201,7 +202,10 @@ describe('onboarding journey', () => {
           'mutation($i: String!, $a: [TrainingAnswerInput!]!) { trainingSubmitCheck(itemId: $i, answers: $a) { __typename } }',
           {
             i: found.id,
-            a: found.check.questions.map((q) => ({ questionId: q.id, optionIds: q.correct })),
+            a: found.check.questions.map((q) => ({
+              questionId: q.id,
+              optionIds: answersOf({ itemId: found.id })[q.id]!.correct,
+            })),
           },
           officerToken,
         );

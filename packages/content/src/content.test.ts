@@ -56,8 +56,14 @@ describe('the content tree', () => {
     expect(generate({ root, check: true }).stale).toEqual([]);
     const load = (output: string) => import(pathToFileURL(join(root, output)).href);
     const training = {};
-    for (const output of [outputs.curriculum, outputs.scenarios, outputs.pfa, outputs.glossary])
-      Object.assign(training, await load(output));
+    const trainingOutputs = [
+      outputs.curriculum,
+      outputs.answers,
+      outputs.scenarios,
+      outputs.pfa,
+      outputs.glossary,
+    ];
+    for (const output of trainingOutputs) Object.assign(training, await load(output));
     const attention = await load(outputs.attention);
     expect(training).toStrictEqual(trainingData(tree));
     expect({ ...attention }).toStrictEqual(attentionData(tree));

@@ -7,6 +7,7 @@ export const appLanguages = ['es', 'en'] as const;
 export const outputs = {
   sections: '../domain/src/training/sections.generated.ts',
   curriculum: '../domain/src/training/curriculum.generated.ts',
+  answers: '../domain/src/training/answers.generated.ts',
   scenarios: '../domain/src/training/scenarios.generated.ts',
   pfa: '../domain/src/training/pfa.generated.ts',
   glossary: '../domain/src/training/glossary.generated.ts',
@@ -20,6 +21,9 @@ export const outputs = {
  */
 const trainingModuleExports = {
   curriculum: { trainingModules: 'TrainingModule[]', trainingTracks: 'Track[]' },
+  // The knowledge checks' answers, apart: only the server imports them, so no page's script
+  // (a public file) gives them away.
+  answers: { quizAnswers: 'Record<string, Record<string, QuizAnswer>>' },
   scenarios: { scenarios: 'Scenario[]' },
   pfa: {
     pfaGuide: 'GuidePage[]',
@@ -36,6 +40,7 @@ const trainingTypeSources: Record<string, string> = {
   Scenario: './scenarios.ts',
   Citation: './types.ts',
   Track: './types.ts',
+  QuizAnswer: './types.ts',
   TrainingModule: './types.ts',
   Localized: '../i18n.ts',
 };
@@ -109,7 +114,33 @@ function trainingParts(tree: Tree) {
     pfaCitation: tree.pfaGuide.citation,
     glossary: tree.glossary.terms,
   }) as Record<string, unknown>;
+  data.quizAnswers = takeAnswers(data.trainingModules as ModuleData[]);
   return { sections, data };
+}
+
+type QuestionData = { id: string; correct?: string[]; explanation?: unknown; multiple?: boolean };
+type ModuleData = { items: { id: string; check?: { questions: QuestionData[] } }[] };
+
+/**
+ * Moves each knowledge-check question's correct options and explanation out of the curriculum
+ * into answers by item and question id; the question keeps whether it has several right options
+ * (its form asks "choose all that apply").
+ */
+function takeAnswers(modules: ModuleData[]): Record<string, Record<string, unknown>> {
+  const answers: Record<string, Record<string, unknown>> = {};
+  for (const item of modules.flatMap((m) => m.items)) {
+    if (!item.check) continue;
+    answers[item.id] = Object.fromEntries(
+      item.check.questions.map((question) => {
+        const { correct = [], explanation } = question;
+        delete question.correct;
+        delete question.explanation;
+        question.multiple = correct.length > 1;
+        return [question.id, { correct, explanation }];
+      }),
+    );
+  }
+  return answers;
 }
 
 /** The training content, ordered as training/catalogue.yaml lists it. */

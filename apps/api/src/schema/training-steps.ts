@@ -5,6 +5,7 @@ import {
   gradeKnowledgeCheck,
   walkScenario,
 } from '@ventanilla/domain/training/index';
+import { answersOf } from '@ventanilla/domain/training/answers';
 import { builder } from '../builder.ts';
 import { trainingAttempts } from '../db/schema/index.ts';
 import { lockProgress, readProgressRow, upsertProgress } from '../training/write.ts';
@@ -87,7 +88,11 @@ builder.mutationFields((t) => ({
             ),
           );
         if (previous.length >= check.maxAttempts) return 'exhausted' as const;
-        const grade = gradeKnowledgeCheck({ check, answers });
+        const grade = gradeKnowledgeCheck({
+          check,
+          key: answersOf({ itemId: args.itemId }),
+          answers,
+        });
         await tx.insert(trainingAttempts).values({
           userId: trainee.id,
           itemId: args.itemId,

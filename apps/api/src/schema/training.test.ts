@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { exampleCase } from '@ventanilla/domain';
+import { answersOf } from '@ventanilla/domain/training/answers';
 import { findItem, type KnowledgeCheck } from '@ventanilla/domain/training/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '../db/schema/index.ts';
@@ -141,9 +142,10 @@ describe('training progress', () => {
     const other = await app.login('officerTijuana');
     // Every question answered, each with an option that is not right.
     const pfa = findItem({ id: 'pfa.check' })!.item as { check: KnowledgeCheck };
+    const pfaKey = answersOf({ itemId: 'pfa.check' });
     const wrongPfa = pfa.check.questions.map((q) => ({
       questionId: q.id,
-      optionIds: [q.options.find((o) => !q.correct.includes(o.id))!.id],
+      optionIds: [q.options.find((o) => !pfaKey[q.id]!.correct.includes(o.id))!.id],
     }));
     for (let i = 0; i < 3; i++)
       await app.gql(SUBMIT, { i: 'pfa.check', a: wrongPfa }, { token: other });

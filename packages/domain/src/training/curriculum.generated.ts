@@ -152,11 +152,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "La ventanilla asesora y remite, reúne información sobre la migración local y sensibiliza a la comunidad. Los demás servicios se ofrecen por remisión o con aliados.",
-                "en": "The hub advises and refers, gathers information on local migration and raises awareness. Other services come through referral or partners."
-              }
+              "multiple": false
             },
             {
               "id": "mobile",
@@ -187,11 +183,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "La ventanilla móvil lleva la información y la atención fuera del local: a comunidades, fronteras o lugares de mucho tránsito.",
-                "en": "The mobile hub takes information and attention outside the premises: to communities, borders or busy transit places."
-              }
+              "multiple": false
             },
             {
               "id": "checklist",
@@ -229,11 +221,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a", "b", "c"],
-              "explanation": {
-                "es": "La lista pide personal formado, espacio autorizado, directorio local, identificación de vulnerabilidades, información confiable, registro para informes mensuales, protección de datos, datos sobre flujos y actividades de información.",
-                "en": "The checklist asks for trained staff, an authorized space, a local directory, identifying vulnerabilities, reliable information, records for monthly reports, data protection, data on flows and information activities."
-              }
+              "multiple": true
             }
           ],
           "passMark": 0.6666666666666666,
@@ -408,11 +396,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "Todo parte de saber en qué condición está la persona (por ejemplo, solicitante de refugio o de residencia).",
-                "en": "Everything starts from knowing the person’s status (for example, refugee or residence applicant)."
-              }
+              "multiple": false
             },
             {
               "id": "refugee",
@@ -443,11 +427,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "La ventanilla no decide sobre el refugio: remite y coordina con quien tiene esa competencia.",
-                "en": "The hub does not decide on refugee status: it refers and coordinates with whoever is competent."
-              }
+              "multiple": false
             }
           ],
           "passMark": 1,
@@ -557,11 +537,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "La niñez y adolescencia no acompañada o separada está en la lista de observación: corresponde la ruta de 4 pasos.",
-                "en": "Unaccompanied or separated children are on the observation list: the 4-step route applies."
-              }
+              "multiple": false
             },
             {
               "id": "first_step",
@@ -592,11 +568,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "Antes de cualquier pregunta se atienden las necesidades urgentes; luego se valora el peligro inminente.",
-                "en": "Urgent needs come before any question; then imminent danger is assessed."
-              }
+              "multiple": false
             },
             {
               "id": "controlled",
@@ -620,11 +592,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "La lista de observación incluye a quien parece controlado o vigilado por su acompañante, incluso cuando se comunica a través de otra persona.",
-                "en": "The observation list includes people who seem controlled or monitored by their companion, including when they speak through someone else."
-              }
+              "multiple": false
             }
           ],
           "passMark": 0.6666666666666666,
@@ -887,11 +855,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "No hace falta ser profesional de salud mental: basta con la formación. Reconozca sus límites y remita cuando haga falta apoyo especializado.",
-                "en": "No mental-health professional is needed: training is enough. Know your limits and refer when specialized support is needed."
-              }
+              "multiple": false
             },
             {
               "id": "not",
@@ -922,11 +886,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "Los PAP no piden analizar ni ordenar los hechos ni presionan para contar. El «debriefing» psicológico no se recomienda.",
-                "en": "PFA does not ask people to analyse or order events nor presses them to talk. Psychological debriefing is not recommended."
-              }
+              "multiple": false
             },
             {
               "id": "when",
@@ -957,11 +917,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "Si la persona muestra angustia visible, los PAP van antes de la entrevista.",
-                "en": "If the person shows visible distress, PFA comes before the interview."
-              }
+              "multiple": false
             },
             {
               "id": "info",
@@ -999,11 +955,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a", "b", "d"],
-              "explanation": {
-                "es": "Nunca invente información ni dé falsas esperanzas; los mensajes simples y repetidos se retienen mejor.",
-                "en": "Never make up information or give false hope; simple, repeated messages are retained better."
-              }
+              "multiple": true
             }
           ],
           "passMark": 0.75,
@@ -1182,11 +1134,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "Se llena un formulario de casos por persona atendida.",
-                "en": "One case form is filled in per person attended."
-              }
+              "multiple": false
             },
             {
               "id": "share",
@@ -1210,11 +1158,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "La confidencialidad se promete a cada persona entrevistada; los informes usan datos agregados.",
-                "en": "Confidentiality is promised to every interviewee; reports use aggregate data."
-              }
+              "multiple": false
             }
           ],
           "passMark": 1,
@@ -1603,11 +1547,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "El contacto cada 8 a 10 días permite saber qué casos encontró, apoyarlo y registrar sus acciones a tiempo.",
-                "en": "A check-in every 8 to 10 days lets you hear which cases they met, support them and record their actions in time."
-              }
+              "multiple": false
             },
             {
               "id": "roster_access",
@@ -1638,11 +1578,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "Son datos personales del asesor; solo los usa el personal de su ventanilla para mantener el contacto.",
-                "en": "They are the advisor’s personal data; only their hub’s staff use them, to keep in touch."
-              }
+              "multiple": false
             },
             {
               "id": "action_fields",
@@ -1680,11 +1616,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a", "b", "c"],
-              "explanation": {
-                "es": "Se anotan el lugar, la situación, la intervención, el tiempo, el tipo de intervención y el seguimiento; no hacen falta los nombres de quienes escucharon.",
-                "en": "Note the place, the situation, the intervention, the time, the type of intervention and the follow-up; the names of those who listened are not needed."
-              }
+              "multiple": true
             }
           ],
           "passMark": 0.6666666666666666,
@@ -1732,11 +1664,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "Los asesores no cobran por información ni actividades y no presentan su trabajo como servicio de visas.",
-                "en": "Advisors never charge for information or activities and do not present their work as visa services."
-              }
+              "multiple": false
             },
             {
               "id": "literacy",
@@ -1760,11 +1688,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "No es un requisito: el método se basa en la comunicación oral.",
-                "en": "It is not required: the method rests on oral communication."
-              }
+              "multiple": false
             }
           ],
           "passMark": 1,
@@ -2017,11 +1941,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "Las señales de engaño o trata necesitan atención especializada; el asesor acerca a la persona a la ventanilla.",
-                "en": "Signs of deception or trafficking need specialised care; the advisor brings the person to the hub."
-              }
+              "multiple": false
             },
             {
               "id": "fee",
@@ -2045,11 +1965,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "Un asesor nunca cobra ni ofrece trámites de visas.",
-                "en": "An advisor never charges nor offers visa services."
-              }
+              "multiple": false
             },
             {
               "id": "rhythm",
@@ -2080,11 +1996,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "El contacto frecuente permite apoyarlo y registrar lo que hizo.",
-                "en": "Frequent contact lets the hub support you and record what you did."
-              }
+              "multiple": false
             },
             {
               "id": "privacy",
@@ -2115,11 +2027,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "La información de las personas es confidencial; solo la recibe el personal de la ventanilla.",
-                "en": "People’s information is confidential; only the hub’s staff receive it."
-              }
+              "multiple": false
             }
           ],
           "passMark": 0.75,
@@ -2339,11 +2247,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["b"],
-              "explanation": {
-                "es": "Las normas piden información exacta, todas las opciones y no generar falsas expectativas.",
-                "en": "The standards ask for accurate information, all options and no false expectations."
-              }
+              "multiple": false
             },
             {
               "id": "harm",
@@ -2367,11 +2271,7 @@ export const trainingModules: TrainingModule[] = [
                   }
                 }
               ],
-              "correct": ["a"],
-              "explanation": {
-                "es": "Ante todo, no hacer daño: cualquier denuncia se maneja cuidando a la persona.",
-                "en": "Do no harm first: any report is handled protecting the person."
-              }
+              "multiple": false
             }
           ],
           "passMark": 1,

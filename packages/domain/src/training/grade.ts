@@ -1,4 +1,4 @@
-import type { KnowledgeCheck } from './types.ts';
+import type { KnowledgeCheck, QuizAnswer } from './types.ts';
 
 export type QuestionResult = {
   questionId: string;
@@ -23,14 +23,17 @@ export type Grade = {
  */
 export function gradeKnowledgeCheck({
   check,
+  key,
   answers,
 }: {
   check: KnowledgeCheck;
+  /** The check's answers by question id (answers.ts, server only). */
+  key: Readonly<Record<string, QuizAnswer>>;
   answers: Readonly<Record<string, readonly string[]>>;
 }): Grade {
   const results = check.questions.map((question) => {
     const chosen = [...new Set(answers[question.id] ?? [])].sort();
-    const expected = [...question.correct].sort();
+    const expected = [...(key[question.id]?.correct ?? [])].sort();
     const correct =
       chosen.length === expected.length && chosen.every((id, index) => id === expected[index]);
     return { questionId: question.id, correct, correctOptions: expected, chosen };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../i18n.ts';
+import { answersOf, quizAnswers } from './answers.ts';
 import {
   canSignOff,
   findItem,
@@ -53,21 +54,33 @@ describe('curriculum data', () => {
       expect(check.passMark).toBeGreaterThan(0);
       expect(check.passMark).toBeLessThanOrEqual(1);
       expect(check.maxAttempts).toBeGreaterThanOrEqual(2);
+      const key = answersOf({ itemId: item.id });
+      expect(Object.keys(key).sort()).toEqual(check.questions.map((q) => q.id).sort());
       for (const q of check.questions) {
         const ids = q.options.map((o) => o.id);
-        expect(q.correct.length, `${item.id}.${q.id}`).toBeGreaterThan(0);
+        const { correct, explanation } = key[q.id]!;
+        expect(correct.length, `${item.id}.${q.id}`).toBeGreaterThan(0);
+        expect(q.multiple, `${item.id}.${q.id}`).toBe(correct.length > 1);
         expect(
-          q.correct.every((id) => ids.includes(id)),
+          correct.every((id) => ids.includes(id)),
           `${item.id}.${q.id}`,
         ).toBe(true);
         expect(
-          filled(q.prompt) && filled(q.explanation) && q.options.every((o) => filled(o.text)),
+          filled(q.prompt) && filled(explanation) && q.options.every((o) => filled(o.text)),
         ).toBe(true);
       }
-      const all = Object.fromEntries(check.questions.map((q) => [q.id, q.correct]));
-      expect(gradeKnowledgeCheck({ check, answers: all }).passed).toBe(true);
-      expect(gradeKnowledgeCheck({ check, answers: {} }).passed).toBe(false);
+      const all = Object.fromEntries(check.questions.map((q) => [q.id, key[q.id]!.correct]));
+      expect(gradeKnowledgeCheck({ check, key, answers: all }).passed).toBe(true);
+      expect(gradeKnowledgeCheck({ check, key, answers: {} }).passed).toBe(false);
     }
+  });
+
+  it('keeps the answers out of the curriculum every page may load', () => {
+    const curriculum = JSON.stringify(trainingModules);
+    expect(curriculum).not.toMatch(/"correct"|"explanation"/);
+    for (const questions of Object.values(quizAnswers))
+      for (const { explanation } of Object.values(questions))
+        expect(curriculum).not.toContain(explanation.es);
   });
 
   it('leaves "tick all that apply" to the page, which says it under every multiple-answer question', () => {
@@ -168,14 +181,19 @@ describe('knowledge-check grading', () => {
 
   it('needs exactly the correct options for a multiple-answer question', () => {
     const answers = { who: ['b'], not: ['a'], when: ['b'], info: ['a', 'b'] };
-    const grade = gradeKnowledgeCheck({ check: check.check, answers });
+    const key = answersOf({ itemId: 'pfa.check' });
+    const grade = gradeKnowledgeCheck({ check: check.check, key, answers });
     expect(grade.correctCount).toBe(3);
     expect(grade.results.find((r) => r.questionId === 'info')).toMatchObject({
       correct: false,
       correctOptions: ['a', 'b', 'd'],
     });
     expect(grade.passed).toBe(true); // 3 of 4 meets the 3/4 pass mark
-    const failed = gradeKnowledgeCheck({ check: check.check, answers: { ...answers, who: ['a'] } });
+    const failed = gradeKnowledgeCheck({
+      check: check.check,
+      key,
+      answers: { ...answers, who: ['a'] },
+    });
     expect(failed).toMatchObject({ passed: false, correctCount: 2, score: 0.5 });
   });
 });

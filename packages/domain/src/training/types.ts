@@ -23,15 +23,20 @@ export type AutoRule =
 /** One option of a knowledge-check question. */
 export type QuizOption = { id: string; text: Localized };
 
-/** A knowledge-check question: one or several correct options, and why. */
+/**
+ * A knowledge-check question as every page may have it: its answer is apart (`QuizAnswer`,
+ * answers.ts), for the server only.
+ */
 export type QuizQuestion = {
   id: string;
   prompt: Localized;
   options: QuizOption[];
-  /** Ids of the correct options; more than one makes it a "choose all that apply" question. */
-  correct: string[];
-  explanation: Localized;
+  /** Several options are right: a "choose all that apply" question. */
+  multiple: boolean;
 };
+
+/** A question's answer: its correct options, and why. */
+export type QuizAnswer = { correct: string[]; explanation: Localized };
 
 /** A knowledge check: questions, the share of right answers needed, and how many tries. */
 export type KnowledgeCheck = {

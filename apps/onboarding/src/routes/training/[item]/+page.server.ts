@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requireUser } from '@ventanilla/ui/server';
+import { answersOf } from '@ventanilla/domain/training/answers';
 import { findItem, findScenario, walkScenario } from '@ventanilla/domain/training/index';
 import { graphql } from '@ventanilla/ui/graphql';
 import {
@@ -147,7 +148,19 @@ export const actions: Actions = {
     );
     if (!r.ok) return r.failure;
     const { passed, correctCount, total, results } = r.result;
-    return { graded: { passed, correctCount, total, results } };
+    // Each question's explanation comes with its result, from the server only.
+    const key = answersOf({ itemId: found.item.id });
+    return {
+      graded: {
+        passed,
+        correctCount,
+        total,
+        results: results.map((result) => ({
+          ...result,
+          explanation: key[result.questionId]?.explanation ?? null,
+        })),
+      },
+    };
   },
   finish: async (event) => {
     const r = await finishScenario({ event, itemId: event.params.item });
