@@ -38,6 +38,8 @@ export const messages = defineMessages({
       'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de cada ventanilla, y los totales son sumas de esas cifras.',
     'hubType.permanent': 'Permanente',
     'hubType.mobile': 'Móvil',
+    'form.lostPost':
+      'No hubo conexión con el servidor: no se guardó nada. Lo que escribió sigue aquí; inténtelo de nuevo cuando vuelva la conexión.',
   },
   en: {
     'app.name': 'Ventanilla · Dashboard',
@@ -66,6 +68,8 @@ export const messages = defineMessages({
       "Figures are protected: small differences from each hub's own counts are expected, and the totals add up those figures.",
     'hubType.permanent': 'Permanent',
     'hubType.mobile': 'Mobile',
+    'form.lostPost':
+      'The server could not be reached: nothing was saved. What you typed is still here; try again once the connection is back.',
   },
 });
 

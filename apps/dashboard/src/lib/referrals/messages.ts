@@ -71,8 +71,6 @@ export const referralMessages = defineMessages({
     'cr.consentNo': 'no',
     'cr.consentLine': 'Consentimiento para referir: {refer} · para compartir datos: {share}',
     'cr.markAs': 'Marcar como {state}',
-    'cr.unreached':
-      'No hubo conexión con el servidor: no se guardó nada. Inténtelo de nuevo cuando vuelva la conexión.',
     'cr.closedOn': 'Cerrada el',
     'cr.outcomeNote': 'Nota',
     'cr.count': {
@@ -144,8 +142,6 @@ export const referralMessages = defineMessages({
     'cr.consentNo': 'no',
     'cr.consentLine': 'Consent to refer: {refer} · to share data: {share}',
     'cr.markAs': 'Mark as {state}',
-    'cr.unreached':
-      'The server could not be reached: nothing was saved. Try again once the connection is back.',
     'cr.closedOn': 'Closed on',
     'cr.outcomeNote': 'Note',
     'cr.count': { one: '{count} referral recorded', other: '{count} referrals recorded' },
