@@ -169,6 +169,46 @@ describe('the community advisors (MCA) page', () => {
     ).toBe('Up to date');
     await context.close();
   });
+  it('says "today", not "0 days", for an advisor who joined today and a letter that ends today (es, en)', async () => {
+    const name = 'Elena Rojas (ingresó hoy)';
+    const token = await logIn(graphql!, officer);
+    const add = (advisor: string, joinedOn: string) =>
+      gql<{ mcaAdd: { id: string } }>(
+        graphql!,
+        'mutation($i: McaInput!) { mcaAdd(input: $i) { ... on Mca { id } } }',
+        { i: { hub: 'cri_upala', name: advisor, joinedOn } },
+        token,
+      );
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, dashboard!, officer, { lang: 'es' });
+    await page.goto(`${dashboard}/mca`);
+    // Today where the hub is: the latest joining day the new-advisor form accepts.
+    const today = (await page.locator('#m-joined').getAttribute('max'))!;
+    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const added = await add(name, today);
+    await gql(
+      graphql!,
+      'mutation($id: ID!, $s: String!, $u: String!) { mcaLetterRecord(mcaId: $id, signedOn: $s, until: $u) { __typename } }',
+      { id: added.mcaAdd.id, s: yesterday, u: today },
+      token,
+    );
+    for (const [lang, joined, ends] of [
+      ['es', 'Aún sin contacto: ingresó hoy', 'vence hoy'],
+      ['en', 'No check-in yet: joined today', 'ends today'],
+    ] as const) {
+      await context.addCookies([{ name: 'vt_lang', value: lang, url: dashboard! }]);
+      await page.goto(`${dashboard}/mca`);
+      const text = (await page.getByTestId('mca').filter({ hasText: name }).innerText()) ?? '';
+      expect(text).toContain(joined);
+      expect(text).toContain(ends);
+      expect(text).not.toMatch(/\b0 d(í|a)/);
+    }
+    await context.close();
+  });
+
   it('shows an advisor 11 days without a check-in on the home page and in the month’s report findings (es)', async () => {
     const name = 'Ana Solís (prueba 11 días)';
     const token = await logIn(graphql!, officer);
