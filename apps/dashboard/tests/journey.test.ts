@@ -69,6 +69,10 @@ describe('sign-in journey across the dashboard and onboarding apps', () => {
     const hub = page.locator('[data-hub="cri_upala"]');
     await hub.waitFor();
     expect(await hub.textContent()).toMatch(/Upala/);
+    // The hub's code is said to be what an import file needs, not left bare.
+    expect(await hub.getByTestId('hub-import-code').textContent()).toBe(
+      'código para importar: cri_upala',
+    );
     await expect(page.getByTestId('shell-user').textContent()).resolves.toMatch(
       /Oficial de ventanilla/,
     );

@@ -38,6 +38,7 @@ export const messages = defineMessages({
       'Las cifras están protegidas: pueden diferir en unas pocas unidades de los conteos de cada ventanilla, y los totales son sumas de esas cifras.',
     'hubType.permanent': 'Permanente',
     'hubType.mobile': 'Móvil',
+    'home.importCode': 'código para importar: {code}',
     'form.lostPost':
       'No hubo conexión con el servidor: no se guardó nada. Lo que escribió sigue aquí; inténtelo de nuevo cuando vuelva la conexión.',
   },
@@ -68,6 +69,7 @@ export const messages = defineMessages({
       "Figures are protected: small differences from each hub's own counts are expected, and the totals add up those figures.",
     'hubType.permanent': 'Permanent',
     'hubType.mobile': 'Mobile',
+    'home.importCode': 'code for imports: {code}',
     'form.lostPost':
       'The server could not be reached: nothing was saved. What you typed is still here; try again once the connection is back.',
   },
