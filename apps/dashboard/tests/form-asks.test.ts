@@ -92,7 +92,9 @@ describe('the case and activity forms, as a hub officer asked', () => {
       await page.waitForURL((url) => url.pathname === '/cases');
       // The list names the three warnings the case was saved with: question and message.
       const saved = page.getByTestId('list-saved');
-      expect(await saved.locator('p').innerText()).toBe('Se guardó el registro con 3 avisos.');
+      expect(await saved.locator('p').first().innerText()).toBe(
+        'Se guardó el registro con 3 avisos.',
+      );
       const listed = await page.getByTestId('saved-warnings').locator('li').allInnerTexts();
       expect(listed).toHaveLength(3);
       for (const warning of Object.values(warnings))

@@ -111,6 +111,8 @@ export const recordMessages = defineMessages({
     'list.place': 'Lugar',
     'list.reached': 'Alcance',
     'list.actions': 'Acciones',
+    'list.openCase': 'Ver el caso',
+    'list.openCaseLabel': 'Ver el caso del {date}',
     'list.edit': 'Editar',
     'list.editLabel': 'Editar el registro del {date}',
     'list.delete': 'Eliminar',
@@ -122,6 +124,7 @@ export const recordMessages = defineMessages({
     'list.saved': 'Se guardó el registro.',
     'list.savedReferrals':
       'Este caso tiene referencias: registre ahora el consentimiento, el contacto y la fecha de cada una.',
+    'list.savedOpen': 'Ver el caso guardado',
     'list.savedWarnings': {
       one: 'Se guardó el registro con {count} aviso.',
       other: 'Se guardó el registro con {count} avisos.',
@@ -263,6 +266,8 @@ export const recordMessages = defineMessages({
     'list.place': 'Place',
     'list.reached': 'Reach',
     'list.actions': 'Actions',
+    'list.openCase': 'Open the case',
+    'list.openCaseLabel': 'Open the case of {date}',
     'list.edit': 'Edit',
     'list.editLabel': 'Edit the record of {date}',
     'list.delete': 'Delete',
@@ -273,6 +278,7 @@ export const recordMessages = defineMessages({
     'list.saved': 'The record was saved.',
     'list.savedReferrals':
       'This case has referrals: record the consent, contact and date of each one now.',
+    'list.savedOpen': 'Open the saved case',
     'list.savedWarnings': {
       one: 'The record was saved with {count} warning.',
       other: 'The record was saved with {count} warnings.',

@@ -27,6 +27,11 @@ export const reportMessages = defineMessages({
     'report.figuresTable': 'Este mes junto a los anteriores',
     'report.figuresIntro':
       'Calculados en este momento a partir de los registros; los registros «no aprobados» no cuentan.',
+    'report.figuresScroll': {
+      one: 'La tabla se desplaza hacia los lados: deslícela para ver el mes anterior.',
+      other:
+        'La tabla se desplaza hacia los lados: deslícela para ver los {count} meses anteriores.',
+    },
     'report.figure': 'Cifra',
     'fig.cases': 'Casos atendidos',
     'fig.referrals': 'Casos con derivación',
@@ -158,6 +163,10 @@ export const reportMessages = defineMessages({
     'report.figuresTable': 'This month beside the previous ones',
     'report.figuresIntro':
       'Computed now from the records; records marked "not approved" do not count.',
+    'report.figuresScroll': {
+      one: 'The table scrolls sideways: swipe it to see the previous month.',
+      other: 'The table scrolls sideways: swipe it to see the {count} previous months.',
+    },
     'report.figure': 'Figure',
     'fig.cases': 'Attended cases',
     'fig.referrals': 'Cases with a referral',

@@ -20,6 +20,7 @@ export async function loadListPage(event: RequestEvent, kind: RecordKind) {
     const confirmId = event.url.searchParams.get('confirm');
     const savedId = event.url.searchParams.get('saved');
     const savedWarnings = Number(event.url.searchParams.get('warnings') ?? '0') || 0;
+    const openCases = canOpenCases(event, kind);
     return {
       params,
       page,
@@ -35,6 +36,8 @@ export async function loadListPage(event: RequestEvent, kind: RecordKind) {
           ? await loadRecordWarnings({ api: event.locals.api, kind, id: savedId })
           : [],
       savedReferralsId: await referredCaseId(event, kind, savedId),
+      canOpenCases: openCases,
+      savedCaseId: openCases && savedId && uuid.test(savedId) ? savedId : null,
       hubNames: Object.fromEntries(user.hubs.map((h) => [h.code, h.name])),
       deleted: event.url.searchParams.has('deleted'),
       // An import's time reads in the hubs' zone, as meeting times do.
@@ -65,6 +68,17 @@ export async function deleteFromList(event: RequestEvent, kind: RecordKind) {
     303,
     `/${kind === 'case' ? 'cases' : 'activities'}${query}${query ? '&' : '?'}deleted=1`,
   );
+}
+
+/** A record id as the API gives it: only such an id goes into a link's path. */
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether the list links each case to its own page (/cases/[id]: source, repeat visits,
+ * referrals): cases only, for the hub staff who may open it (not admins).
+ */
+function canOpenCases(event: RequestEvent, kind: RecordKind): boolean {
+  return kind === 'case' && can({ role: requireUser(event).role, action: 'referral.read' });
 }
 
 /**
