@@ -1,6 +1,7 @@
-import type { Browser, Route } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  dropFormPosts,
   expectNoAxeViolations,
   gql,
   launchBrowser,
@@ -176,10 +177,7 @@ describe('the follow-up worklist', () => {
     const page = await context.newPage();
     await signIn(page, dashboard!, officer, { lang: 'es' });
     // The device still says it is online, but a form's post gets no answer (a dropped link).
-    const formPost = (url: URL) => url.search.startsWith('?/');
-    const drop = (route: Route) =>
-      route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue();
-    await page.route(formPost, drop);
+    const restore = await dropFormPosts(page);
     await page.goto(`${dashboard}/follow-ups`);
     // Started: a click before would post the form natively, and the lost post show a browser error.
     await waitForStart(page);
@@ -191,7 +189,7 @@ describe('the follow-up worklist', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Seguimientos pendientes',
     );
-    await page.unroute(formPost, drop);
+    await restore();
     await card.getByRole('button', { name: 'Marcar como recibida' }).click();
     await page
       .getByRole('status')
@@ -199,7 +197,7 @@ describe('the follow-up worklist', () => {
       .waitFor();
 
     // On the case page, where nothing waits on the device: the card says nothing was saved.
-    await page.route(formPost, drop);
+    await dropFormPosts(page);
     await page.goto(`${dashboard}/cases/${caseId}`);
     await waitForStart(page);
     const onCase = page.getByTestId('case-referral').filter({ hasText: name });

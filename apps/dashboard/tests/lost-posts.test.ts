@@ -1,6 +1,7 @@
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  dropFormPosts,
   expectNoAxeViolations,
   gql,
   launchBrowser,
@@ -30,15 +31,6 @@ describe('a form whose post gets no answer', () => {
     await browser?.close();
   });
 
-  /** Form posts (`?/…`) fail as on a dropped link until the returned function is called. */
-  async function dropPosts(page: Page): Promise<() => Promise<void>> {
-    const formPost = (url: URL) => url.search.startsWith('?/');
-    const drop = (route: Route) =>
-      route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue();
-    await page.route(formPost, drop);
-    return () => page.unroute(formPost, drop);
-  }
-
   async function officerPage(): Promise<Page> {
     // No service worker: page.route must see the posts.
     const context = await newContext(browser, { serviceWorkers: 'block' });
@@ -50,7 +42,7 @@ describe('a form whose post gets no answer', () => {
   it('keeps a new advisor and a letter as typed, then saves them (es)', async () => {
     const name = 'Lucía Vargas (sin conexión)';
     const page = await officerPage();
-    let restore = await dropPosts(page);
+    let restore = await dropFormPosts(page);
     await page.goto(`${dashboard}/mca`);
     await waitForStart(page);
     await page.getByLabel('Nombre completo').fill(name);
@@ -73,7 +65,7 @@ describe('a form whose post gets no answer', () => {
     await page.getByTestId('mca').filter({ hasText: name }).getByRole('link', { name }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await waitForStart(page);
-    restore = await dropPosts(page);
+    restore = await dropFormPosts(page);
     const letter = page.locator('form[action="?/letter"]');
     await letter.getByLabel('Fecha de firma').fill('2026-01-06');
     await letter.getByRole('button', { name: 'Registrar carta' }).click();
@@ -115,7 +107,7 @@ describe('a form whose post gets no answer', () => {
   it('keeps a referral being added on the case page, with what was typed (es)', async () => {
     const caseId = await recordExampleCase(graphql!, await logIn(graphql!, officer));
     const page = await officerPage();
-    const restore = await dropPosts(page);
+    const restore = await dropFormPosts(page);
     await page.goto(`${dashboard}/cases/${caseId}`);
     await waitForStart(page);
     const form = page.locator('form[action="?/add"]');

@@ -8,6 +8,7 @@ import {
   newContext,
   signIn,
 } from '@ventanilla/testkit';
+import { wordsSplitAcrossLines } from '@ventanilla/testkit/layout';
 
 /**
  * An IOM reviewer on a phone (390 px, Spanish) reads a hub of a verification meeting: the
@@ -22,23 +23,6 @@ const now = new Date();
 const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1))
   .toISOString()
   .slice(0, 7);
-
-/** Words of `root` laid out on two lines (a word split across lines has two boxes). */
-function splitWords(root: Element): string[] {
-  const found: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    for (const match of text.matchAll(/[^\s\-–—/·]{2,}/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
-      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-      if (tops.size > 1) found.push(match[0]);
-    }
-  }
-  return found;
-}
 
 describe('a meeting hub on a phone (es, 390 px)', () => {
   const { dashboard, graphql } = inject('stack');
@@ -94,8 +78,8 @@ describe('a meeting hub on a phone (es, 390 px)', () => {
     expect(await page.getByText('La tabla se desplaza hacia los lados').isVisible()).toBe(true);
 
     // Month headers ("octubre de 2025") keep their words whole.
-    expect(await table.locator('thead').evaluate(splitWords)).toEqual([]);
-    expect(await page.locator('main').evaluate(splitWords)).toEqual([]);
+    expect(await wordsSplitAcrossLines(table.locator('thead'))).toEqual([]);
+    expect(await wordsSplitAcrossLines(page.locator('main'))).toEqual([]);
 
     // The table is wider than a phone: its own box scrolls, and the keyboard scrolls it.
     const scroll = await box.evaluate((b) => ({ width: b.clientWidth, inner: b.scrollWidth }));

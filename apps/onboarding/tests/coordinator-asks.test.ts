@@ -9,6 +9,7 @@ import {
   newContext,
   postGraphql,
 } from '@ventanilla/testkit';
+import { wordsSplitAcrossLines } from '@ventanilla/testkit/layout';
 import { toPlanInput } from '../src/lib/campaigns/plan-input.ts';
 
 /**
@@ -476,23 +477,7 @@ describe('what a coordinator asked for', () => {
     await expect(lowPower.getByRole('cell').nth(1).innerText()).resolves.toMatch(
       /Mantener informada[\s\S]*Personas migrantes/,
     );
-    // A word laid out on two lines has two boxes.
-    const split = await page.locator('main').evaluate((main) => {
-      const found: string[] = [];
-      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (const match of text.matchAll(/[^\s\-–—/]{2,}/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          if (tops.size > 1) found.push(match[0]);
-        }
-      }
-      return found;
-    });
-    expect(split).toEqual([]);
+    expect(await wordsSplitAcrossLines(page.locator('main'))).toEqual([]);
     await expectNoOverflow(page);
     await expectNoAxeViolations(page);
   });

@@ -5,6 +5,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   type Page,
+  type Route,
 } from 'playwright-core';
 
 /** Debian's Chromium; never a downloaded browser. */
@@ -117,4 +118,17 @@ export async function holdScripts(page: Page): Promise<() => void> {
 /** Waits until the page's scripts have started it (the shell marks `<html data-started>`). */
 export async function waitForStart(page: Page): Promise<void> {
   await page.locator('html[data-started]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Makes the page's form posts (`?/…`) fail as on a dropped link, while the device still says it
+ * is online, until the returned function is called. Block the context's service worker
+ * (`serviceWorkers: 'block'`): page.route does not see what it fetches.
+ */
+export async function dropFormPosts(page: Page): Promise<() => Promise<void>> {
+  const formPost = (url: URL) => url.search.startsWith('?/');
+  const drop = (route: Route) =>
+    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue();
+  await page.route(formPost, drop);
+  return () => page.unroute(formPost, drop);
 }
